@@ -1,0 +1,70 @@
+/**
+ * Runs one Lean compilation as a child process and returns its messages as data.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { parseLeanOutput, type LeanMessage } from "./messages.js";
+import type { Toolchain } from "./toolchain.js";
+
+export interface CompileRequest {
+  /** Absolute path of the `.lean` file. */
+  file: string;
+  /** Absolute path of the `.olean` to write. */
+  olean: string;
+  /** Folders with already-built project `.olean` files (prepended to the standard library). */
+  searchPath: string[];
+  cwd: string;
+  timeoutMs: number;
+}
+
+export interface CompileResult {
+  exitCode: number | null;
+  timedOut: boolean;
+  seconds: number;
+  messages: LeanMessage[];
+  /** Output lines that were not messages nor known noise, and stderr (for failures). */
+  diagnostics: string[];
+}
+
+export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
+  const args = [...tc.prefixArgs, "--json", "-o", req.olean, req.file];
+  const env = {
+    ...process.env,
+    ...tc.env,
+    LEAN_PATH: [...req.searchPath, ...tc.libDirs].join(path.delimiter),
+  };
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(tc.command, args, { cwd: req.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, req.timeoutMs);
+    const finish = (code: number | null) => {
+      clearTimeout(timer);
+      const parsed = parseLeanOutput(stdout, req.file);
+      const errLines = stderr.split(/\r?\n/).filter((l) => l.trim() && !/^\[DEBUG/.test(l));
+      resolve({
+        exitCode: code,
+        timedOut,
+        seconds: (performance.now() - started) / 1000,
+        messages: parsed.messages,
+        diagnostics: [...parsed.other, ...errLines].slice(0, 50).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)),
+      });
+    };
+    child.on("error", (e) => {
+      stderr += `\n${e.message}`;
+      finish(null);
+    });
+    child.on("close", (code) => finish(code));
+  });
+}
