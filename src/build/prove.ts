@@ -1,0 +1,195 @@
+/**
+ * The proof build: compiles the Lean library in dependency order with the selected toolchain,
+ * reuses unchanged modules, and describes the result as a `ProofsFile`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { LeanMessage } from "../lean/messages.js";
+import { compileFile } from "../lean/run.js";
+import type { Toolchain } from "../lean/toolchain.js";
+import { acquireLock, decide, inputHash, invalidate, sha256, writeTrace, type Trace } from "./cache.js";
+import { buildOrder, discoverModules, projectImports, type GraphProblem, type ModuleSource } from "./graph.js";
+import { scanLean } from "./scan.js";
+import type { DeclarationRecord, ForbiddenUse, ModuleRecord, ProofsFile } from "./types.js";
+
+export interface ProveOptions {
+  projectRoot: string;
+  /** Source root of the library, relative to the project root (`lean`). */
+  srcDir: string;
+  /** Folder for `.olean` files and traces. */
+  buildDir: string;
+  toolchain: Toolchain;
+  jobs: number;
+  timeoutMs: number;
+  /** Only these modules (and what they import); all when empty. */
+  only?: string[];
+  log: (line: string) => void;
+}
+
+export type ProveOutcome =
+  | { ok: true; proofs: ProofsFile; failed: number }
+  | { ok: false; problems: GraphProblem[] };
+
+function relMessages(root: string, messages: LeanMessage[]): LeanMessage[] {
+  return messages.map((m) => ({ ...m, file: path.isAbsolute(m.file) ? path.relative(root, m.file) : m.file }));
+}
+
+function oleanFor(buildDir: string, name: string): string {
+  return path.join(buildDir, ...name.split(".")) + ".olean";
+}
+
+/** Restricts the module list to `only` and everything those import. */
+function closure(order: ModuleSource[], only: string[]): ModuleSource[] {
+  const byName = new Map(order.map((m) => [m.name, m]));
+  const keep = new Set<string>();
+  const add = (n: string) => {
+    if (keep.has(n)) return;
+    keep.add(n);
+    for (const i of projectImports(byName.get(n)!)) add(i.module);
+  };
+  for (const n of only) if (byName.has(n)) add(n);
+  return order.filter((m) => keep.has(m.name));
+}
+
+export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
+  const root = path.resolve(opts.projectRoot);
+  const discovered = discoverModules(root, opts.srcDir);
+  const graph = buildOrder(discovered);
+  if (!graph.ok) return { ok: false, problems: graph.problems };
+  const order = opts.only && opts.only.length > 0 ? closure(graph.order, opts.only) : graph.order;
+
+  const release = await acquireLock(opts.buildDir, (pid) => opts.log(`waiting for another build of ${opts.buildDir} (process ${pid}) to finish`));
+  const started = performance.now();
+  const records = new Map<string, ModuleRecord>();
+  const traces = new Map<string, Trace>();
+  const total = order.length;
+  let finished = 0;
+  const report = (r: ModuleRecord) => {
+    finished++;
+    const width = String(total).length;
+    const secs = r.status === "built" || r.status === "failed" ? `${r.seconds.toFixed(1).padStart(6)} s` : "";
+    opts.log(`[${String(finished).padStart(width)}/${total}] ${r.name.padEnd(32)} ${r.status.padEnd(7)} ${secs}${r.reason ? `  (${r.reason})` : ""}`);
+  };
+
+  try {
+    const pending = new Set(order.map((m) => m.name));
+    const running = new Map<string, Promise<void>>();
+    const byName = new Map(order.map((m) => [m.name, m]));
+
+    const runOne = async (m: ModuleSource): Promise<void> => {
+      const deps = projectImports(m).map((i) => i.module);
+      const olean = oleanFor(opts.buildDir, m.name);
+      const base: ModuleRecord = { name: m.name, file: m.file, status: "skipped", seconds: 0, messages: [], imports: deps };
+      const badDeps = deps.filter((d) => records.get(d)?.status === "failed" || records.get(d)?.status === "skipped");
+      if (badDeps.length > 0) {
+        const r = { ...base, reason: `not attempted: imports ${badDeps.join(", ")}, which did not build` };
+        invalidate(olean);
+        records.set(m.name, r);
+        report(r);
+        return;
+      }
+      const hash = inputHash(
+        opts.toolchain.fingerprint,
+        m.text,
+        deps.map((d) => ({ name: d, trace: traces.get(d)! })),
+      );
+      const cached = decide(olean, hash);
+      if (cached.fresh) {
+        traces.set(m.name, cached.trace);
+        const r: ModuleRecord = { ...base, status: "cached", messages: cached.trace.messages };
+        records.set(m.name, r);
+        report(r);
+        return;
+      }
+      invalidate(olean);
+      fs.mkdirSync(path.dirname(olean), { recursive: true });
+      const res = await compileFile(opts.toolchain, {
+        file: path.join(root, m.file),
+        olean,
+        searchPath: [opts.buildDir],
+        cwd: root,
+        timeoutMs: opts.timeoutMs,
+      });
+      const messages = relMessages(root, res.messages);
+      const hasError = messages.some((x) => x.severity === "error");
+      if (res.exitCode === 0 && !hasError && fs.existsSync(olean)) {
+        const trace: Trace = {
+          traceVersion: 1,
+          inputHash: hash,
+          oleanHash: sha256(fs.readFileSync(olean)),
+          seconds: res.seconds,
+          messages,
+          builtAt: new Date().toISOString(),
+        };
+        writeTrace(olean, trace);
+        traces.set(m.name, trace);
+        const r: ModuleRecord = { ...base, status: "built", seconds: res.seconds, messages };
+        records.set(m.name, r);
+        report(r);
+      } else {
+        invalidate(olean);
+        let reason: string | undefined;
+        if (res.timedOut) reason = `killed after ${Math.round(opts.timeoutMs / 1000)} s (--timeout)`;
+        else if (!hasError) reason = `Lean exited with code ${res.exitCode}${res.diagnostics.length ? `: ${res.diagnostics.slice(-3).join(" | ")}` : ""}`;
+        const r: ModuleRecord = { ...base, status: "failed", seconds: res.seconds, messages, ...(reason ? { reason } : {}) };
+        records.set(m.name, r);
+        report(r);
+        for (const msg of messages.filter((x) => x.severity === "error").slice(0, 5)) {
+          opts.log(`      ${msg.file}:${msg.line}:${msg.column}: ${msg.text.split("\n")[0]}`);
+        }
+      }
+    };
+
+    while (pending.size > 0 || running.size > 0) {
+      const ready = [...pending].filter((n) =>
+        projectImports(byName.get(n)!).every((i) => records.has(i.module)),
+      );
+      for (const n of ready) {
+        if (running.size >= Math.max(1, opts.jobs)) break;
+        pending.delete(n);
+        const p = runOne(byName.get(n)!).finally(() => running.delete(n));
+        running.set(n, p);
+      }
+      if (running.size > 0) await Promise.race(running.values());
+      else if (pending.size > 0) throw new Error("internal: no module ready, yet the import graph has no cycle");
+    }
+  } finally {
+    release();
+  }
+
+  const modules = order.map((m) => records.get(m.name)!);
+  const declarations: DeclarationRecord[] = [];
+  const forbidden: ForbiddenUse[] = [];
+  for (const m of order) {
+    const scan = scanLean(m.text);
+    const rec = records.get(m.name)!;
+    const sorryLines = rec.messages.filter((x) => x.kind === "hasSorry").map((x) => x.line);
+    scan.declarations.forEach((d, i) => {
+      const next = scan.declarations[i + 1]?.line ?? Infinity;
+      declarations.push({
+        ...d,
+        file: m.file,
+        usesSorry: sorryLines.some((l) => l >= d.line && l < next),
+        module: m.name,
+      });
+    });
+    for (const f of scan.forbidden) forbidden.push({ ...f, file: m.file });
+  }
+  const count = (s: ModuleRecord["status"]) => modules.filter((m) => m.status === s).length;
+  const proofs: ProofsFile = {
+    generatedAt: new Date().toISOString(),
+    toolchain: opts.toolchain.info,
+    modules,
+    declarations,
+    forbidden,
+    summary: {
+      modules: modules.length,
+      built: count("built"),
+      cached: count("cached"),
+      failed: count("failed"),
+      skipped: count("skipped"),
+      seconds: (performance.now() - started) / 1000,
+    },
+  };
+  return { ok: true, proofs, failed: count("failed") + count("skipped") };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildOrder, parseImports, type ModuleSource } from "../../src/build/graph.js";
+
+function mod(name: string, imports: string[]): ModuleSource {
+  const text = ["module", "", ...imports.map((i) => `public import ${i}`), "", "/-! doc -/"].join("\n");
+  return { name, file: `lean/${name.replace(/\./g, "/")}.lean`, text, imports: parseImports(text) };
+}
+
+describe("parseImports", () => {
+  it("reads the header's imports with 1-based positions, skipping comments", () => {
+    const text = "module\n-- a comment\n/- block\n import Nope -/\npublic import Sym.A Sym.B\nimport Init\n\n/-! # T -/\nimport Late\n";
+    expect(parseImports(text)).toEqual([
+      { module: "Sym.A", line: 5, column: 15 },
+      { module: "Sym.B", line: 5, column: 21 },
+      { module: "Init", line: 6, column: 8 },
+    ]);
+  });
+  it("stops at the first command that is not an import", () => {
+    expect(parseImports("import A\ndef x := 1\nimport B\n").map((i) => i.module)).toEqual(["A"]);
+  });
+});
+
+describe("buildOrder", () => {
+  it("puts every module after its imports, deterministically", () => {
+    const r = buildOrder([mod("Sym.C", ["Sym.B", "Init"]), mod("Sym.A", []), mod("Sym.B", ["Sym.A"]), mod("Sym.D", ["Sym.A"])]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.order.map((m) => m.name)).toEqual(["Sym.A", "Sym.B", "Sym.C", "Sym.D"]);
+  });
+  it("reports a cycle with the files involved", () => {
+    const r = buildOrder([mod("Sym.A", ["Sym.C"]), mod("Sym.B", ["Sym.A"]), mod("Sym.C", ["Sym.B"])]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]!.code).toBe("SYM002");
+      expect(r.problems[0]!.message).toBe("import cycle: lean/Sym/A.lean → lean/Sym/C.lean → lean/Sym/B.lean → lean/Sym/A.lean");
+    }
+  });
+  it("reports an import of a missing project module with its position", () => {
+    const r = buildOrder([mod("Sym.A", ["Init", "Sym.Missing"])]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]).toMatchObject({ code: "SYM001", file: "lean/Sym/A.lean", line: 4, column: 15 });
+      expect(r.problems[0]!.message).toContain("`Sym.Missing`");
+    }
+  });
+});
