@@ -107,7 +107,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         file: path.join(root, m.file),
         olean,
         searchPath: [opts.buildDir],
-        cwd: root,
+        cwd: opts.buildDir,
         timeoutMs: opts.timeoutMs,
       });
       const messages = relMessages(root, res.messages);

@@ -13,6 +13,7 @@ export interface CompileRequest {
   olean: string;
   /** Folders with already-built project `.olean` files (prepended to the standard library). */
   searchPath: string[];
+  /** Working folder of the process (Lean writes profile data there). */
   cwd: string;
   timeoutMs: number;
 }

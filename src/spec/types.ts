@@ -56,8 +56,19 @@ export interface Claim {
   expected: Verdict;
   /** For `out-of-scope`: why. For refuted or conditional claims: what stays open, in words. */
   note?: string;
+  /** The evidence the project produces for the claim, in words (formal, numeric, both). */
+  evidence?: string;
+}
+
+/** A section of the paper, for grouping the report's tables. */
+export interface Section {
+  /** `3.1`, `3.2`, `3.3`. */
+  id: string;
+  title: string;
 }
 
 export interface Registry {
+  /** The sections claims may name (when absent, any section string is accepted). */
+  sections?: Section[];
   claims: Claim[];
 }
