@@ -27,7 +27,7 @@ export function parseTerm(text: string, file = "<input>"): Result<Expr> {
 
 /** Parses the declaration that starts at 1-based `line` of a source (doc comment included when it starts there). */
 export function parseDeclarationAt(src: SourceText, line: number): Result<Declaration> {
-  return Parser.run(() => new Parser(src, lineOffset(src, line)).declaration());
+  return Parser.run(() => new Parser(src, lineOffset(src, line)).declarationOnLine(line));
 }
 
 /** Parses the declaration at code-point offset `offset`. */

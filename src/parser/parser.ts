@@ -116,7 +116,7 @@ export class Parser {
 
   private expectSym(text: string, open?: Token): Token {
     if (this.isSym(text)) return this.advance();
-    if (open && (this.peek().kind === "eof" || [")", "]", "⟩", "}", "⦄", ",", ":="].includes(this.peek().text))) {
+    if (open && (this.peek().kind === "eof" || [")", "]", "⟩", "}", "⦄", ",", ":=", ":"].includes(this.peek().text))) {
       this.error(diagnostic("SYM104", this.range(open.start, open.end), open.text, text));
     }
     this.unexpected(`'${text}'`);
@@ -209,7 +209,7 @@ export class Parser {
         if (t.text === "{") {
           const n = this.peek(1);
           const a = this.peek(2);
-          return n.kind === "ident" && a.kind === "symbol" && (a.text === "//" || a.text === "|");
+          return n.kind === "ident" && a.kind === "symbol" && (a.text === "//" || a.text === "|" || a.text === ":");
         }
         return ["(", "⟨", "[", "_", "@", "↑", "·"].includes(t.text);
       default:
@@ -600,6 +600,17 @@ export class Parser {
   }
 
   // ---- declarations -------------------------------------------------------------------------
+
+  /** A declaration whose keyword must sit on 1-based line `line`. */
+  declarationOnLine(line: number): Declaration {
+    const first = this.peek();
+    const at = rangeOf(this.src, first.start, first.end);
+    if (at.line !== line) {
+      const here = rangeOf(this.src, this.lastEnd, this.lastEnd);
+      this.error(diagnostic("SYM108", { ...here, line, column: 1, endLine: line, endColumn: 1 }, line));
+    }
+    return this.declaration();
+  }
 
   /** A declaration header (and the body of a `def … : Prop`), starting at the cursor. */
   declaration(): Declaration {
