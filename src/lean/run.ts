@@ -29,11 +29,14 @@ export interface CompileResult {
 
 export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
   const args = [...tc.prefixArgs, "--json", "-o", req.olean, req.file];
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...tc.env,
     LEAN_PATH: [...req.searchPath, ...tc.libDirs].join(path.delimiter),
   };
+  if (tc.info.kind === "wasm") {
+    env["LEAN_WASM_MOUNTS"] = minimalRoots([...(tc.env["LEAN_WASM_MOUNTS"] ?? "").split(":"), req.cwd, path.dirname(req.file), path.dirname(req.olean), ...req.searchPath]).join(":");
+  }
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(tc.command, args, { cwd: req.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -68,4 +71,10 @@ export function compileFile(tc: Toolchain, req: CompileRequest): Promise<Compile
     });
     child.on("close", (code) => finish(code));
   });
+}
+
+/** Absolute folders with every folder inside another one dropped (mounting the outer one suffices). */
+export function minimalRoots(dirs: string[]): string[] {
+  const abs = [...new Set(dirs.filter(Boolean).map((d) => path.resolve(d)))].sort();
+  return abs.filter((d) => !abs.some((o) => o !== d && (d.startsWith(o.endsWith("/") ? o : o + "/"))));
 }

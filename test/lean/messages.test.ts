@@ -22,3 +22,10 @@ describe("parseLeanOutput", () => {
     expect(parseLeanOutput('{"a":1}\n{broken', "f").messages).toEqual([]);
   });
 });
+
+import { minimalRoots } from "../../src/lean/run.js";
+describe("minimalRoots", () => {
+  it("keeps only outermost folders", () => {
+    expect(minimalRoots(["/w/p", "/w/p/.cache/olean", "/tmp/x", "/w/pq", ""])).toEqual(["/tmp/x", "/w/p", "/w/pq"]);
+  });
+});
