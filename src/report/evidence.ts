@@ -1,0 +1,92 @@
+/**
+ * The formal evidence of registry declarations, read from `out/proofs.json`: whether each
+ * declaration exists, built, and is free of sorry and forbidden constructs, in it and in
+ * everything its module imports (transitively).
+ */
+import type { DeclarationRecord, ModuleRecord, ProofsFile } from "../build/types.js";
+import type { ClaimDeclaration } from "../spec/types.js";
+import { statementHash } from "./fingerprint.js";
+import type { DeclarationEvidence } from "./types.js";
+
+export interface ProofsIndex {
+  declarations: Map<string, DeclarationRecord>;
+  modules: Map<string, ModuleRecord>;
+  /** Per module: problems of the module itself (failed, sorry, forbidden), without imports. */
+  ownProblems: Map<string, string[]>;
+}
+
+const THEOREM_KINDS = new Set(["theorem", "lemma"]);
+
+export function indexProofs(proofs: ProofsFile): ProofsIndex {
+  const declarations = new Map(proofs.declarations.map((d) => [d.name, d]));
+  const modules = new Map(proofs.modules.map((m) => [m.name, m]));
+  const ownProblems = new Map<string, string[]>();
+  for (const m of proofs.modules) {
+    const p: string[] = [];
+    if (m.status === "failed") p.push(`module ${m.name} failed to build${m.reason ? ` (${m.reason})` : ""}`);
+    if (m.status === "skipped") p.push(`module ${m.name} was not built${m.reason ? ` (${m.reason})` : ""}`);
+    const errors = m.messages.filter((x) => x.severity === "error");
+    if (errors.length > 0 && m.status !== "failed") p.push(`module ${m.name} has ${errors.length} error message${errors.length === 1 ? "" : "s"}`);
+    const sorryDecls = proofs.declarations.filter((d) => d.module === m.name && d.usesSorry).map((d) => d.name);
+    const sorryMsgs = m.messages.filter((x) => x.kind === "hasSorry" || /declaration uses 'sorry'/.test(x.text));
+    if (sorryDecls.length > 0) p.push(`module ${m.name} uses sorry (${sorryDecls.join(", ")})`);
+    else if (sorryMsgs.length > 0) p.push(`module ${m.name} uses sorry (${m.file}:${sorryMsgs[0]!.line})`);
+    for (const f of proofs.forbidden.filter((x) => x.file === m.file)) p.push(`forbidden \`${f.construct}\` at ${f.file}:${f.line}:${f.column}`);
+    ownProblems.set(m.name, p);
+  }
+  return { declarations, modules, ownProblems };
+}
+
+/** The module and everything it imports, transitively (project modules only). */
+export function importClosure(index: ProofsIndex, module: string): string[] {
+  const seen = new Set<string>();
+  const stack = [module];
+  while (stack.length > 0) {
+    const m = stack.pop()!;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    for (const i of index.modules.get(m)?.imports ?? []) stack.push(i);
+  }
+  return [...seen];
+}
+
+/** The evidence one registry declaration has. */
+export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): DeclarationEvidence {
+  const rec = index.declarations.get(decl.name);
+  const numericRequired = decl.numeric === true;
+  const pinned = decl.statementHash !== undefined ? { pinnedHash: decl.statementHash } : {};
+  if (!rec) {
+    return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, ...pinned };
+  }
+  const problems: string[] = [];
+  if (rec.usesSorry) problems.push("uses sorry");
+  const mod = index.modules.get(rec.module);
+  if (!mod) problems.push(`its module ${rec.module} is not in out/proofs.json`);
+  for (const m of importClosure(index, rec.module)) {
+    const own = index.ownProblems.get(m) ?? [];
+    if (m === rec.module) problems.push(...own.filter((p) => !(rec.usesSorry && p.startsWith(`module ${m} uses sorry`))));
+    else if (own.length > 0) problems.push(...own.map((p) => `imported: ${p}`));
+    else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
+  }
+  const hash = statementHash(rec.statement);
+  const fingerprint = decl.statementHash === undefined ? "unpinned" : decl.statementHash === hash ? "match" : "changed";
+  return {
+    name: decl.name,
+    role: decl.role,
+    found: true,
+    kind: rec.kind,
+    module: rec.module,
+    ...(mod ? { moduleStatus: mod.status } : {}),
+    file: rec.file,
+    line: rec.line,
+    endLine: rec.endLine,
+    statement: rec.statement,
+    hash,
+    ...pinned,
+    fingerprint,
+    problems,
+    ok: problems.length === 0,
+    isTheorem: THEOREM_KINDS.has(rec.kind),
+    numericRequired,
+  };
+}

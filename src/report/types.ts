@@ -1,0 +1,114 @@
+/**
+ * The schema of `out/report.json` (documented as JSON Schema in `spec/report.schema.json`).
+ */
+import type { DeclKind, ModuleStatus } from "../build/types.js";
+import type { ToolchainInfo } from "../lean/toolchain.js";
+import type { NumericRecord } from "../runner/types.js";
+import type { Diagnostic } from "../spec/diagnostics.js";
+import type { ClaimKind, DeclRole, Verdict } from "../spec/types.js";
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** How a declaration's statement compares with the hash the registry pins. */
+export type FingerprintState = "match" | "changed" | "unpinned" | "unknown";
+
+/** The formal evidence of one registry declaration, as found in `out/proofs.json`. */
+export interface DeclarationEvidence {
+  name: string;
+  role: DeclRole;
+  /** Whether `out/proofs.json` has the declaration. */
+  found: boolean;
+  kind?: DeclKind;
+  module?: string;
+  moduleStatus?: ModuleStatus;
+  file?: string;
+  line?: number;
+  endLine?: number;
+  /** The Lean statement (header up to `:=`). */
+  statement?: string;
+  /** Fingerprint of the statement: sha256 of the whitespace-normalized text, first 16 hex digits. */
+  hash?: string;
+  pinnedHash?: string;
+  fingerprint: FingerprintState;
+  /** Everything that keeps the declaration from counting as kernel-checked evidence. */
+  problems: string[];
+  /** Found, in a module that built, no sorry in it or its imports, no forbidden construct. */
+  ok: boolean;
+  /** A theorem (or lemma) rather than a definition: it proves something when `ok`. */
+  isTheorem: boolean;
+  /** The registry requires numeric evidence for this declaration. */
+  numericRequired: boolean;
+}
+
+export type NumericSummaryStatus = "passed" | "counterexample" | "error" | "none";
+
+export interface NumericEvidence {
+  status: NumericSummaryStatus;
+  /** Runs over all records of the claim. */
+  runs: number;
+  records: NumericRecord[];
+}
+
+export interface ClaimReport {
+  id: string;
+  section: string;
+  kind: ClaimKind;
+  title: string;
+  paraphrase: string;
+  truth: "true" | "false" | "definition" | "informal";
+  dependsOn: string[];
+  expected: Verdict;
+  verdict: Verdict;
+  asExpected: boolean;
+  /** Why the verdict is what it is: one short sentence per rule that fired or failed. */
+  reasons: string[];
+  /** The outcome in plain words for a reader of the paper. */
+  outcome: string;
+  note?: string;
+  evidence?: string;
+  declarations: DeclarationEvidence[];
+  numeric: NumericEvidence;
+}
+
+export type VerdictCounts = Record<Verdict, number>;
+
+export interface ReportSummary {
+  claims: number;
+  verdicts: VerdictCounts;
+  /** Claims whose verdict equals the registry's expected verdict. */
+  asExpected: number;
+  unexpected: string[];
+  conflicts: string[];
+  mismatches: number;
+  fingerprintChanges: number;
+  /** No unexpected verdict, no conflict, no mismatch, no changed statement. */
+  ok: boolean;
+}
+
+/** A pipeline stage whose output the report needs but did not find. */
+export interface MissingInput {
+  file: string;
+  stage: "prove" | "check";
+  command: string;
+}
+
+export interface Report {
+  schemaVersion: number;
+  generatedAt: string;
+  /** False when an input is missing: then `claims` is empty and `missing` says what to run. */
+  complete: boolean;
+  missing: MissingInput[];
+  toolchain: ToolchainInfo | null;
+  inputs: {
+    registry: string;
+    proofs: { file: string; generatedAt: string | null };
+    numeric: { file: string; generatedAt: string | null; command: string | null };
+  };
+  /** The claims the report is narrowed to (`--claim`), or null for all. */
+  only: string[] | null;
+  sections: { id: string; title: string }[];
+  summary: ReportSummary;
+  claims: ClaimReport[];
+  /** Cross-check mismatches and changed statements (errors) and unpinned statements (warnings). */
+  mismatches: Diagnostic[];
+}
