@@ -1,0 +1,23 @@
+/**
+ * Sizes `n : Nat` drawn from a small stated range (default 1..5), shrinking towards the minimum.
+ */
+import fc from "fast-check";
+
+export const DEFAULT_MIN_SIZE = 1;
+export const DEFAULT_MAX_SIZE = 5;
+
+export interface SizeOptions {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export function sizeArb(opts: SizeOptions = {}): fc.Arbitrary<number> {
+  return fc.integer({ min: opts.min ?? DEFAULT_MIN_SIZE, max: opts.max ?? DEFAULT_MAX_SIZE });
+}
+
+/** Widths `[n_0, …, n_L]` of a network with `L` layers (`L` in `[minLayers, maxLayers]`). */
+export function widthsArb(opts: SizeOptions & { readonly minLayers?: number; readonly maxLayers?: number } = {}): fc.Arbitrary<number[]> {
+  return fc
+    .integer({ min: opts.minLayers ?? 1, max: opts.maxLayers ?? 4 })
+    .chain((L) => fc.array(sizeArb({ min: opts.min ?? 1, max: opts.max ?? 4 }), { minLength: L + 1, maxLength: L + 1 }));
+}

@@ -1,0 +1,141 @@
+/**
+ * Registry entries for norms (`Sym/Norm/*.lean`), activations, deep networks and autoencoders.
+ * Names not yet in `lean/` are registered by their intended name and updated when the file lands.
+ */
+import { identityActivation, relu, sigmoid } from "../activation.js";
+import { toScalar } from "../context.js";
+import * as N from "../norms.js";
+import * as Net from "../net.js";
+import type { SemanticEntry } from "../registry.js";
+import { pythagoreanRotation, rotationPower } from "../rotation.js";
+import { T } from "../types.js";
+import { list, tabulate } from "../value.js";
+import { activationValue, define, FLOAT_ONLY } from "./define.js";
+
+export const analysisEntries: readonly SemanticEntry[] = [
+  define({
+    name: "Sym.frobSq",
+    params: [["A", T.mat("m", "n")]],
+    result: T.scalar,
+    doc: "the squared Frobenius norm Σ A_ij²",
+    impl: (a) => N.frobeniusSq(a.ctx.F, a.mat(0)),
+  }),
+  define({
+    name: "Sym.vecNormSq",
+    params: [["v", T.vec("n")]],
+    result: T.scalar,
+    doc: "the squared Euclidean norm Σ v_i²",
+    impl: (a) => N.frobeniusSq(a.ctx.F, a.vec(0)),
+  }),
+  define({
+    name: "Sym.colMat",
+    implicitNats: ["d", "D"],
+    params: [["c", T.fin("D")], ["v", T.vec("d")]],
+    result: T.mat("d", "D"),
+    doc: "the d×D matrix with column c equal to v, zeros elsewhere",
+    impl: (a) => {
+      const D = a.nat(1);
+      const c = a.nat(2);
+      const v = a.vec(3);
+      const F = a.ctx.F;
+      return tabulate(v.size, D, (i, j) => (j === c ? (v.data[i] as typeof F.zero) : F.zero));
+    },
+  }),
+  define({
+    name: "Sym.l1",
+    params: [["A", T.mat("m", "n")]],
+    result: T.scalar,
+    doc: "the entrywise ℓ1 norm Σ |A_ij|",
+    impl: (a) => N.l1(a.ctx.F, a.mat(0)),
+  }),
+  define({
+    name: "Sym.lInf",
+    params: [["A", T.mat("m", "n")]],
+    result: T.scalar,
+    doc: "the entrywise ℓ∞ norm max |A_ij|",
+    impl: (a) => N.lInf(a.ctx.F, a.mat(0)),
+  }),
+  define({
+    name: "Sym.lp",
+    params: [["p", T.scalar], ["A", T.mat("m", "n")]],
+    result: T.scalar,
+    modes: FLOAT_ONLY,
+    doc: "the entrywise ℓp norm of vec A",
+    impl: (a) => N.lp(a.ctx.F, a.mat(1), a.ctx.F.toNumber(a.scalar(0))),
+  }),
+  define({
+    name: "Sym.schatten",
+    params: [["p", T.scalar], ["A", T.mat("m", "n")]],
+    result: T.scalar,
+    modes: FLOAT_ONLY,
+    doc: "the Schatten-p norm: ℓp of the singular values",
+    impl: (a) => N.schatten(a.ctx.F, a.mat(1), a.ctx.F.toNumber(a.scalar(0))),
+  }),
+  define({
+    name: "Sym.relu",
+    params: [["x", T.scalar]],
+    result: T.scalar,
+    doc: "max(0, x)",
+    impl: (a) => relu(a.ctx.F).apply(a.scalar(0)),
+  }),
+  define({
+    name: "Sym.sigmoid",
+    params: [["x", T.scalar]],
+    result: T.scalar,
+    modes: FLOAT_ONLY,
+    doc: "1 / (1 + e^(−x))",
+    impl: (a) => sigmoid(a.ctx.F).apply(a.scalar(0)),
+  }),
+  define({
+    name: "Sym.Autoencoder.scaledPenalty",
+    params: [["a", T.scalar], ["b", T.scalar], ["t", T.scalar]],
+    result: T.scalar,
+    doc: "t a + b / t",
+    impl: (a) => {
+      const F = a.ctx.F;
+      return F.add(F.mul(a.scalar(2), a.scalar(0)), F.div(a.scalar(1), a.scalar(2)));
+    },
+  }),
+  define({
+    name: "Sym.Net.phi",
+    params: [["W", T.params("ns")]],
+    result: T.mat("n_L", "n_0"),
+    doc: "Φ(W) = W_L ⋯ W_1",
+    impl: (a) => Net.phi(a.ctx.F, a.mats(0)),
+  }),
+  define({
+    name: "Sym.Net.act",
+    params: [["K", T.layerGroup("ns")], ["W", T.params("ns")]],
+    result: T.params("ns"),
+    doc: "the layer action K · W",
+    impl: (a) => list(Net.layerAction(a.ctx.F, a.mats(0), a.mats(1))),
+  }),
+  define({
+    name: "Sym.Net.phiAct",
+    params: [["σ", T.activation], ["W", T.params("ns")], ["x", T.vec("n_0")]],
+    result: T.vec("n_L"),
+    doc: "Φ_σ(W)(x) = W_L σ(⋯ σ(W_1 x))",
+    impl: (a) => Net.phiSigma(a.ctx.F, a.activation(0), a.mats(1), a.vec(2)),
+  }),
+  define({
+    name: "Sym.rot",
+    params: [],
+    result: T.sq(2),
+    doc: "R = [[3/5, −4/5], [4/5, 3/5]]",
+    impl: (a) => pythagoreanRotation(a.ctx.F),
+  }),
+  define({
+    name: "Sym.rotPow",
+    params: [["k", T.scalar]],
+    result: T.sq(2),
+    doc: "R^k for an integer k",
+    impl: (a) => rotationPower(a.ctx.F, a.ctx.F.toNumber(toScalar(a.ctx.F, a.raw(0)))),
+  }),
+  define({
+    name: "id",
+    params: [],
+    result: T.activation,
+    doc: "the identity function",
+    impl: () => activationValue(identityActivation()),
+  }),
+];

@@ -1,0 +1,18 @@
+/**
+ * The default registry: every Lean constant with a numeric semantics. To add one, append a
+ * `define({...})` to the file of its area (or a new file listed here).
+ */
+import { Registry } from "../registry.js";
+import { analysisEntries } from "./analysis.js";
+import { groupEntries } from "./groups.js";
+import { matrixEntries } from "./matrix.js";
+
+/** A fresh registry with every built-in entry. */
+export function createRegistry(): Registry {
+  const r = new Registry();
+  for (const e of [...matrixEntries, ...groupEntries, ...analysisEntries]) r.register(e);
+  return r;
+}
+
+/** The shared default registry (do not mutate; call {@link createRegistry} to extend). */
+export const defaultRegistry: Registry = createRegistry();
