@@ -33,7 +33,7 @@ export function buildReport(input: BuildInput): Report {
   const only = input.only && input.only.length > 0 ? new Set(input.only) : undefined;
   const index = indexProofs(proofs);
   const claims: ClaimReport[] = [];
-  const mismatches: Diagnostic[] = crossCheck(registry, input.positions, proofs, only ? { only } : {});
+  const mismatches: Diagnostic[] = crossCheck(registry, input.positions, proofs, { ...(only ? { only } : {}), proofsFile: input.files.proofs });
 
   for (const c of registry.claims) {
     if (only && !only.has(c.id)) continue;

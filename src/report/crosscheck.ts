@@ -12,6 +12,8 @@ import type { Registry } from "../spec/types.js";
 export interface CrossCheckOptions {
   /** Restrict to these claims (`--claim`); undefined checks everything. */
   only?: ReadonlySet<string>;
+  /** The proofs file's name, for messages (default `out/proofs.json`). */
+  proofsFile?: string;
 }
 
 export function crossCheck(registry: Registry, positions: RegistryPositions | undefined, proofs: ProofsFile, opts: CrossCheckOptions = {}): Diagnostic[] {
@@ -29,7 +31,7 @@ export function crossCheck(registry: Registry, positions: RegistryPositions | un
       out.push({
         code: "REP001",
         severity: "error",
-        message: `claim "${c.id}", field "declarations[${k}].name": \`${d.name}\` is not a declaration of out/proofs.json (renamed, removed, or not yet written?)`,
+        message: `claim "${c.id}", field "declarations[${k}].name": \`${d.name}\` is not a declaration of ${opts.proofsFile ?? "out/proofs.json"} (renamed, removed, or not yet written?)`,
         range,
         entry: c.id,
         field: `declarations[${k}].name`,
