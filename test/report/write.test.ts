@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildReport, incompleteReport } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
