@@ -5,12 +5,17 @@
  */
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
-import { anchor, numericCell } from "./markdown.js";
+import { anchor, numericCell, unpinnedNames } from "./markdown.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "./style.js";
 import type { ClaimReport, Report } from "./types.js";
 
 export function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** Escapes text and renders its `backtick` spans as code. */
+export function inline(s: string): string {
+  return esc(s).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 
 const r1 = (x: number): string => (Math.round(x * 10) / 10).toString();
@@ -61,8 +66,8 @@ function panel(c: ClaimReport): string {
     }</p>`,
   );
   h.push(`<p>${esc(c.paraphrase)}</p>`);
-  h.push(`<p class="outcome"><strong>Outcome.</strong> ${esc(c.outcome)}</p>`);
-  if (c.note) h.push(`<blockquote>${esc(c.note)}</blockquote>`);
+  h.push(`<p class="outcome"><strong>Outcome.</strong> ${inline(c.outcome)}</p>`);
+  if (c.note && !c.outcome.includes(c.note)) h.push(`<blockquote>${inline(c.note)}</blockquote>`);
   if (c.evidence) h.push(`<p class="meta">Evidence sought: ${esc(c.evidence)}</p>`);
   if (c.declarations.length > 0) {
     h.push(`<h4>Lean</h4><ul class="decls">`);
@@ -94,7 +99,7 @@ function panel(c: ClaimReport): string {
     }
     h.push(`</tbody></table>`);
   }
-  h.push(`<p class="meta">Reasons: ${esc(c.reasons.join("; "))}.</p>`);
+  h.push(`<p class="meta">Reasons: ${inline(c.reasons.join("; "))}.</p>`);
   h.push(`</section>`);
   return h.join("\n");
 }
@@ -133,6 +138,8 @@ tr.unexpected-row td{background:#fff3f3}
 pre{background:#f4f6f8;border:1px solid var(--line);border-radius:6px;padding:8px 10px;overflow:auto;font-size:13px;white-space:pre-wrap}
 blockquote{margin:8px 0;padding:6px 12px;border-left:4px solid #b0bec5;background:#f7f9fa}
 .decls{padding-left:18px}
+code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.92em;background:#eef2f4;border-radius:4px;padding:0 3px}
+pre code,.mismatch code{background:none;padding:0}
 .ok{color:#2e7d32;font-size:13px}.bad,.unexpected{color:#c62828;font-weight:600;font-size:13px}
 .fp{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}.fp-changed{color:#c62828}
 .num td,.num th{font-size:13px}
@@ -202,8 +209,12 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
 
   if (report.mismatches.length > 0) {
     H.push(`<h2>Cross-check mismatches and statement fingerprints</h2><ul id="mismatches">`);
-    for (const m of report.mismatches) {
-      H.push(`<li class="mismatch"><span class="${m.severity === "error" ? "bad" : "meta"}">${m.severity} ${esc(m.code)}</span> ${esc(`${m.range.file}:${m.range.line}:${m.range.column}`)}: ${esc(m.message)}</li>`);
+    for (const m of report.mismatches.filter((x) => x.code !== "REP005")) {
+      H.push(`<li class="mismatch"><span class="${m.severity === "error" ? "bad" : "meta"}">${m.severity} ${esc(m.code)}</span> ${esc(`${m.range.file}:${m.range.line}:${m.range.column}`)}: ${inline(m.message)}</li>`);
+    }
+    const unpinned = unpinnedNames(report);
+    if (unpinned.length > 0) {
+      H.push(`<li class="mismatch"><span class="meta">warning REP005</span> ${unpinned.length} statement${unpinned.length === 1 ? " is" : "s are"} not pinned yet; pin with <code>npm run report -- --pin</code> after checking them. <details><summary>show</summary>${unpinned.map((n) => `<code>${esc(n)}</code>`).join(", ")}</details></li>`);
     }
     H.push(`</ul>`);
   }
