@@ -1,0 +1,14 @@
+module
+
+public import Sym.Algebra.FinSum
+public import Sym.Algebra.Matrix
+public import Sym.Algebra.Group
+public import Sym.Algebra.GL
+public import Sym.Algebra.Perm
+
+/-!
+# Symmetry groups of neural networks (umbrella)
+
+Imports every module of the library: the algebra layer (`Sym.Algebra.*`), sections 3.1–3.2
+(deep linear networks, activations, translations) and section 3.3 (autoencoders, norms).
+-/
