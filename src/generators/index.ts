@@ -1,0 +1,29 @@
+/**
+ * Public API of the generators (fast-check 4 arbitraries; all shrink).
+ */
+export { scalarArb, positiveScalarArb, nonzeroScalarArb, integerScalarArb, type ScalarOptions } from "./scalar.js";
+export { sizeArb, widthsArb, DEFAULT_MIN_SIZE, DEFAULT_MAX_SIZE, type SizeOptions } from "./size.js";
+export { matrixArb, vectorArb, paramsArb, reshape } from "./matrix.js";
+export {
+  permArb,
+  permutationMatrix,
+  permutationMatrixArb,
+  positiveDiagonalArb,
+  positiveMonomialArb,
+  signDiagonalArb,
+  signedPermutationArb,
+} from "./permutation.js";
+export { invertibleArb, layerGroupArb, type InvertibleOptions } from "./invertible.js";
+export { orthogonalArb, rotationArb, skewArb, cayley } from "./orthogonal.js";
+export { activationArb, activations } from "./activation.js";
+export {
+  nearBoundaryArb,
+  perturbedPermutationArb,
+  scaledPermutationArb,
+  negatedMonomialArb,
+  positiveScalarMatrixArb,
+  landmarkArb,
+} from "./boundary.js";
+export { searchWitness, vectorCandidates, matrixCandidates, scalarCandidates, DEFAULT_WITNESS_BUDGET, type WitnessResult } from "./witness.js";
+export { typeArb, resolveDim, resolveWidths, UnresolvedDimensionError, type Dims, type TypeArbOptions } from "./from-type.js";
+export { HypothesisGenerators, defaultHypothesisGenerators, hypothesisArb, type HypothesisGenerator } from "./hypotheses.js";

@@ -1,0 +1,90 @@
+/**
+ * Witness search for `∃` with a budget: structured candidates first (`0`, basis vectors `e_i`,
+ * `−e_i`, `e_i ± e_j`, `2 e_i`, the all-ones vector, then seeded random ones); the same for
+ * matrices (`0`, `E_ij`, `E_ij ± E_kl`, `I`) and scalars.
+ */
+import fc from "fast-check";
+import type { Field } from "../semantics/field.js";
+import { identity, zeros } from "../semantics/matrix.js";
+import { tabulate, tabulateVector, type Matrix, type Vector } from "../semantics/value.js";
+import { matrixArb, vectorArb } from "./matrix.js";
+import { scalarArb } from "./scalar.js";
+
+/** The default number of candidates tried. */
+export const DEFAULT_WITNESS_BUDGET = 200;
+
+export interface WitnessResult<W> {
+  /** The first candidate satisfying the predicate, if any. */
+  readonly witness: W | undefined;
+  /** Candidates tried. */
+  readonly tried: number;
+}
+
+/** Tries candidates in order until `pred` holds or `budget` candidates have been tried. */
+export function searchWitness<W>(candidates: Iterable<W>, pred: (w: W) => boolean, budget = DEFAULT_WITNESS_BUDGET): WitnessResult<W> {
+  let tried = 0;
+  for (const w of candidates) {
+    if (tried >= budget) break;
+    tried++;
+    if (pred(w)) return { witness: w, tried };
+  }
+  return { witness: undefined, tried };
+}
+
+/** Seeded random values after the structured ones (deterministic for a seed). */
+function* randomTail<V>(arb: fc.Arbitrary<V>, seed: number): Generator<V> {
+  for (let round = 0; ; round++) yield* fc.sample(arb, { seed: seed + round, numRuns: 50 });
+}
+
+/** Structured, then random, vectors of size `n`. */
+export function* vectorCandidates<T>(F: Field<T>, n: number, seed = 42): Generator<Vector<T>> {
+  const e = (i: number, c: T) => tabulateVector(n, (k) => (k === i ? c : F.zero));
+  const one = F.one;
+  const m1 = F.neg(F.one);
+  yield tabulateVector(n, () => F.zero);
+  for (let i = 0; i < n; i++) yield e(i, one);
+  for (let i = 0; i < n; i++) yield e(i, m1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      yield tabulateVector(n, (k) => (k === i ? one : k === j ? (i < j ? one : m1) : F.zero));
+    }
+  }
+  for (let i = 0; i < n; i++) yield e(i, F.fromInt(2));
+  for (let i = 0; i < n; i++) yield e(i, F.fromRatio(1, 2));
+  yield tabulateVector(n, () => one);
+  yield tabulateVector(n, () => m1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (i !== j) yield tabulateVector(n, (k) => (k === i ? one : k === j ? F.fromInt(2) : F.zero));
+  }
+  yield* randomTail(vectorArb(F, n), seed);
+}
+
+/** Structured, then random, `m × n` matrices. */
+export function* matrixCandidates<T>(F: Field<T>, m: number, n: number, seed = 42): Generator<Matrix<T>> {
+  const unit = (a: number, b: number, c: T) => tabulate(m, n, (i, j) => (i === a && j === b ? c : F.zero));
+  yield zeros(F, m, n);
+  if (m === n) yield identity(F, n);
+  for (let a = 0; a < m; a++) for (let b = 0; b < n; b++) yield unit(a, b, F.one);
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < n; b++) {
+      for (let c = 0; c < m; c++) {
+        for (let d = 0; d < n; d++) {
+          if (a * n + b >= c * n + d) continue;
+          yield tabulate(m, n, (i, j) => (i === a && j === b ? F.one : i === c && j === d ? F.one : F.zero));
+          yield tabulate(m, n, (i, j) => (i === a && j === b ? F.one : i === c && j === d ? F.neg(F.one) : F.zero));
+        }
+      }
+    }
+  }
+  yield tabulate(m, n, () => F.one);
+  yield* randomTail(matrixArb(F, m, n), seed);
+}
+
+/** Structured, then random, scalars: `0, 1, −1, 2, −2, 1/2, −1/2, 3, 1/3, …`. */
+export function* scalarCandidates<T>(F: Field<T>, seed = 42): Generator<T> {
+  for (const [p, q] of [[0, 1], [1, 1], [-1, 1], [2, 1], [-2, 1], [1, 2], [-1, 2], [3, 1], [-3, 1], [1, 3], [3, 2], [5, 1], [10, 1]] as const) {
+    yield F.fromRatio(p, q);
+  }
+  yield* randomTail(scalarArb(F), seed);
+}
