@@ -15,6 +15,12 @@ export interface ProofsIndex {
   ownProblems: Map<string, string[]>;
 }
 
+/** The first line of a reason, at most 160 characters. */
+function shorten(reason: string): string {
+  const first = reason.split(/\r?\n| \| /)[0]!.trim();
+  return first.length > 160 ? `${first.slice(0, 157)}…` : first;
+}
+
 const THEOREM_KINDS = new Set(["theorem", "lemma"]);
 
 export function indexProofs(proofs: ProofsFile): ProofsIndex {
@@ -23,8 +29,9 @@ export function indexProofs(proofs: ProofsFile): ProofsIndex {
   const ownProblems = new Map<string, string[]>();
   for (const m of proofs.modules) {
     const p: string[] = [];
-    if (m.status === "failed") p.push(`module ${m.name} failed to build${m.reason ? ` (${m.reason})` : ""}`);
-    if (m.status === "skipped") p.push(`module ${m.name} was not built${m.reason ? ` (${m.reason})` : ""}`);
+    const reason = m.reason ? ` (${shorten(m.reason)})` : "";
+    if (m.status === "failed") p.push(`module ${m.name} failed to build${reason}`);
+    if (m.status === "skipped") p.push(`module ${m.name} was not built${reason}`);
     const errors = m.messages.filter((x) => x.severity === "error");
     if (errors.length > 0 && m.status !== "failed") p.push(`module ${m.name} has ${errors.length} error message${errors.length === 1 ? "" : "s"}`);
     const sorryDecls = proofs.declarations.filter((d) => d.module === m.name && d.usesSorry).map((d) => d.name);
@@ -62,11 +69,16 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
   if (rec.usesSorry) problems.push("uses sorry");
   const mod = index.modules.get(rec.module);
   if (!mod) problems.push(`its module ${rec.module} is not in out/proofs.json`);
-  for (const m of importClosure(index, rec.module)) {
+  const closure = importClosure(index, rec.module);
+  // When an imported module failed, modules skipped because of it are consequences, not causes.
+  const rootFailed = closure.some((m) => m !== rec.module && index.modules.get(m)?.status === "failed");
+  for (const m of closure) {
     const own = index.ownProblems.get(m) ?? [];
     if (m === rec.module) problems.push(...own.filter((p) => !(rec.usesSorry && p.startsWith(`module ${m} uses sorry`))));
-    else if (own.length > 0) problems.push(...own.map((p) => `imported: ${p}`));
-    else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
+    else if (own.length > 0) {
+      const skipped = index.modules.get(m)?.status === "skipped";
+      problems.push(...own.filter((p) => !(rootFailed && skipped && p.startsWith(`module ${m} was not built`))).map((p) => `imported: ${p}`));
+    } else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
   }
   const hash = statementHash(rec.statement);
   const fingerprint = decl.statementHash === undefined ? "unpinned" : decl.statementHash === hash ? "match" : "changed";

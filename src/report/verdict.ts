@@ -62,7 +62,16 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   // 2. failing: missing or broken formal evidence
   const broken = declarations.filter((d) => !d.ok);
   if (broken.length > 0) {
-    const reasons = broken.map((d) => (d.found ? `\`${d.name}\` (${d.role}): ${d.problems.join("; ")}` : `\`${d.name}\` (${d.role}) is missing from out/proofs.json`));
+    // Declarations that share the same problems are listed together.
+    const groups = new Map<string, DeclarationEvidence[]>();
+    for (const d of broken) {
+      const key = d.found ? d.problems.join("; ") : "";
+      groups.set(key, [...(groups.get(key) ?? []), d]);
+    }
+    const reasons = [...groups].map(([problems, ds]) => {
+      const who = ds.map((d) => `\`${d.name}\` (${d.role})`).join(", ");
+      return problems === "" ? `${who} ${ds.length === 1 ? "is" : "are"} missing from out/proofs.json` : `${who}: ${problems}`;
+    });
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
 
