@@ -45,9 +45,9 @@ export function* vectorCandidates<T>(F: Field<T>, n: number, seed = 42): Generat
   for (let i = 0; i < n; i++) yield e(i, one);
   for (let i = 0; i < n; i++) yield e(i, m1);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      yield tabulateVector(n, (k) => (k === i ? one : k === j ? (i < j ? one : m1) : F.zero));
+    for (let j = i + 1; j < n; j++) {
+      yield tabulateVector(n, (k) => (k === i || k === j ? one : F.zero));
+      yield tabulateVector(n, (k) => (k === i ? one : k === j ? m1 : F.zero));
     }
   }
   for (let i = 0; i < n; i++) yield e(i, F.fromInt(2));

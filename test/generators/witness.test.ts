@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { relu } from "../../src/semantics/activation.js";
+import { exactContext } from "../../src/semantics/context.js";
+import { commutesAt } from "../../src/semantics/groups.js";
+import { matrix } from "../../src/semantics/value.js";
+import { pythagoreanRotation } from "../../src/semantics/rotation.js";
+import { matrixCandidates, scalarCandidates, searchWitness, vectorCandidates } from "../../src/generators/witness.js";
+
+const ctx = exactContext();
+const F = ctx.F;
+
+function take<V>(it: Iterable<V>, k: number): V[] {
+  const out: V[] = [];
+  for (const v of it) {
+    if (out.length >= k) break;
+    out.push(v);
+  }
+  return out;
+}
+
+describe("witness search", () => {
+  it("tries 0, then basis vectors, then their signs and sums", () => {
+    const vs = take(vectorCandidates(F, 2), 7).map((v) => v.data.map((x) => F.serialize(x)));
+    expect(vs).toEqual([["0", "0"], ["1", "0"], ["0", "1"], ["-1", "0"], ["0", "-1"], ["1", "1"], ["1", "-1"]]);
+  });
+  it("finds h = e_1 for −I ∉ G_ReLU on the second try", () => {
+    const minusI = matrix([[F.neg(F.one), F.zero], [F.zero, F.neg(F.one)]]);
+    const r = searchWitness(vectorCandidates(F, 2), (h) => !commutesAt(ctx, relu(F), minusI, h));
+    expect(r.tried).toBe(2);
+    expect(r.witness?.data.map((x) => F.serialize(x))).toEqual(["1", "0"]);
+  });
+  it("finds a violating h for the rotation R", () => {
+    const r = searchWitness(vectorCandidates(F, 2), (h) => !commutesAt(ctx, relu(F), pythagoreanRotation(F), h));
+    expect(r.witness?.data.map((x) => F.serialize(x))).toEqual(["0", "1"]);
+  });
+  it("stops at the budget, with seeded random candidates after the structured ones", () => {
+    const r = searchWitness(vectorCandidates(F, 3), () => false, 500);
+    expect(r.witness).toBeUndefined();
+    expect(r.tried).toBe(500);
+    const a = take(vectorCandidates(F, 3, 7), 100).map((v) => v.data.map((x) => F.serialize(x)).join());
+    const b = take(vectorCandidates(F, 3, 7), 100).map((v) => v.data.map((x) => F.serialize(x)).join());
+    expect(a).toEqual(b);
+  });
+  it("lists matrix and scalar candidates", () => {
+    const ms = take(matrixCandidates(F, 2, 2), 3);
+    expect(ms.map((m) => m.data.flat().map((x) => F.serialize(x)))).toEqual([
+      ["0", "0", "0", "0"],
+      ["1", "0", "0", "1"],
+      ["1", "0", "0", "0"],
+    ]);
+    expect(take(scalarCandidates(F), 4).map((x) => F.serialize(x))).toEqual(["0", "1", "-1", "2"]);
+  });
+});
