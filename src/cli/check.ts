@@ -1,0 +1,133 @@
+/**
+ * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE]`:
+ * checks the Lean statements numerically and writes `out/numeric.json`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { messageText } from "../diagnostics/index.js";
+import { defaultRegistry } from "../semantics/builtins/index.js";
+import { loadRegistry } from "../spec/load.js";
+import type { Registry as ClaimsRegistry } from "../spec/types.js";
+import { checkAll, type DriverOptions } from "../runner/driver.js";
+import { readLibrary } from "../runner/library.js";
+import type { NumericFile, NumericRecord } from "../runner/types.js";
+
+export const DEFAULT_SEED = 20261127;
+
+interface Args {
+  claim?: string;
+  decl?: string;
+  runs?: number;
+  seed: number;
+  path?: string;
+  out: string;
+}
+
+function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string } {
+  const args: Args = { seed: DEFAULT_SEED, out: "out/numeric.json" };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = argv[i + 1];
+    const need = (): string | undefined => {
+      i++;
+      return value;
+    };
+    switch (flag) {
+      case "--claim":
+        args.claim = need();
+        break;
+      case "--decl":
+        args.decl = need();
+        break;
+      case "--path":
+        args.path = need();
+        break;
+      case "--out":
+        args.out = need() ?? args.out;
+        break;
+      case "--runs":
+      case "--seed": {
+        const v = need();
+        const n = Number(v);
+        if (v === undefined || !Number.isInteger(n) || (flag === "--runs" && n < 1)) {
+          return { ok: false, message: messageText("SYM402", flag, String(v)) };
+        }
+        if (flag === "--runs") args.runs = n;
+        else args.seed = n;
+        break;
+      }
+      default:
+        return { ok: false, message: messageText("SYM401", flag) };
+    }
+    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out") && value === undefined) {
+      return { ok: false, message: messageText("SYM402", flag, "") };
+    }
+  }
+  return { ok: true, args };
+}
+
+function readPrevious(file: string): NumericFile | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as NumericFile;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(`error: ${parsed.message}`);
+    return 2;
+  }
+  const args = parsed.args;
+  const root = process.cwd();
+  const started = performance.now();
+  const library = readLibrary(root);
+  let claims: ClaimsRegistry | undefined;
+  const specFile = path.join(root, "spec", "claims.json");
+  if (existsSync(specFile)) {
+    const r = loadRegistry(specFile, "spec/claims.json");
+    if (r.ok) claims = r.value;
+    else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
+  }
+  const outFile = path.join(root, args.out);
+  const previous = readPrevious(outFile);
+  const opts: DriverOptions = {
+    root,
+    library,
+    registry: defaultRegistry,
+    seed: args.seed,
+    previous: previous ?? { generatedAt: "", command: "", records: [] },
+    onProgress: (line) => console.log(line),
+  };
+  if (claims) opts.claims = claims;
+  if (args.claim) opts.claim = args.claim;
+  if (args.decl) opts.declaration = args.decl;
+  if (args.runs) opts.runs = args.runs;
+  if (args.path) opts.path = args.path;
+  const { records, notes } = await checkAll(opts);
+  for (const n of notes) console.log(`note: ${n}`);
+  // A partial run replaces only the records it produced.
+  const filtered = Boolean(args.claim || args.decl);
+  const kept: NumericRecord[] = filtered && previous ? previous.records.filter((r) => !records.some((x) => x.declaration === r.declaration)) : [];
+  const all = [...kept, ...records].sort((a, b) => (a.claimId === b.claimId ? (a.declaration < b.declaration ? -1 : 1) : a.claimId < b.claimId ? -1 : 1));
+  const command = ["npm run check --", ...(args.claim ? ["--claim", args.claim] : []), ...(args.runs ? ["--runs", String(args.runs)] : []), "--seed", String(args.seed)].join(" ");
+  const file: NumericFile = { generatedAt: new Date().toISOString(), command, records: all };
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(file, null, 2)}\n`);
+  const count = (s: string): number => records.filter((r) => r.status === s).length;
+  console.log(
+    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s: ${count("passed")} passed, ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

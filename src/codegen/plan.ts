@@ -1,0 +1,278 @@
+/**
+ * A checking plan for one declaration: its universally quantified variables (with the
+ * constraints their hypotheses put on generation), its premises classified by how they are
+ * met, and its conclusion, all compiled to TypeScript expressions.
+ */
+import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import type { Binder, Expr, Library, LibraryDeclaration } from "../parser/index.js";
+import { freeIdents, printExpr, unparen } from "../parser/index.js";
+import type { Registry } from "../semantics/registry.js";
+import type { TypeSpec } from "../semantics/types.js";
+import type { Constraint } from "../runner/generators.js";
+import type { PremiseKind } from "../runner/property.js";
+import { Compiler, type Helper, type Scope } from "./compile.js";
+import { id, jsName, member, type Ts } from "./tsexpr.js";
+import { isSortType, typeSpecOf } from "./types.js";
+
+export interface PlanVariable {
+  name: string;
+  key: string;
+  type: TypeSpec;
+  constraint: Constraint;
+  lean: string;
+}
+
+export interface PlanPremise {
+  name: string;
+  js: string;
+  kind: PremiseKind;
+  lean: string;
+  holds?: Ts;
+  violated?: Ts;
+}
+
+export interface PlanAssignment {
+  key: string;
+  js: string;
+  value: Ts;
+}
+
+export interface Plan {
+  declaration: string;
+  claimId?: string;
+  file: string;
+  line: number;
+  mode: "exact" | "float";
+  statement: string;
+  variables: PlanVariable[];
+  assignments: PlanAssignment[];
+  premises: PlanPremise[];
+  conclusion: Ts;
+  conclusionLean: string;
+  helpers: Helper[];
+  diagnostics: Diagnostic[];
+}
+
+/** Hypothesis predicates that select a generator, by the last component of their name. */
+const PREDICATE_CONSTRAINTS: Record<string, Constraint> = {
+  IsOrthogonal: "orthogonal",
+  IsPermutation: "permutation",
+  IsPerm: "permutation",
+  IsPermMatrix: "permutation",
+  IsSignedPermutation: "signedPermutation",
+  IsSignedPerm: "signedPermutation",
+  IsPositiveMonomial: "positiveMonomial",
+  IsPosMonomial: "positiveMonomial",
+  IsPositiveDiagonal: "positiveDiagonal",
+  IsPosDiagonal: "positiveDiagonal",
+  IsDiagonal: "diagonal",
+  IsInvertible: "invertible",
+  IsUnit: "invertible",
+};
+
+const v = id("v");
+
+function isZero(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === "num" && Number(x.value) === 0;
+}
+
+export function planDeclaration(lib: Library, registry: Registry | undefined, d: LibraryDeclaration): Plan {
+  const compiler = new Compiler(lib, registry);
+  const ns = d.name.split(".").slice(0, -1);
+  const scope: Scope = { locals: new Map(), ns, scalars: new Set() };
+  const plan: Plan = {
+    declaration: d.name,
+    file: d.file,
+    line: d.line,
+    mode: "exact",
+    statement: "",
+    variables: [],
+    assignments: [],
+    premises: [],
+    conclusion: { k: "lit", value: false },
+    conclusionLean: "",
+    helpers: [],
+    diagnostics: [],
+  };
+  if (d.docId) plan.claimId = d.docId;
+  if (!d.parsed.ok) {
+    plan.diagnostics.push(...d.parsed.diagnostics);
+    return plan;
+  }
+  const decl = d.parsed.value;
+  const hyps: Array<{ name: string; type: Expr }> = [];
+  const usedKeys = new Set<string>();
+
+  const addBinder = (b: Binder): void => {
+    if (b.style === "instance") return;
+    if (b.type && isSortType(b.type)) {
+      scope.scalars.add(b.name);
+      return;
+    }
+    if (b.type && compiler.isProp(b.type, scope)) {
+      hyps.push({ name: b.name, type: b.type });
+      scope.locals.set(b.name, { ts: { k: "lit", value: true }, prop: true });
+      return;
+    }
+    const spec = b.type ? typeSpecOf(b.type, compiler.typeEnv(scope)) : undefined;
+    if (!spec || spec.k === "prop" || spec.k === "fn" || spec.k === "list" || spec.k === "params" || spec.k === "layerGroup") {
+      plan.diagnostics.push(diagnostic("SYM203", b.range, b.name, b.type ? printExpr(b.type) : "_"));
+      return;
+    }
+    let key = jsName(b.name);
+    for (let k = 2; usedKeys.has(key); k++) key = `${jsName(b.name)}${k}`;
+    usedKeys.add(key);
+    scope.locals.set(b.name, { ts: member(v, key), type: spec });
+    plan.variables.push({ name: b.name, key, type: spec, constraint: "none", lean: b.type ? printExpr(b.type) : "_" });
+  };
+
+  for (const b of decl.binders) addBinder(b);
+  let body: Expr;
+  if (decl.keyword === "def" || decl.keyword === "abbrev") {
+    const t = unparen(decl.type);
+    if (!(t.kind === "sort" && t.sort === "Prop") || !decl.body) {
+      plan.diagnostics.push(diagnostic("SYM110", decl.nameRange, d.name));
+      return plan;
+    }
+    body = decl.body;
+  } else {
+    body = decl.type;
+  }
+  // Peel leading ∀ and → into variables and premises.
+  for (;;) {
+    const x = unparen(body);
+    if (x.kind === "forall") {
+      for (const b of x.binders) addBinder(b);
+      body = x.body;
+    } else if (x.kind === "binary" && x.op === "→") {
+      hyps.push({ name: `h${hyps.length + 1}`, type: x.lhs });
+      body = x.rhs;
+    } else break;
+  }
+  plan.statement = printExpr(decl.type) + (decl.body ? ` := ${printExpr(decl.body)}` : "");
+  plan.conclusionLean = printExpr(body);
+
+  const variable = (e: Expr): { name: string; idx: number } | undefined => {
+    const x = unparen(e);
+    if (x.kind !== "ident") return undefined;
+    const idx = plan.variables.findIndex((p) => p.name === x.name);
+    return idx >= 0 ? { name: x.name, idx } : undefined;
+  };
+  const assigned = new Set<string>();
+
+  for (const h of hyps) {
+    const t = unparen(h.type);
+    const js = `premise_${jsName(h.name)}`;
+    const lean = printExpr(h.type);
+    let kind: PremiseKind = "filter";
+    // Sign conditions select the scalar generator.
+    if (t.kind === "binary") {
+      const sides: Array<[Expr, Expr, Constraint]> = [];
+      if (t.op === "<") sides.push([t.lhs, t.rhs, "positive"]);
+      if (t.op === ">") sides.push([t.rhs, t.lhs, "positive"]);
+      if (t.op === "≤") sides.push([t.lhs, t.rhs, "nonneg"]);
+      if (t.op === "≥") sides.push([t.rhs, t.lhs, "nonneg"]);
+      if (t.op === "≠") sides.push([t.rhs, t.lhs, "nonzero"], [t.lhs, t.rhs, "nonzero"]);
+      for (const [zero, other, c] of sides) {
+        const x = variable(other);
+        const pv = x ? plan.variables[x.idx] : undefined;
+        if (isZero(zero) && pv && pv.constraint === "none" && !assigned.has(pv.name) && (pv.type.k === "scalar" || pv.type.k === "nat")) {
+          pv.constraint = c;
+          kind = "generated";
+          break;
+        }
+      }
+      if (kind === "filter" && t.op === "=") {
+        for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
+          const x = variable(lhs);
+          const pv = x ? plan.variables[x.idx] : undefined;
+          if (!pv || pv.constraint !== "none" || assigned.has(pv.name)) continue;
+          const deps = freeIdents(rhs);
+          if (deps.includes(pv.name) || deps.some((n) => assigned.has(n))) continue;
+          assigned.add(pv.name);
+          plan.assignments.push({ key: pv.key, js: `assign_${pv.key}`, value: compiler.term(rhs, scope) });
+          kind = "assigned";
+          break;
+        }
+      }
+    }
+    // A named predicate that selects a structured generator.
+    if (kind === "filter" && t.kind === "app" && t.fn.kind === "ident") {
+      const c = PREDICATE_CONSTRAINTS[t.fn.name.split(".").pop() ?? ""];
+      const last = t.args.length > 0 ? variable(t.args[t.args.length - 1] as Expr) : undefined;
+      const pv = last ? plan.variables[last.idx] : undefined;
+      if (c && pv && pv.type.k === "mat" && pv.constraint === "none" && !assigned.has(pv.name)) {
+        pv.constraint = c;
+        kind = "generated";
+      }
+    }
+    // A ∀-premise (directly or through a Prop definition): checked through the contrapositive.
+    if (kind === "filter") {
+      const forall = unfoldForall(compiler, h.type, scope);
+      if (forall) {
+        kind = "contrapositive";
+        const negated: Expr = {
+          kind: "exists",
+          binders: forall.binders,
+          body: { kind: "unary", op: "¬", arg: forall.body, range: forall.body.range },
+          unique: false,
+          range: forall.range,
+        };
+        plan.premises.push({ name: h.name, js: `violates_${jsName(h.name)}`, kind, lean, violated: compiler.prop(negated, forall.scope) });
+        for (const n of freeIdents(h.type)) {
+          const pv = plan.variables.find((p) => p.name === n);
+          if (pv && pv.type.k === "mat" && pv.constraint === "none") pv.constraint = "boundary";
+        }
+        continue;
+      }
+    }
+    plan.premises.push({ name: h.name, js, kind, lean, holds: compiler.prop(h.type, scope) });
+  }
+
+  plan.conclusion = compiler.prop(body, scope);
+  plan.helpers = [...compiler.helpers.values()];
+  plan.diagnostics.push(...compiler.diagnostics);
+  if ([...compiler.usedEntries.values()].some((e) => !e.modes.includes("exact"))) plan.mode = "float";
+  // Variables computed by an assignment are not generated.
+  const assignedKeys = new Set(plan.assignments.map((a) => a.key));
+  plan.variables = plan.variables.map((p) => (assignedKeys.has(p.key) ? { ...p, constraint: "none" as const } : p));
+  return plan;
+}
+
+/** `∀ xs, body` behind a premise, unfolding one Prop definition; with the scope of its body. */
+function unfoldForall(
+  compiler: Compiler,
+  premise: Expr,
+  scope: Scope,
+): { binders: Binder[]; body: Expr; range: Expr["range"]; scope: Scope } | undefined {
+  const t = unparen(premise);
+  if (t.kind === "forall") return { binders: t.binders, body: t.body, range: t.range, scope };
+  const head = t.kind === "app" ? t.fn : t;
+  const args = t.kind === "app" ? t.args : [];
+  if (head.kind !== "ident" || scope.locals.has(head.name)) return undefined;
+  const r = compiler.resolve(head.name, scope);
+  if (!r || r.kind !== "library" || !r.decl.parsed.value.body) return undefined;
+  const d = r.decl.parsed.value;
+  const body = unparen(d.body as Expr);
+  if (body.kind !== "forall") return undefined;
+  const sig = compiler.signatureScope(d, r.name.split(".").slice(0, -1));
+  if (sig.missing || sig.params.length !== args.length) return undefined;
+  // Bind the definition's parameters to the premise's arguments.
+  const inner: Scope = { locals: new Map(), ns: sig.scope.ns, scalars: new Set([...scope.scalars, ...sig.scope.scalars]) };
+  const explicit = [...sig.scope.locals.entries()].filter(([, l]) => l.ts.k === "id" && sig.params.includes(l.ts.name));
+  explicit.forEach(([name, l], i) => {
+    const a = args[i] as Expr;
+    inner.locals.set(name, { ...l, ts: compiler.isProp(a, scope) ? compiler.prop(a, scope) : compiler.term(a, scope) });
+  });
+  for (const [name, how] of sig.lets) {
+    const leanName = [...sig.scope.locals.keys()].find((k) => jsName(k) === name) ?? name;
+    const src = how.k === "call" ? how.args[0] : undefined;
+    const target = src && src.k === "id" ? explicit.find(([, l]) => l.ts.k === "id" && l.ts.name === src.name) : undefined;
+    if (!target || how.k !== "call") return undefined;
+    const bound = inner.locals.get(target[0]);
+    if (!bound) return undefined;
+    inner.locals.set(leanName, { ts: { ...how, args: [bound.ts] }, type: { k: "nat" } });
+  }
+  return { binders: body.binders, body: body.body, range: body.range, scope: inner };
+}

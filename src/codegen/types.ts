@@ -1,0 +1,75 @@
+/**
+ * Lean types of the fragment → the semantics' type language, with dimensions named by the
+ * statement's own `Nat` variables.
+ */
+import type { Expr } from "../parser/index.js";
+import { unparen } from "../parser/index.js";
+import type { Dim, TypeSpec } from "../semantics/types.js";
+
+const NAT = new Set(["Nat", "ℕ"]);
+const CONCRETE_SCALARS = new Set(["Rat", "ℚ", "Int", "ℤ", "Real", "ℝ"]);
+const MAT = new Set(["Mat", "Sym.Mat", "Matrix"]);
+const VEC = new Set(["Vec", "Sym.Vec"]);
+
+export interface TypeEnv {
+  /** Type variables instantiated at the field's scalars. */
+  scalars: ReadonlySet<string>;
+  /** Dimension names allowed (Nat variables in scope). */
+  isNat(name: string): boolean;
+}
+
+function dimOf(e: Expr, env: TypeEnv): Dim | undefined {
+  const x = unparen(e);
+  if (x.kind === "num") return Number(x.value);
+  if (x.kind === "ident" && env.isNat(x.name)) return x.name;
+  return undefined;
+}
+
+function isScalar(e: Expr, env: TypeEnv): boolean {
+  const x = unparen(e);
+  return x.kind === "ident" && (env.scalars.has(x.name) || CONCRETE_SCALARS.has(x.name));
+}
+
+/** `Sort`/`Type`: the binder introduces a type variable. */
+export function isSortType(e: Expr): boolean {
+  return unparen(e).kind === "sort" && (unparen(e) as { sort: string }).sort !== "Prop";
+}
+
+/** The semantics type of a Lean type, or `undefined` when the fragment has none. */
+export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
+  const x = unparen(e);
+  if (x.kind === "ident") {
+    if (NAT.has(x.name)) return { k: "nat" };
+    if (isScalar(x, env)) return { k: "scalar" };
+    return undefined;
+  }
+  if (x.kind === "sort") return x.sort === "Prop" ? { k: "prop" } : undefined;
+  if (x.kind === "app" && x.fn.kind === "ident" && x.named.length === 0) {
+    const name = x.fn.name;
+    const args = x.args;
+    if (name === "Fin" && args.length === 1) {
+      const n = dimOf(args[0] as Expr, env);
+      return n === undefined ? undefined : { k: "fin", n };
+    }
+    if (MAT.has(name) && args.length === 3 && isScalar(args[2] as Expr, env)) {
+      const m = dimOf(args[0] as Expr, env);
+      const n = dimOf(args[1] as Expr, env);
+      return m === undefined || n === undefined ? undefined : { k: "mat", m, n };
+    }
+    if (VEC.has(name) && args.length === 2 && isScalar(args[1] as Expr, env)) {
+      const n = dimOf(args[0] as Expr, env);
+      return n === undefined ? undefined : { k: "vec", n };
+    }
+    return undefined;
+  }
+  if (x.kind === "binary" && x.op === "→") {
+    const dom = typeSpecOf(x.lhs, env);
+    const cod = typeSpecOf(x.rhs, env);
+    if (!dom || !cod) return undefined;
+    if (dom.k === "scalar" && cod.k === "scalar") return { k: "activation" };
+    if (dom.k === "fin" && cod.k === "scalar") return { k: "vec", n: dom.n };
+    if (dom.k === "fin" && cod.k === "vec") return { k: "mat", m: dom.n, n: cod.n };
+    return { k: "fn", from: [dom], to: cod };
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * The numeric check of the whole library: select the declarations, plan and generate one module
+ * each under `gen/`, run them, and collect `NumericRecord`s. I/O lives here and in the CLI.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { planDeclaration, emitModule, generatedPath } from "../codegen/index.js";
+import { formatPosition, messageText, type Diagnostic } from "../diagnostics/index.js";
+import type { Library } from "../parser/index.js";
+import type { Registry } from "../semantics/registry.js";
+import type { Registry as ClaimsRegistry } from "../spec/types.js";
+import { runWith } from "./check.js";
+import { handWrittenProperties } from "./handwritten.js";
+import type { Env, PropertyModule } from "./property.js";
+import { Runtime, type Budgets } from "./runtime.js";
+import { selectDeclarations, type Selected } from "./select.js";
+import type { NumericFile, NumericRecord } from "./types.js";
+
+export interface DriverOptions {
+  root: string;
+  library: Library;
+  registry: Registry;
+  claims?: ClaimsRegistry;
+  claim?: string;
+  declaration?: string;
+  runs?: number;
+  seed: number;
+  path?: string;
+  budgets?: Budgets;
+  previous?: NumericFile;
+  onProgress?: (line: string) => void;
+}
+
+export const DEFAULT_RUNS = 1000;
+export const DEFAULT_CONJECTURE_RUNS = 10000;
+
+function describeDiagnostic(d: Diagnostic): string {
+  return d.range ? `${d.message} (${formatPosition(d.range)})` : d.message;
+}
+
+/** Writes `text` to `file` unless it already holds exactly that text. */
+function writeIfChanged(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** `gen/tsconfig.json`: the generated modules type-check under the project's strict options. */
+export function writeGenTsconfig(root: string): void {
+  const cfg = { extends: "../tsconfig.json", compilerOptions: { noEmit: true }, include: ["./**/*.ts", "../src/**/*.ts"], exclude: [] };
+  writeIfChanged(path.join(root, "gen", "tsconfig.json"), `${JSON.stringify(cfg, null, 2)}\n`);
+}
+
+export async function loadModule(file: string): Promise<PropertyModule<Env>> {
+  const m = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return m as unknown as PropertyModule<Env>;
+}
+
+export async function checkOne(sel: Selected, opts: DriverOptions): Promise<NumericRecord> {
+  const start = performance.now();
+  const d = sel.decl;
+  const runs = opts.runs ?? (sel.conjecture ? DEFAULT_CONJECTURE_RUNS : DEFAULT_RUNS);
+  const base = { claimId: sel.claimId, declaration: d.name, handWritten: false };
+  const stored = opts.previous?.records.find((r) => r.declaration === d.name && r.counterexample !== undefined);
+  const examples = stored ? [stored.counterexample] : [];
+  const hand = handWrittenProperties.get(d.name);
+  const plan = planDeclaration(opts.library, opts.registry, d);
+  const unsupported = (message: string): NumericRecord => ({
+    ...base,
+    mode: plan.mode,
+    status: "unsupported",
+    runs: 0,
+    skips: 0,
+    seed: opts.seed,
+    seconds: Math.round((performance.now() - start) / 10) / 100,
+    maxResidual: 0,
+    message,
+  });
+  let mod: PropertyModule<Env>;
+  let generatedFile: string | undefined;
+  if (hand) {
+    mod = hand;
+  } else {
+    if (plan.diagnostics.length > 0) return unsupported(plan.diagnostics.map(describeDiagnostic).join("; "));
+    generatedFile = generatedPath(plan);
+    const abs = path.join(opts.root, generatedFile);
+    writeIfChanged(abs, emitModule(plan, generatedFile));
+    try {
+      mod = await loadModule(abs);
+    } catch (e) {
+      return { ...unsupported(messageText("SYM303", generatedFile, e instanceof Error ? e.message : String(e))), status: "error" };
+    }
+  }
+  const $ = new Runtime(mod.meta.mode, opts.registry, opts.budgets);
+  const runOpts: Parameters<typeof runWith>[2] = { runs, seed: opts.seed, examples };
+  if (opts.path) runOpts.path = opts.path;
+  const rec = runWith($, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
+  if (generatedFile) rec.generatedFile = generatedFile;
+  return rec;
+}
+
+export async function checkAll(opts: DriverOptions): Promise<{ records: NumericRecord[]; notes: string[] }> {
+  const { selected, missing } = selectDeclarations(opts.library, opts.claims);
+  const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
+  const chosen = selected.filter(
+    (s) => (!opts.claim || s.claimId === opts.claim) && (!opts.declaration || s.decl.name === opts.declaration || s.decl.name.endsWith(`.${opts.declaration}`)),
+  );
+  if (opts.claim && chosen.length === 0) notes.push(messageText("SYM304", opts.claim));
+  writeGenTsconfig(opts.root);
+  const records: NumericRecord[] = [];
+  let i = 0;
+  for (const sel of chosen) {
+    i++;
+    let rec: NumericRecord;
+    try {
+      rec = await checkOne(sel, opts);
+    } catch (e) {
+      rec = {
+        claimId: sel.claimId,
+        declaration: sel.decl.name,
+        mode: "exact",
+        status: "error",
+        runs: 0,
+        skips: 0,
+        seed: opts.seed,
+        seconds: 0,
+        maxResidual: 0,
+        handWritten: false,
+        message: messageText("SYM301", e instanceof Error ? e.message : String(e)),
+      };
+    }
+    records.push(rec);
+    const extra = rec.status === "passed" ? `${rec.runs} runs, ${rec.skips} skipped` : (rec.message ?? (rec.counterexample ? JSON.stringify(rec.counterexample) : ""));
+    opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
+  }
+  return { records, notes };
+}

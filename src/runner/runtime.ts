@@ -1,0 +1,256 @@
+/**
+ * The runtime the generated property modules call (`$`): Lean's operators, application,
+ * constants of the numeric semantics registry, and the bounded quantifiers of a statement's
+ * body (an inner `∀` is sampled, an `∃` is a witness search with a stated budget).
+ *
+ * Generated code sees scalars as an opaque `Scalar` type, so one module serves both modes.
+ */
+import { contextFor, type Context } from "../semantics/context.js";
+import type { Field, Mode } from "../semantics/field.js";
+import * as Ops from "../semantics/ops.js";
+import type { Registry } from "../semantics/registry.js";
+import type { Dim, TypeSpec } from "../semantics/types.js";
+import { isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
+import { candidatesFor } from "./generators.js";
+
+declare const scalarBrand: unique symbol;
+/** An opaque scalar of the current field. */
+export interface Scalar {
+  readonly [scalarBrand]: true;
+}
+/** A runtime value as generated code sees it. */
+export type V = Value<Scalar>;
+
+/** A type in generated code: dimensions are numbers or values of Nat variables. */
+export type TypeArg =
+  | { readonly k: "nat" }
+  | { readonly k: "scalar" }
+  | { readonly k: "prop" }
+  | { readonly k: "activation" }
+  | { readonly k: "fin"; readonly n: V }
+  | { readonly k: "vec"; readonly n: V }
+  | { readonly k: "mat"; readonly m: V; readonly n: V };
+
+/** Budgets of the quantifiers inside a statement. */
+export interface Budgets {
+  /** Samples of an inner `∀` (structured candidates first). */
+  forall: number;
+  /** Candidates tried by an `∃` witness search. */
+  exists: number;
+}
+
+export const DEFAULT_BUDGETS: Budgets = { forall: 24, exists: 96 };
+
+export class Runtime {
+  readonly ctx: Context<Scalar>;
+  readonly F: Field<Scalar>;
+  private site = 0;
+
+  constructor(
+    readonly mode: Mode,
+    readonly registry: Registry | undefined,
+    readonly budgets: Budgets = DEFAULT_BUDGETS,
+    tolerance?: number,
+  ) {
+    this.ctx = contextFor(mode, tolerance) as unknown as Context<Scalar>;
+    this.F = this.ctx.F;
+  }
+
+  /** Called before each evaluation so that inner searches are reproducible. */
+  reset(): void {
+    this.site = 0;
+  }
+
+  // ---- terms ----
+  num(literal: string): V {
+    return Ops.scalar(this.ctx, literal);
+  }
+  add(a: V, b: V): V {
+    return Ops.add(this.ctx, a, b);
+  }
+  sub(a: V, b: V): V {
+    return Ops.sub(this.ctx, a, b);
+  }
+  mul(a: V, b: V): V {
+    return Ops.mul(this.ctx, a, b);
+  }
+  div(a: V, b: V): V {
+    return Ops.div(this.ctx, a, b);
+  }
+  neg(a: V): V {
+    return Ops.neg(this.ctx, a);
+  }
+  inv(a: V): V {
+    return Ops.inv(this.ctx, a);
+  }
+  pow(a: V, k: V): V {
+    return Ops.pow(this.ctx, a, k);
+  }
+  smul(c: V, x: V): V {
+    return Ops.smul(this.ctx, c, x);
+  }
+  transpose(a: V): V {
+    return Ops.transposeOp(this.ctx, a);
+  }
+  compose(f: V, g: V): V {
+    return Ops.compose(this.ctx, f, g);
+  }
+  kron(a: V, b: V): V {
+    return Ops.kronOp(this.ctx, a, b);
+  }
+  apply(f: V, args: readonly V[]): V {
+    return Ops.applyValue(this.ctx, f, args);
+  }
+  /** A constant of the numeric semantics registry applied to its arguments. */
+  call(name: string, args: readonly V[]): V {
+    if (!this.registry) throw new Error(`no numeric semantics for \`${name}\``);
+    const e = this.registry.get(name);
+    if (!e) throw new Error(`no numeric semantics for \`${name}\``);
+    const nats = e.implicitNats.map((n) => this.inferNat(n, e.params.map((p) => p.type), args, name));
+    const explicit = args.slice(0, e.params.length);
+    const rest = args.slice(e.params.length);
+    if (explicit.length < e.params.length) {
+      return Ops.applyValue(this.ctx, this.partial(name, explicit), []);
+    }
+    return this.apply(e.impl(this.ctx, [...nats, ...explicit]) as V, rest);
+  }
+  private partial(name: string, given: readonly V[]): V {
+    const e = this.registry?.get(name);
+    const missing = (e?.params.length ?? 0) - given.length;
+    return { kind: "fn", name, arity: missing, apply: (xs) => this.call(name, [...given, ...xs]) };
+  }
+  private inferNat(n: string, params: readonly TypeSpec[], args: readonly V[], name: string): V {
+    for (let i = 0; i < params.length; i++) {
+      const t = params[i] as TypeSpec;
+      const a = args[i];
+      if (a === undefined) continue;
+      if (t.k === "mat" && isMatrix(a)) {
+        if (t.m === n) return a.rows;
+        if (t.n === n) return a.cols;
+      }
+      if (t.k === "vec" && isVector(a) && t.n === n) return a.size;
+      if ((t.k === "params" || t.k === "layerGroup") && t.widths === n && isList(a)) return a.items.length;
+    }
+    throw new Error(`cannot infer the size \`${n}\` of \`${name}\` from its arguments`);
+  }
+  /** `x.field`: `.val` of a subtype element is the value itself; `.1`, `.2` of pairs and lists. */
+  proj(x: V, field: string): V {
+    if (field === "val" || field === "toMat" || field === "mat") return x;
+    if (/^\d+$/.test(field) && isList(x)) {
+      const k = Number(field) - 1;
+      const item = x.items[k];
+      if (item !== undefined) return item;
+    }
+    throw new Error(`no numeric semantics for the field \`.${field}\``);
+  }
+  /** `(x : T)`: a numeral ascribed a square matrix type is a scalar matrix. */
+  ascribe(x: V, t: TypeArg): V {
+    if (t.k === "mat" && !isMatrix(x) && (this.F.isScalar(x) || typeof x === "number")) {
+      const m = this.nat(t.m);
+      const n = this.nat(t.n);
+      const c = typeof x === "number" ? this.F.fromInt(x) : x;
+      return matrix(Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? c : this.F.zero))), n);
+    }
+    return x;
+  }
+  tabulate(m: V, n: V, f: (i: V, j: V) => V): V {
+    const rows = this.nat(m);
+    const cols = this.nat(n);
+    return matrix(
+      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.scalar(f(i, j)))),
+      cols,
+    );
+  }
+  tabulateVec(n: V, f: (i: V) => V): V {
+    return vector(Array.from({ length: this.nat(n) }, (_, i) => this.scalar(f(i))));
+  }
+  /** `fun x₁ … xₖ => body` as a function value. */
+  lambda(arity: number, f: (...xs: V[]) => V): V {
+    return { kind: "fn", name: "fun", arity, apply: (xs) => f(...xs) };
+  }
+  tuple(items: readonly V[]): V {
+    return list(items);
+  }
+  ite(c: boolean, a: () => V, b: () => V): V {
+    return c ? a() : b();
+  }
+  rows(x: V): V {
+    if (isMatrix(x)) return x.rows;
+    throw new Error("expected a matrix");
+  }
+  cols(x: V): V {
+    if (isMatrix(x)) return x.cols;
+    throw new Error("expected a matrix");
+  }
+  size(x: V): V {
+    if (isVector(x)) return x.size;
+    if (isList(x)) return x.items.length;
+    throw new Error("expected a vector");
+  }
+  nat(x: V): number {
+    if (typeof x === "number" && Number.isInteger(x) && x >= 0) return x;
+    if (this.F.isScalar(x)) {
+      const v = this.F.toNumber(x);
+      if (Number.isInteger(v) && v >= 0) return v;
+    }
+    throw new Error("expected a natural number");
+  }
+  private scalar(x: V): Scalar {
+    if (this.F.isScalar(x)) return x;
+    if (typeof x === "number") return this.F.fromInt(x);
+    throw new Error("expected a scalar entry");
+  }
+
+  // ---- propositions ----
+  eq(a: V, b: V): boolean {
+    return Ops.eq(this.ctx, a, b);
+  }
+  ne(a: V, b: V): boolean {
+    return Ops.ne(this.ctx, a, b);
+  }
+  le(a: V, b: V): boolean {
+    return Ops.le(this.ctx, a, b);
+  }
+  lt(a: V, b: V): boolean {
+    return Ops.lt(this.ctx, a, b);
+  }
+  /** A proposition computed by the semantics (a decided `Prop`). */
+  truth(x: V): boolean {
+    if (typeof x === "boolean") return x;
+    throw new Error("expected a proposition");
+  }
+  /** `∀ x : T, body x`, sampled: structured candidates first, then random, `budgets.forall` in all. */
+  forall(t: TypeArg, body: (x: V) => boolean): boolean {
+    for (const x of this.candidates(t, this.budgets.forall)) if (!body(x)) return false;
+    return true;
+  }
+  /** `∃ x : T, body x`: a witness search over `budgets.exists` candidates; no witness found ⇒ false. */
+  exists(t: TypeArg, body: (x: V) => boolean): boolean {
+    for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return true;
+    return false;
+  }
+  /** A witness of `body` among the candidates, for the contrapositive check of a premise. */
+  witness(t: TypeArg, body: (x: V) => boolean): V | undefined {
+    for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return x;
+    return undefined;
+  }
+  private candidates(t: TypeArg, budget: number): V[] {
+    const spec = this.spec(t);
+    const seed = 0x5eed + 7919 * this.site++;
+    const xs = candidatesFor(this.F, spec, (d: Dim) => (typeof d === "number" ? d : NaN), budget, seed);
+    if (!xs) throw new Error(`cannot quantify over ${t.k}`);
+    return xs;
+  }
+  private spec(t: TypeArg): TypeSpec {
+    switch (t.k) {
+      case "fin":
+        return { k: "fin", n: this.nat(t.n) };
+      case "vec":
+        return { k: "vec", n: this.nat(t.n) };
+      case "mat":
+        return { k: "mat", m: this.nat(t.m), n: this.nat(t.n) };
+      default:
+        return t;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Which declarations the numeric harness checks: those the claims registry lists with a
+ * statement-like role, and (until every claim lists its declarations) every theorem, lemma or
+ * `def … : Prop` whose docstring starts with a claim id.
+ */
+import type { Library, LibraryDeclaration } from "../parser/index.js";
+import { returnsProp } from "../parser/index.js";
+import type { DeclRole, Registry as ClaimsRegistry } from "../spec/types.js";
+
+export interface Selected {
+  decl: LibraryDeclaration;
+  claimId: string;
+  /** Conjectures get the larger default run count. */
+  conjecture: boolean;
+  role?: DeclRole;
+}
+
+const NUMERIC_ROLES: ReadonlySet<DeclRole> = new Set(["statement", "proof", "refutation", "conditional", "hypothesis"]);
+
+function isProposition(d: LibraryDeclaration): boolean {
+  if (d.keyword === "theorem" || d.keyword === "lemma") return true;
+  if (!d.parsed.ok) return false;
+  const t = d.parsed.value.type;
+  return t.kind === "sort" && t.sort === "Prop" && returnsProp(t);
+}
+
+export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefined): { selected: Selected[]; missing: Array<{ claimId: string; name: string }> } {
+  const out = new Map<string, Selected>();
+  const missing: Array<{ claimId: string; name: string }> = [];
+  for (const c of claims?.claims ?? []) {
+    for (const cd of c.declarations) {
+      const numeric = cd.numeric ?? NUMERIC_ROLES.has(cd.role);
+      if (!numeric) continue;
+      const d = lib.byName.get(cd.name);
+      if (!d) {
+        missing.push({ claimId: c.id, name: cd.name });
+        continue;
+      }
+      out.set(d.name, { decl: d, claimId: c.id, conjecture: c.kind === "conjecture" || cd.role === "statement" && d.keyword === "def", role: cd.role });
+    }
+  }
+  const kinds = new Map((claims?.claims ?? []).map((c) => [c.id, c.kind]));
+  for (const d of lib.declarations) {
+    if (!d.docId || out.has(d.name) || !isProposition(d)) continue;
+    out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" || d.keyword === "def" });
+  }
+  const selected = [...out.values()].sort((a, b) => (a.decl.file === b.decl.file ? a.decl.line - b.decl.line : a.decl.file < b.decl.file ? -1 : 1));
+  return { selected, missing };
+}
