@@ -5,7 +5,7 @@
  */
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
-import { anchor, numericCell, unpinnedNames } from "./markdown.js";
+import { anchor, leanHeader, numericCell, unpinnedNames } from "./markdown.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "./style.js";
 import type { ClaimReport, Report } from "./types.js";
 
@@ -77,7 +77,7 @@ function panel(c: ClaimReport): string {
       h.push(
         `<li><code>${esc(d.name)}</code> <span class="role">${esc(d.role)}${d.kind ? `, ${esc(d.kind)}` : ""}</span>${where}${fp}${
           d.ok ? ' <span class="ok">clean</span>' : ` <span class="bad">${esc(d.problems.join("; "))}</span>`
-        }${d.statement ? `<pre>${esc(d.statement)}</pre>` : ""}</li>`,
+        }${d.statement ? `<pre>${esc(leanHeader(d))}</pre>` : ""}</li>`,
       );
     }
     h.push(`</ul>`);

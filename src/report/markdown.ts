@@ -61,6 +61,11 @@ function numericLine(r: NumericRecord): string {
   return s;
 }
 
+/** `theorem Sym.name binders : type`, as the declaration reads (the statement is the header after the name). */
+export function leanHeader(d: DeclarationEvidence): string {
+  return `${d.kind ?? "theorem"} ${d.name} ${d.statement ?? ""}`.trimEnd();
+}
+
 /** Declarations whose statement hash is not pinned (REP005), listed once. */
 export function unpinnedNames(report: Report): string[] {
   return [...new Set(report.claims.flatMap((c) => c.declarations.filter((d) => d.fingerprint === "unpinned").map((d) => d.name)))];
@@ -176,7 +181,7 @@ export function renderMarkdown(report: Report): string {
         if (d.statement) {
           L.push("");
           L.push("  ```lean");
-          for (const line of d.statement.split("\n")) L.push(`  ${line}`);
+          for (const line of leanHeader(d).split("\n")) L.push(`  ${line}`);
           L.push("  ```");
           L.push("");
         }

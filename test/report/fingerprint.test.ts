@@ -19,7 +19,7 @@ describe("statement fingerprints", () => {
     const f = fixtures();
     const { text: pinned, changes } = pinText(text, f.registry, f.positions, f.proofs);
     expect(changes.map((c) => c.declaration)).toContain("Sym.cond_thm");
-    expect(changes.find((c) => c.declaration === "Sym.cond_thm")).toMatchObject({ from: "0000000000000000", to: statementHash("theorem cond_thm (hA : HypA) (hB : HypB) : Conj4") });
+    expect(changes.find((c) => c.declaration === "Sym.cond_thm")).toMatchObject({ from: "0000000000000000", to: statementHash("(hA : HypA) (hB : HypB) : Conj4") });
     expect(changes.some((c) => c.declaration === "Sym.missing")).toBe(false);
     expect(changes.some((c) => c.declaration === "Sym.phi_act")).toBe(false);
     const again = parseRegistry(pinned, "registry.json");

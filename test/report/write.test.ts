@@ -50,7 +50,7 @@ describe("report.md", () => {
     expect(md).toContain("classDef v_conflict fill:#111111");
     expect(md).toContain("### A3.2: A proved proposition");
     expect(md).toContain("[lean/Sym/Basic.lean:20](../lean/Sym/Basic.lean#L20-L21)");
-    expect(md).toContain("  ```lean\n  theorem phi_act");
+    expect(md).toContain("  ```lean\n  theorem Sym.phi_act {α : Type} [Lean.Grind.CommRing α] (K : α) (W : α) :\n      K * W = W * K\n  ```");
   });
   it("says in plain words what is refuted, what stays open and what is only conditional", () => {
     expect(md).toContain("## Conjectures, refutations and open points in plain words");
