@@ -9,10 +9,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { LeanMessage } from "../lean/messages.js";
 
-const TRACE_VERSION = 1;
+const TRACE_VERSION = 2;
 
 export interface Trace {
   traceVersion: number;
+  /** `false` records a compile that failed (deterministically: timeouts are never recorded). */
+  ok: boolean;
   inputHash: string;
   oleanHash: string;
   seconds: number;
@@ -42,7 +44,7 @@ export function inputHash(toolchainFingerprint: string, source: string, importTr
 export function readTrace(olean: string): Trace | undefined {
   try {
     const t = JSON.parse(fs.readFileSync(tracePathFor(olean), "utf8")) as Partial<Trace>;
-    if (t.traceVersion !== TRACE_VERSION || typeof t.inputHash !== "string" || typeof t.oleanHash !== "string" || !Array.isArray(t.messages)) {
+    if (t.traceVersion !== TRACE_VERSION || typeof t.ok !== "boolean" || typeof t.inputHash !== "string" || typeof t.oleanHash !== "string" || !Array.isArray(t.messages)) {
       return undefined;
     }
     return t as Trace;
@@ -53,11 +55,15 @@ export function readTrace(olean: string): Trace | undefined {
 
 export type CacheDecision = { fresh: true; trace: Trace } | { fresh: false; reason: string };
 
-/** Whether a module's recorded build can be reused. */
+/**
+ * Whether a module's recorded build can be reused. A recorded failure with the same inputs is
+ * reused too (Lean is deterministic), so an unchanged broken module costs nothing on the next run.
+ */
 export function decide(olean: string, expectedInput: string): CacheDecision {
   const trace = readTrace(olean);
   if (!trace) return { fresh: false, reason: "no valid trace" };
   if (trace.inputHash !== expectedInput) return { fresh: false, reason: "source, imports or toolchain changed" };
+  if (!trace.ok) return { fresh: true, trace };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(olean);
@@ -81,8 +87,8 @@ export function writeTrace(olean: string, trace: Omit<Trace, "traceVersion">): v
 }
 
 /** Removes a module's build products and trace (before a rebuild, or after a failure). */
-export function invalidate(olean: string): void {
-  for (const f of [tracePathFor(olean), olean, `${olean}.private`, `${olean}.server`, olean.replace(/\.olean$/, ".ir"), olean.replace(/\.olean$/, ".ilean")]) {
+export function invalidate(olean: string, keepTrace = false): void {
+  for (const f of [...(keepTrace ? [] : [tracePathFor(olean)]), olean, `${olean}.private`, `${olean}.server`, olean.replace(/\.olean$/, ".ir"), olean.replace(/\.olean$/, ".ilean")]) {
     fs.rmSync(f, { force: true });
   }
 }

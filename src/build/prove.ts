@@ -94,6 +94,12 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         deps.map((d) => ({ name: d, trace: traces.get(d)! })),
       );
       const cached = decide(olean, hash);
+      if (cached.fresh && !cached.trace.ok) {
+        const r: ModuleRecord = { ...base, status: "failed", messages: cached.trace.messages, reason: `unchanged since it failed at ${cached.trace.builtAt}` };
+        records.set(m.name, r);
+        report(r);
+        return;
+      }
       if (cached.fresh) {
         traces.set(m.name, cached.trace);
         const r: ModuleRecord = { ...base, status: "cached", messages: cached.trace.messages };
@@ -105,6 +111,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       fs.mkdirSync(path.dirname(olean), { recursive: true });
       const res = await compileFile(opts.toolchain, {
         file: path.join(root, m.file),
+        srcRoot: path.resolve(root, opts.srcDir),
         olean,
         searchPath: [opts.buildDir],
         cwd: opts.buildDir,
@@ -114,7 +121,8 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       const hasError = messages.some((x) => x.severity === "error");
       if (res.exitCode === 0 && !hasError && fs.existsSync(olean)) {
         const trace: Trace = {
-          traceVersion: 1,
+          traceVersion: 2,
+          ok: true,
           inputHash: hash,
           oleanHash: sha256(fs.readFileSync(olean)),
           seconds: res.seconds,
@@ -128,6 +136,9 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         report(r);
       } else {
         invalidate(olean);
+        if (!res.timedOut && hasError) {
+          writeTrace(olean, { ok: false, inputHash: hash, oleanHash: "", seconds: res.seconds, messages, builtAt: new Date().toISOString() });
+        }
         let reason: string | undefined;
         if (res.timedOut) reason = `killed after ${Math.round(opts.timeoutMs / 1000)} s (--timeout)`;
         else if (!hasError) reason = `Lean exited with code ${res.exitCode}${res.diagnostics.length ? `: ${res.diagnostics.slice(-3).join(" | ")}` : ""}`;

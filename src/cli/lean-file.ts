@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const mod = moduleNameOf(path.relative(path.join(root, LEAN_SRC_DIR), abs));
     const olean = oleanPathFor(root, mod);
     fs.mkdirSync(path.dirname(olean), { recursive: true });
-    const r = await compileFile(tc, { file: abs, olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000 });
+    const r = await compileFile(tc, { file: abs, srcRoot: path.join(root, LEAN_SRC_DIR), olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000 });
     for (const m of r.messages) console.log(formatMessage({ ...m, file: path.relative(root, m.file) }));
     const errors = r.messages.filter((m) => m.severity === "error").length;
     const sorries = r.messages.filter((m) => m.kind === "hasSorry").length;

@@ -9,6 +9,8 @@ import type { Toolchain } from "./toolchain.js";
 export interface CompileRequest {
   /** Absolute path of the `.lean` file. */
   file: string;
+  /** Absolute path of the library's source root: module names are computed relative to it. */
+  srcRoot: string;
   /** Absolute path of the `.olean` to write. */
   olean: string;
   /** Folders with already-built project `.olean` files (prepended to the standard library). */
@@ -28,14 +30,14 @@ export interface CompileResult {
 }
 
 export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
-  const args = [...tc.prefixArgs, "--json", "-o", req.olean, req.file];
+  const args = [...tc.prefixArgs, `--root=${req.srcRoot}`, "--json", "-o", req.olean, req.file];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...tc.env,
     LEAN_PATH: [...req.searchPath, ...tc.libDirs].join(path.delimiter),
   };
   if (tc.info.kind === "wasm") {
-    env["LEAN_WASM_MOUNTS"] = minimalRoots([...(tc.env["LEAN_WASM_MOUNTS"] ?? "").split(":"), req.cwd, path.dirname(req.file), path.dirname(req.olean), ...req.searchPath]).join(":");
+    env["LEAN_WASM_MOUNTS"] = minimalRoots([...(tc.env["LEAN_WASM_MOUNTS"] ?? "").split(":"), req.cwd, req.srcRoot, path.dirname(req.file), path.dirname(req.olean), ...req.searchPath]).join(":");
   }
   const started = performance.now();
   return new Promise((resolve) => {

