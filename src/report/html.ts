@@ -5,7 +5,7 @@
  */
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
-import { anchor, leanHeader, numericCell, unpinnedNames } from "./markdown.js";
+import { anchor, leanHeader, numericCell, plainWordsClaims, unpinnedNames } from "./markdown.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "./style.js";
 import type { ClaimReport, Report } from "./types.js";
 
@@ -143,6 +143,7 @@ pre code,.mismatch code{background:none;padding:0}
 .ok{color:#2e7d32;font-size:13px}.bad,.unexpected{color:#c62828;font-weight:600;font-size:13px}
 .fp{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}.fp-changed{color:#c62828}
 .num td,.num th{font-size:13px}
+#plain li{margin:6px 0}
 .mismatch{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
 footer{max-width:1200px;margin:30px auto;padding:0 20px;color:var(--muted);font-size:12px}
 `;
@@ -239,6 +240,15 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
   H.push(`<h2>Dependency graph</h2><p class="meta">An arrow from A to B means B depends on A. Click a node for its panel. A red border marks an unexpected verdict.</p>`);
   H.push(`<div class="legend">${VERDICTS.map((v) => badge(v)).join(" ")}</div>`);
   H.push(`<div class="graph-wrap">${layout ? renderGraphSvg(report, layout) : "<p>No layout.</p>"}</div>`);
+
+  const plain = plainWordsClaims(report);
+  if (plain.length > 0) {
+    H.push(`<h2>Conjectures, refutations and open points in plain words</h2><ul id="plain">`);
+    for (const c of plain) {
+      H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} ${esc(c.title)}: ${inline(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${inline(c.note)}` : ""}</li>`);
+    }
+    H.push(`</ul>`);
+  }
 
   const sections = new Map(report.sections.map((x) => [x.id, x.title]));
   H.push(`<h2>Claims in detail</h2>`);

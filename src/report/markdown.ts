@@ -66,6 +66,11 @@ export function leanHeader(d: DeclarationEvidence): string {
   return `${d.kind ?? "theorem"} ${d.name} ${d.statement ?? ""}`.trimEnd();
 }
 
+/** Claims whose outcome a reader needs in words: conjectures, false claims, anything short of a proof. */
+export function plainWordsClaims(report: Report): ClaimReport[] {
+  return report.claims.filter((c) => c.kind === "conjecture" || c.truth === "false" || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict));
+}
+
 /** Declarations whose statement hash is not pinned (REP005), listed once. */
 export function unpinnedNames(report: Report): string[] {
   return [...new Set(report.claims.flatMap((c) => c.declarations.filter((d) => d.fingerprint === "unpinned").map((d) => d.name)))];
@@ -148,7 +153,7 @@ export function renderMarkdown(report: Report): string {
     L.push("");
   }
 
-  const plain = report.claims.filter((c) => c.kind === "conjecture" || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict) || c.truth === "false");
+  const plain = plainWordsClaims(report);
   if (plain.length > 0) {
     L.push("## Conjectures, refutations and open points in plain words");
     L.push("");

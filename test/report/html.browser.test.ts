@@ -65,6 +65,7 @@ describe("report.html in headless Chromium", () => {
     expect(await page.locator("section.panel").count()).toBe(13);
     expect(await page.locator("#graph a.node").count()).toBe(13);
     expect(await page.locator("#graph path.edge").count()).toBe(5);
+    expect(await page.locator("#plain li").count()).toBe(6);
 
     // Verdict filter.
     await page.selectOption("#verdict-filter", "failing");
