@@ -23,11 +23,17 @@ export interface VerdictResult {
 
 const runsText = (recs: NumericRecord[]): string => {
   const runs = recs.reduce((s, r) => s + r.runs, 0);
+  const skips = recs.reduce((s, r) => s + r.skips, 0);
   const seeds = [...new Set(recs.map((r) => r.seed))];
-  return `${runs} run${runs === 1 ? "" : "s"}, seed${seeds.length === 1 ? "" : "s"} ${seeds.join(", ")}`;
+  return `${runs} run${runs === 1 ? "" : "s"}${skips > 0 ? ` (${skips} discarded)` : ""}, seed${seeds.length === 1 ? "" : "s"} ${seeds.join(", ")}`;
 };
 
 const names = (ds: DeclarationEvidence[]): string => ds.map((d) => `\`${d.name}\``).join(", ");
+
+/** A passing record with at least one run whose premises held (all-discarded runs prove nothing). */
+export function passed(r: NumericRecord): boolean {
+  return r.status === "passed" && r.runs - r.skips > 0;
+}
 
 /** Summarizes a claim's numeric records (unsupported records do not count as evidence). */
 export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
@@ -36,7 +42,7 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
     ? "counterexample"
     : records.some((r) => r.status === "error")
       ? "error"
-      : records.some((r) => r.status === "passed")
+      : records.some(passed)
         ? "passed"
         : "none";
   return { status, runs, records };
@@ -97,10 +103,10 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     const reason = `the statement is proved in Lean (${names(statements)}) but the numeric check of \`${r.declaration}\` found a counterexample (seed ${r.seed}${r.path ? `, path ${r.path}` : ""})`;
     return done("conflict", [reason], `Formal and numeric evidence disagree: ${reason}.`);
   }
-  const refutationConfirmed = refutations.flatMap((d) => recsOf(d).filter((r) => r.status === "passed"));
+  const refutationConfirmed = refutations.flatMap((d) => recsOf(d).filter(passed));
   const cexEvidence = [...literalCex, ...refutationConfirmed];
-  if (refutations.length > 0 && cexEvidence.length === 0 && literal.some((r) => r.status === "passed")) {
-    const reason = `the negation is proved in Lean (${names(refutations)}) but the numeric check of the literal statement passed (${runsText(literal.filter((r) => r.status === "passed"))}) without finding a counterexample`;
+  if (refutations.length > 0 && cexEvidence.length === 0 && literal.some(passed)) {
+    const reason = `the negation is proved in Lean (${names(refutations)}) but the numeric check of the literal statement passed (${runsText(literal.filter(passed))}) without finding a counterexample`;
     return done("conflict", [reason], `Formal and numeric evidence disagree: ${reason}.`);
   }
 
@@ -110,7 +116,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with an error: ${r.message ?? "no message"}`);
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
-  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => r.status === "passed" || r.status === "counterexample"));
+  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => passed(r) || r.status === "counterexample"));
   if (lacking.length > 0) {
     const reasons = lacking.map((d) => {
       const u = recsOf(d).find((r) => r.status === "unsupported");
@@ -120,8 +126,8 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   const numericWords = (recs: NumericRecord[]): string => {
-    const passed = recs.filter((r) => r.status === "passed");
-    return passed.length > 0 ? `the numeric check passed (${runsText(passed)})` : "no numeric check applies";
+    const ok = recs.filter(passed);
+    return ok.length > 0 ? `the numeric check passed (${runsText(ok)})` : "no numeric check applies";
   };
 
   // 5. proved
@@ -158,7 +164,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     for (const h of hypotheses) {
       const recs = recsOf(h);
       if (recs.some((r) => r.status === "counterexample")) bad.push(`hypothesis \`${h.name}\` is false numerically, so the conditional proof says nothing`);
-      else if (!recs.some((r) => r.status === "passed")) bad.push(`hypothesis \`${h.name}\` has no numeric evidence`);
+      else if (!recs.some(passed)) bad.push(`hypothesis \`${h.name}\` has no numeric evidence`);
     }
     if (bad.length > 0) return done("failing", bad, `Not established: ${bad.join("; ")}.`);
     const hyp = hypotheses.map((h) => `\`${h.name}\` (${runsText(recsOf(h))})`).join(", ");
@@ -181,10 +187,10 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 10. supported
-  const passed = input.numeric.filter((r) => r.status === "passed");
-  if (passed.length > 0) {
-    const reason = `numeric evidence only: ${runsText(passed)} found no counterexample`;
-    return done("supported", [reason, "no Lean proof of the statement"], `Not proved. Supported by numeric evidence only: ${runsText(passed)} found no counterexample.${claim.note ? ` ${claim.note}` : ""}`);
+  const support = input.numeric.filter(passed);
+  if (support.length > 0) {
+    const reason = `numeric evidence only: ${runsText(support)} found no counterexample`;
+    return done("supported", [reason, "no Lean proof of the statement"], `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample.${claim.note ? ` ${claim.note}` : ""}`);
   }
 
   // 11. nothing carries the claim

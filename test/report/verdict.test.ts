@@ -186,3 +186,10 @@ describe("decideVerdict", () => {
     });
   });
 });
+
+describe("vacuous numeric passes", () => {
+  it("a passing record whose runs were all discarded is no evidence", () => {
+    const v = decideVerdict({ claim: { id: "X3.1", truth: "true" }, declarations: [], numeric: [rec("Sym.C", "passed", { runs: 50, skips: 50 })] });
+    expect(v.verdict).toBe("failing");
+  });
+});
