@@ -6,14 +6,17 @@ import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { activationValue } from "../semantics/builtins/define.js";
-import { list, type Value } from "../semantics/value.js";
+import { isList, list, type Value } from "../semantics/value.js";
 import { activationArb } from "./activation.js";
-import { invertibleArb, layerGroupArb } from "./invertible.js";
+import { invertibleArb } from "./invertible.js";
+import { permutationMatrixArb } from "./permutation.js";
+import { nestPairs } from "../semantics/net.js";
 import { matrixArb, paramsArb, vectorArb } from "./matrix.js";
 import { scalarArb, type ScalarOptions } from "./scalar.js";
-import { sizeArb, type SizeOptions } from "./size.js";
+import { layerWidthsArb, sizeArb, type SizeOptions } from "./size.js";
 
-export type Dims = Readonly<Record<string, number | readonly number[]>>;
+/** Sizes by variable name: a number, or a list of widths (an array or a `List Nat` value). */
+export type Dims = Readonly<Record<string, number | readonly number[] | Value<unknown>>>;
 
 export class UnresolvedDimensionError extends Error {
   constructor(dim: Dim) {
@@ -34,6 +37,10 @@ export function resolveDim(dims: Dims, d: Dim): number {
 export function resolveWidths(dims: Dims, d: Dim): readonly number[] {
   const v = typeof d === "string" ? dims[d] : undefined;
   if (Array.isArray(v)) return v as readonly number[];
+  if (v !== undefined && isList(v as Value<unknown>)) {
+    const items = (v as { items: readonly unknown[] }).items;
+    if (items.every((x) => typeof x === "number")) return items as readonly number[];
+  }
   throw new UnresolvedDimensionError(d);
 }
 
@@ -57,10 +64,22 @@ export function typeArb<T>(F: Field<T>, t: TypeSpec, dims: Dims, opts: TypeArbOp
       return vectorArb(F, resolveDim(dims, t.n), undefined, opts.scalar);
     case "mat":
       return matrixArb(F, resolveDim(dims, t.m), resolveDim(dims, t.n), undefined, opts.scalar);
-    case "params":
-      return paramsArb(F, resolveWidths(dims, t.widths), opts.scalar).map((ws) => list(ws));
-    case "layerGroup":
-      return layerGroupArb(resolveWidths(dims, t.widths), (n) => invertibleArb(F, n)).map((ks) => list(ks));
+    case "natList":
+      return layerWidthsArb(opts.size).map((ws) => list<T>(ws));
+    case "gl":
+      return invertibleArb(F, resolveDim(dims, t.n));
+    case "perm":
+      return permutationMatrixArb(F, resolveDim(dims, t.n));
+    case "params": {
+      const ws = resolveWidths(dims, t.widths);
+      const all = t.input === undefined ? ws : [resolveDim(dims, t.input), ...ws];
+      return paramsArb(F, all, opts.scalar).map((Ws) => nestPairs<T>(Ws));
+    }
+    case "layerGroup": {
+      // `ws` are the layer widths n_1 … n_L; the hidden ones are all but the last.
+      const ws = resolveWidths(dims, t.widths);
+      return fc.tuple(...ws.slice(0, -1).map((n) => invertibleArb(F, n))).map((Ks) => nestPairs<T>(Ks));
+    }
     case "activation":
       return activationArb(F).map((s) => activationValue(s));
     case "list":

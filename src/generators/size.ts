@@ -21,3 +21,8 @@ export function widthsArb(opts: SizeOptions & { readonly minLayers?: number; rea
     .integer({ min: opts.minLayers ?? 1, max: opts.maxLayers ?? 4 })
     .chain((L) => fc.array(sizeArb({ min: opts.min ?? 1, max: opts.max ?? 4 }), { minLength: L + 1, maxLength: L + 1 }));
 }
+
+/** Layer widths `ws = [n_1, …, n_L]` (`L` in 1..3, widths in 1..4): Lean's `ws : List Nat`. */
+export function layerWidthsArb(opts: SizeOptions & { readonly maxLayers?: number } = {}): fc.Arbitrary<number[]> {
+  return fc.array(sizeArb({ min: opts.min ?? 1, max: opts.max ?? 4 }), { minLength: 1, maxLength: opts.maxLayers ?? 3 });
+}

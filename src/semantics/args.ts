@@ -5,6 +5,7 @@
 import { toScalar, type Context } from "./context.js";
 import type { Activation } from "./activation.js";
 import { SemanticsTypeError } from "./field.js";
+import { unnestMatrices } from "./net.js";
 import { applyValue } from "./ops.js";
 import { describe, isFn, isList, isMatrix, isVector, vector, type FnValue, type Matrix, type Value, type Vector } from "./value.js";
 
@@ -81,12 +82,15 @@ export class Args<T> {
     return isList(v) ? v.items : this.wrong(i, "a list");
   }
 
-  /** A list of matrices (layer parameters, group tuples). */
+  /** The matrices of a flat list or of Lean-style nested pairs `[W₁, [W₂, …, []]]`. */
   mats(i: number): Matrix<T>[] {
-    return this.list(i).map((m, k) => {
-      if (!isMatrix(m)) throw new SemanticsTypeError(`argument ${i + 1} of \`${this.name}\`: item ${k + 1} is ${describe(m)}`);
-      return m;
-    });
+    const v = this.at(i);
+    if (!isList(v)) return this.wrong(i, "a list of matrices");
+    try {
+      return unnestMatrices(v);
+    } catch {
+      return this.wrong(i, "a list of matrices");
+    }
   }
 
   raw(i: number): Value<T> {

@@ -7,7 +7,30 @@ import { applyToVector, type Activation } from "./activation.js";
 import { SemanticsTypeError, type Field } from "./field.js";
 import { inverse } from "./inverse.js";
 import { identity, mul, mulVec } from "./matrix.js";
-import type { Matrix, Vector } from "./value.js";
+import { describe, isList, isMatrix, list, type ListValue, type Matrix, type Value, type Vector } from "./value.js";
+
+/**
+ * Lean's nested pairs `(W₁, (W₂, …, ()))` as runtime lists `[W₁, [W₂, …, []]]` (`()` is the
+ * empty list). `Sym.Net.Params` and `Sym.Net.LayerGroup` values use this shape, so `p.1` and `p.2`
+ * project as in Lean.
+ */
+export function nestPairs<T>(items: readonly Value<T>[]): ListValue<T> {
+  let acc: ListValue<T> = list<T>([]);
+  for (let i = items.length - 1; i >= 0; i--) acc = list([items[i] as Value<T>, acc]);
+  return acc;
+}
+
+/** The matrices of nested pairs (or of a flat list) in order; throws on anything else. */
+export function unnestMatrices<T>(v: Value<T>): Matrix<T>[] {
+  const out: Matrix<T>[] = [];
+  const walk = (x: Value<T>): void => {
+    if (isMatrix(x)) out.push(x);
+    else if (isList(x)) x.items.forEach(walk);
+    else throw new SemanticsTypeError(`expected layer matrices, got ${describe(x)}`);
+  };
+  walk(v);
+  return out;
+}
 
 /** The widths `[n_0, n_1, …, n_L]`; throws when consecutive layers do not match. */
 export function widths<T>(Ws: readonly Matrix<T>[]): number[] {

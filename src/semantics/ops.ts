@@ -63,10 +63,17 @@ export function neg<T>(ctx: Context<T>, a: Value<T>): Value<T> {
   return bad("-", a);
 }
 
-/** `a * b`: scalar product, matrix product, matrix-vector product, scalar times matrix/vector. */
+/**
+ * `a * b`: scalar product, matrix product, matrix-vector product, scalar times matrix/vector,
+ * and the componentwise product of tuples (the layer group `G₁ × ⋯ × G_{L-1}`, P3.3).
+ */
 export function mul<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
   const F = ctx.F;
   if (isMatrix(a) && isMatrix(b)) return M.mul(F, a, b);
+  if (isList(a) && isList(b)) {
+    if (a.items.length !== b.items.length) return bad("*", a, b);
+    return list(a.items.map((x, i) => mul(ctx, x, b.items[i] as Value<T>)));
+  }
   if (isMatrix(a) && isVector(b)) return M.mulVec(F, a, b);
   if (isScalarLike(F, a) && isScalarLike(F, b)) return F.mul(toScalar(F, a), toScalar(F, b));
   if (isScalarLike(F, a)) return smul(ctx, a, b);
@@ -91,10 +98,11 @@ export function div<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
   return bad("/", a, b);
 }
 
-/** `a⁻¹`: scalar inverse or matrix inverse (a singular matrix throws). */
+/** `a⁻¹`: scalar inverse, matrix inverse (a singular matrix throws), componentwise on tuples. */
 export function inv<T>(ctx: Context<T>, a: Value<T>): Value<T> {
   const F = ctx.F;
   if (isMatrix(a)) return inverse(F, a);
+  if (isList(a)) return list(a.items.map((x) => inv(ctx, x)));
   if (isScalarLike(F, a)) return F.inv(toScalar(F, a));
   return bad("⁻¹", a);
 }

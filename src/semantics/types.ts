@@ -13,9 +13,19 @@ export type TypeSpec =
   | { readonly k: "prop" }
   | { readonly k: "vec"; readonly n: Dim }
   | { readonly k: "mat"; readonly m: Dim; readonly n: Dim }
-  /** Layer parameters `[W_1, …, W_L]` of a deep net with widths `n_0, …, n_L`. */
-  | { readonly k: "params"; readonly widths: Dim }
-  /** A tuple `[K_1, …, K_{L-1}]` of square matrices acting on the hidden layers. */
+  /** A list of sizes (`ws : List Nat`, the layer widths of a network). */
+  | { readonly k: "natList" }
+  /** An element of `GL n α`: at runtime its invertible matrix. */
+  | { readonly k: "gl"; readonly n: Dim }
+  /** A permutation `Perm n`: at runtime its permutation matrix (`Perm.toMat`). */
+  | { readonly k: "perm"; readonly n: Dim }
+  /**
+   * Layer parameters of a deep net (`Sym.Net.Params α n ws`), as Lean's nested pairs
+   * `[W_1, [W_2, …, []]]`. `widths` names the widths: the layer widths `ws = [n_1, …, n_L]` when
+   * `input` (`n = n_0`) is given, otherwise all of `[n_0, …, n_L]`.
+   */
+  | { readonly k: "params"; readonly widths: Dim; readonly input?: Dim }
+  /** The layer group `Sym.Net.LayerGroup α ws`: nested pairs `[K_1, [K_2, …]]` of invertible matrices for the hidden layers. */
   | { readonly k: "layerGroup"; readonly widths: Dim }
   /** A scalar function applied entrywise (an activation `σ : α → α`). */
   | { readonly k: "activation" }
@@ -31,7 +41,10 @@ export const T = {
   vec: (n: Dim): TypeSpec => ({ k: "vec", n }),
   mat: (m: Dim, n: Dim): TypeSpec => ({ k: "mat", m, n }),
   sq: (n: Dim): TypeSpec => ({ k: "mat", m: n, n }),
-  params: (widths: Dim): TypeSpec => ({ k: "params", widths }),
+  natList: { k: "natList" } as TypeSpec,
+  gl: (n: Dim): TypeSpec => ({ k: "gl", n }),
+  perm: (n: Dim): TypeSpec => ({ k: "perm", n }),
+  params: (widths: Dim, input?: Dim): TypeSpec => (input === undefined ? { k: "params", widths } : { k: "params", widths, input }),
   layerGroup: (widths: Dim): TypeSpec => ({ k: "layerGroup", widths }),
   fn: (from: readonly TypeSpec[], to: TypeSpec): TypeSpec => ({ k: "fn", from, to }),
   list: (of: TypeSpec): TypeSpec => ({ k: "list", of }),
@@ -52,8 +65,14 @@ export function showType(t: TypeSpec): string {
       return `Vec ${t.n}`;
     case "mat":
       return `Mat ${t.m} ${t.n}`;
+    case "natList":
+      return "List Nat";
+    case "gl":
+      return `GL ${t.n}`;
+    case "perm":
+      return `Perm ${t.n}`;
     case "params":
-      return `Params ${t.widths}`;
+      return t.input === undefined ? `Params ${t.widths}` : `Params ${t.input} ${t.widths}`;
     case "layerGroup":
       return `LayerGroup ${t.widths}`;
     case "activation":

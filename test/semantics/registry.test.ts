@@ -5,6 +5,9 @@ import { rational } from "../../src/semantics/exact.js";
 import { applyValue } from "../../src/semantics/ops.js";
 import { arity, signature, unknownConstantMessage } from "../../src/semantics/registry.js";
 import { list, vector } from "../../src/semantics/value.js";
+import { nestPairs } from "../../src/semantics/net.js";
+import * as Ops from "../../src/semantics/ops.js";
+import type { Rational } from "../../src/semantics/exact.js";
 import { Q, show } from "./helpers.js";
 
 const range = { file: "lean/Sym/X.lean", line: 12, column: 5, endLine: 12, endColumn: 12 };
@@ -62,12 +65,38 @@ describe("the registry", () => {
     expect(defaultRegistry.call(ctx, "Sym.IsPermMat", [P])).toBe(true);
     expect(show(defaultRegistry.call(ctx, "Sym.GL.inv", [Q([[2, 0], [0, 4]])]))).toEqual([["1/2", "0"], ["0", "1/4"]]);
   });
-  it("evaluates the deep-net entries", () => {
+  it("evaluates Sym.Net.map and Sym.Net.act on Lean's nested pairs", () => {
     const ctx = exactContext();
-    const Ws = list([Q([[1, 2]]), Q([[3], [4]])]);
-    expect(show(defaultRegistry.call(ctx, "Sym.Net.phi", [Ws]))).toEqual([["3", "6"], ["4", "8"]]);
-    const acted = defaultRegistry.call(ctx, "Sym.Net.act", [list([Q([[2]])]), Ws]);
-    expect(show(defaultRegistry.call(ctx, "Sym.Net.phi", [acted]))).toEqual([["3", "6"], ["4", "8"]]);
+    const p = nestPairs<Rational>([Q([[1, 2]]), Q([[3], [4]])]); // (W₁, (W₂, ()))
+    expect(show(p)).toEqual([[["1", "2"]], [[["3"], ["4"]], []]]);
+    expect(show(defaultRegistry.call(ctx, "Sym.Net.map", [p]))).toEqual([["3", "6"], ["4", "8"]]);
+    const K = nestPairs<Rational>([Q([[2]])]);
+    const acted = defaultRegistry.call(ctx, "Sym.Net.act", [K, p]);
+    expect(show(acted)).toEqual([[["2", "4"]], [[["3/2"], ["2"]], []]]);
+    expect(show(defaultRegistry.call(ctx, "Sym.Net.map", [acted]))).toEqual([["3", "6"], ["4", "8"]]);
+    expect(defaultRegistry.call(ctx, "Sym.Net.outWidth", [3, list<Rational>([2, 5])])).toBe(5);
+    expect(show(defaultRegistry.call(ctx, "Sym.Mat.rectId", [2, 3]))).toEqual([["1", "0", "0"], ["0", "1", "0"]]);
+  });
+  it("multiplies and inverts layer-group tuples componentwise", () => {
+    const ctx = exactContext();
+    const K = nestPairs<Rational>([Q([[2]]), Q([[1, 1], [0, 1]])]);
+    expect(show(Ops.mul(ctx, K, Ops.inv(ctx, K)))).toEqual([[["1"]], [[["1", "0"], ["0", "1"]], []]]);
+  });
+  it("checks isometries on a bounded set of matrices", () => {
+    const ctx = exactContext();
+    const frobSq = defaultRegistry.value(ctx, "Sym.frobSq");
+    const l1 = defaultRegistry.value(ctx, "Sym.l1");
+    const R = defaultRegistry.call(ctx, "Sym.rot", []);
+    const S = Q([[0, -1], [1, 0]]);
+    const twoI = Q([[2, 0], [0, 2]]);
+    expect(defaultRegistry.call(ctx, "Sym.IsLeftIsometry", [3, frobSq, R])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.IsRightIsometry", [3, frobSq, R])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.IsLeftIsometry", [3, frobSq, twoI])).toBe(false);
+    expect(defaultRegistry.call(ctx, "Sym.residualGroup", [1, l1, l1, S])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.residualGroup", [1, l1, l1, R])).toBe(false);
+    expect(defaultRegistry.call(ctx, "Sym.IsUnitarilyInvariant", [2, 2, frobSq])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.IsUnitarilyInvariant", [2, 2, l1])).toBe(false);
+    expect(show(defaultRegistry.call(ctx, "Sym.jacPenalty", [2, 3, frobSq, l1, Q([[1, 1]]), Q([[1], [-1]])]))).toBe("10");
   });
   it("runs sigmoid in float mode", () => {
     const ctx = floatContext();

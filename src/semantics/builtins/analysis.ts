@@ -97,18 +97,39 @@ export const analysisEntries: readonly SemanticEntry[] = [
     },
   }),
   define({
-    name: "Sym.Net.phi",
-    params: [["W", T.params("ns")]],
-    result: T.mat("n_L", "n_0"),
-    doc: "Φ(W) = W_L ⋯ W_1",
+    name: "Sym.Net.map",
+    params: [["p", T.params("ws", "n")]],
+    result: T.mat("outWidth n ws", "n"),
+    doc: "D3.1: the network map Φ(W) = W_L ⋯ W_1 (Lean/Sym/Linear/Net.lean)",
     impl: (a) => Net.phi(a.ctx.F, a.mats(0)),
   }),
   define({
     name: "Sym.Net.act",
-    params: [["K", T.layerGroup("ns")], ["W", T.params("ns")]],
-    result: T.params("ns"),
-    doc: "the layer action K · W",
-    impl: (a) => list(Net.layerAction(a.ctx.F, a.mats(0), a.mats(1))),
+    params: [["K", T.layerGroup("ws")], ["p", T.params("ws", "n")]],
+    result: T.params("ws", "n"),
+    doc: "D3.4: the layer action K · W = (K₁ W₁, K₂ W₂ K₁⁻¹, …, W_L K_{L-1}⁻¹), as nested pairs",
+    impl: (a) => Net.nestPairs(Net.layerAction(a.ctx.F, a.mats(0), a.mats(1))),
+  }),
+  define({
+    name: "Sym.Net.outWidth",
+    params: [["n", T.nat], ["ws", T.natList]],
+    result: T.nat,
+    doc: "the last width of n :: ws",
+    impl: (a) => {
+      const ws = a.list(1);
+      const last = ws[ws.length - 1];
+      return last === undefined ? a.nat(0) : last;
+    },
+  }),
+  define({
+    name: "Sym.Mat.rectId",
+    params: [["m", T.nat], ["n", T.nat]],
+    result: T.mat("m", "n"),
+    doc: "the rectangular identity: 1 where i = j",
+    impl: (a) => {
+      const F = a.ctx.F;
+      return tabulate(a.nat(0), a.nat(1), (i, j) => (i === j ? F.one : F.zero));
+    },
   }),
   define({
     name: "Sym.Net.phiAct",

@@ -5,12 +5,13 @@
 import { Registry } from "../registry.js";
 import { analysisEntries } from "./analysis.js";
 import { groupEntries } from "./groups.js";
+import { isometryEntries } from "./isometry.js";
 import { matrixEntries } from "./matrix.js";
 
 /** A fresh registry with every built-in entry. */
 export function createRegistry(): Registry {
   const r = new Registry();
-  for (const e of [...matrixEntries, ...groupEntries, ...analysisEntries]) r.register(e);
+  for (const e of [...matrixEntries, ...groupEntries, ...analysisEntries, ...isometryEntries]) r.register(e);
   return r;
 }
 

@@ -1,0 +1,126 @@
+/**
+ * Registry entries of `Sym/Norm/Isometry.lean` and `Sym/Algebra/Group.lean` predicates.
+ *
+ * `IsLeftIsometry`, `IsRightIsometry` and `IsUnitarilyInvariant` are ∀-statements over matrices.
+ * Their numeric semantics is a bounded check: the statement is evaluated on
+ * {@link FORALL_BUDGET} candidates, structured ones first (`0`, `I`, matrix units `E_ij`,
+ * `E_ij ± E_kl`, then seeded random matrices), and is false as soon as one candidate violates
+ * it. As a premise this is the contrapositive search of the issue (a conclusion failure with no
+ * violating witness is a counterexample); as a conclusion it is evidence, not proof.
+ */
+import fc from "fast-check";
+import { toScalar, valueEq, type Context } from "../context.js";
+import { inverse } from "../inverse.js";
+import { mul } from "../matrix.js";
+import { applyValue } from "../ops.js";
+import type { SemanticEntry } from "../registry.js";
+import { T } from "../types.js";
+import type { FnValue, Matrix, Value } from "../value.js";
+import { matrixCandidates } from "../../generators/witness.js";
+import { orthogonalArb } from "../../generators/orthogonal.js";
+import { define } from "./define.js";
+
+/** Candidates tried by a bounded ∀ over matrices. */
+export const FORALL_BUDGET = 64;
+/** The fixed seed of the random part of a bounded ∀ (so a run replays). */
+export const FORALL_SEED = 3119;
+
+function take<V>(it: Iterable<V>, k: number): V[] {
+  const out: V[] = [];
+  for (const v of it) {
+    if (out.length >= k) break;
+    out.push(v);
+  }
+  return out;
+}
+
+/** `∀ A ∈ candidates(m × n), lhs(A) = rhs(A)` on the budget. */
+function boundedForall<T>(ctx: Context<T>, m: number, n: number, holds: (A: Matrix<T>) => boolean): boolean {
+  for (const A of take(matrixCandidates(ctx.F, m, n, FORALL_SEED), FORALL_BUDGET)) if (!holds(A)) return false;
+  return true;
+}
+
+function applyN<T>(ctx: Context<T>, N: FnValue<T>, A: Matrix<T>): Value<T> {
+  return applyValue(ctx, N, [A]);
+}
+
+function isLeftIsometry<T>(ctx: Context<T>, D: number, N: FnValue<T>, K: Matrix<T>): boolean {
+  return boundedForall(ctx, K.rows, D, (A) => valueEq(ctx, applyN(ctx, N, mul(ctx.F, K, A)), applyN(ctx, N, A)));
+}
+
+function isRightIsometry<T>(ctx: Context<T>, D: number, N: FnValue<T>, K: Matrix<T>): boolean {
+  const Kinv = inverse(ctx.F, K);
+  return boundedForall(ctx, D, K.rows, (B) => valueEq(ctx, applyN(ctx, N, mul(ctx.F, B, Kinv)), applyN(ctx, N, B)));
+}
+
+export const isometryEntries: readonly SemanticEntry[] = [
+  define({
+    name: "Sym.IsLeftIsometry",
+    params: [["D", T.nat], ["N", T.fn([T.mat("d", "D")], T.scalar)], ["K", T.sq("d")]],
+    result: T.prop,
+    doc: "D3.15: N (K A) = N A for every d×D matrix A (bounded check)",
+    impl: (a) => isLeftIsometry(a.ctx, a.nat(0), a.fn(1), a.mat(2)),
+  }),
+  define({
+    name: "Sym.IsRightIsometry",
+    params: [["D", T.nat], ["N", T.fn([T.mat("D", "d")], T.scalar)], ["K", T.sq("d")]],
+    result: T.prop,
+    doc: "D3.15: N (B K⁻¹) = N B for every D×d matrix B (bounded check)",
+    impl: (a) => isRightIsometry(a.ctx, a.nat(0), a.fn(1), a.mat(2)),
+  }),
+  define({
+    name: "Sym.residualGroup",
+    params: [["D", T.nat], ["NE", T.fn([T.mat("d", "D")], T.scalar)], ["ND", T.fn([T.mat("D", "d")], T.scalar)], ["K", T.sq("d")]],
+    result: T.prop,
+    doc: "D3.15: K is a left isometry of NE and a right isometry of ND (bounded check)",
+    impl: (a) => isLeftIsometry(a.ctx, a.nat(0), a.fn(1), a.mat(3)) && isRightIsometry(a.ctx, a.nat(0), a.fn(2), a.mat(3)),
+  }),
+  define({
+    name: "Sym.IsUnitarilyInvariant",
+    params: [["m", T.nat], ["n", T.nat], ["N", T.fn([T.mat("m", "n")], T.scalar)]],
+    result: T.prop,
+    doc: "D3.16: N (U A V) = N A for orthogonal U, V (bounded check on seeded orthogonal pairs)",
+    impl: (a) => {
+      const ctx = a.ctx;
+      const m = a.nat(0);
+      const n = a.nat(1);
+      const N = a.fn(2);
+      const pairs = fc.sample(fc.tuple(orthogonalArb(ctx.F, m), orthogonalArb(ctx.F, n)), { seed: FORALL_SEED, numRuns: 8 });
+      const As = take(matrixCandidates(ctx.F, m, n, FORALL_SEED), 8);
+      return pairs.every(([U, V]) => As.every((A) => valueEq(ctx, applyN(ctx, N, mul(ctx.F, mul(ctx.F, U, A), V)), applyN(ctx, N, A))));
+    },
+  }),
+  define({
+    name: "Sym.jacPenalty",
+    params: [
+      ["lamE", T.scalar],
+      ["lamD", T.scalar],
+      ["NE", T.fn([T.mat("d", "D")], T.scalar)],
+      ["ND", T.fn([T.mat("D", "d")], T.scalar)],
+      ["Jf", T.mat("d", "D")],
+      ["Jg", T.mat("D", "d")],
+    ],
+    result: T.scalar,
+    doc: "D3.15: λ_E N_E(J_f) + λ_D N_D(J_g)",
+    impl: (a) => {
+      const F = a.ctx.F;
+      const ne = toScalar(F, applyN(a.ctx, a.fn(2), a.mat(4)));
+      const nd = toScalar(F, applyN(a.ctx, a.fn(3), a.mat(5)));
+      return F.add(F.mul(a.scalar(0), ne), F.mul(a.scalar(1), nd));
+    },
+  }),
+  define({
+    name: "Sym.inter",
+    params: [["S", T.fn([T.sq("n")], T.prop)], ["T", T.fn([T.sq("n")], T.prop)], ["g", T.sq("n")]],
+    result: T.prop,
+    doc: "S g ∧ T g",
+    impl: (a) => applyValue(a.ctx, a.fn(0), [a.raw(2)]) === true && applyValue(a.ctx, a.fn(1), [a.raw(2)]) === true,
+  }),
+  define({
+    name: "Sym.univ",
+    params: [["g", T.sq("n")]],
+    result: T.prop,
+    doc: "True",
+    impl: () => true,
+  }),
+];
