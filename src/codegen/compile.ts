@@ -82,7 +82,11 @@ export class Compiler {
   }
 
   typeEnv(scope: Scope): TypeEnv {
-    return { scalars: scope.scalars, isNat: (n) => scope.locals.get(n)?.type?.k === "nat" };
+    return {
+      scalars: scope.scalars,
+      isNat: (n) => scope.locals.get(n)?.type?.k === "nat",
+      isWidths: (n) => scope.locals.get(n)?.type?.k === "list",
+    };
   }
 
   // ---- resolution ----
@@ -105,6 +109,7 @@ export class Compiler {
     const x = unparen(e);
     switch (x.kind) {
       case "binary":
+        if (x.op === "→") return this.isProp(x.rhs, scope) && !typeSpecOf(x.lhs, this.typeEnv(scope)) && !isSortType(x.lhs);
         return RELATIONS.has(x.op) || CONNECTIVES.has(x.op);
       case "unary":
         return x.op === "¬";
@@ -277,7 +282,10 @@ export class Compiler {
       case "ident":
         return this.application(e, [], scope, e.range);
       case "app":
-        if (e.named.length > 0) return this.fail("SYM202", e.range, "named arguments");
+        // Named arguments that only fix a type (`(α := α)`) carry no value.
+        if (e.named.some((n) => !(n.value.kind === "ident" && scope.scalars.has(n.value.name)))) {
+          return this.fail("SYM202", e.range, "named arguments");
+        }
         return this.application(e.fn, e.args, scope, e.range);
       case "binary": {
         const m = ARITH[e.op];

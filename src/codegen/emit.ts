@@ -36,6 +36,12 @@ function typeData(t: TypeSpec): Ts {
       return obj([["k", str(t.k)], ["n", dim(t.n)]]);
     case "mat":
       return obj([["k", str("mat")], ["m", dim(t.m)], ["n", dim(t.n)]]);
+    case "params":
+      return obj([["k", str(t.k)], ["widths", dim(t.widths)], ...(t.input === undefined ? [] : [["input", dim(t.input)] as [string, Ts]])]);
+    case "layerGroup":
+      return obj([["k", str(t.k)], ["widths", dim(t.widths)]]);
+    case "list":
+      return obj([["k", str("list")], ["of", typeData(t.of)]]);
     default:
       return obj([["k", str(t.k)]]);
   }

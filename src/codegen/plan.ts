@@ -12,7 +12,11 @@ import type { Constraint } from "../runner/generators.js";
 import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
 import { id, jsName, member, type Ts } from "./tsexpr.js";
-import { isSortType, typeSpecOf } from "./types.js";
+import { hasConstructiveGenerator } from "../runner/generators.js";
+import { isGLType, isSortType, typeSpecOf } from "./types.js";
+
+/** The generator implied by a binder of type `GL n α` (a more specific hypothesis overrides it). */
+const INVERTIBLE: Constraint = "pred:Sym.IsInvertible";
 
 export interface PlanVariable {
   name: string;
@@ -52,23 +56,6 @@ export interface Plan {
   helpers: Helper[];
   diagnostics: Diagnostic[];
 }
-
-/** Hypothesis predicates that select a generator, by the last component of their name. */
-const PREDICATE_CONSTRAINTS: Record<string, Constraint> = {
-  IsOrthogonal: "orthogonal",
-  IsPermutation: "permutation",
-  IsPerm: "permutation",
-  IsPermMatrix: "permutation",
-  IsSignedPermutation: "signedPermutation",
-  IsSignedPerm: "signedPermutation",
-  IsPositiveMonomial: "positiveMonomial",
-  IsPosMonomial: "positiveMonomial",
-  IsPositiveDiagonal: "positiveDiagonal",
-  IsPosDiagonal: "positiveDiagonal",
-  IsDiagonal: "diagonal",
-  IsInvertible: "invertible",
-  IsUnit: "invertible",
-};
 
 const v = id("v");
 
@@ -116,7 +103,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       return;
     }
     const spec = b.type ? typeSpecOf(b.type, compiler.typeEnv(scope)) : undefined;
-    if (!spec || spec.k === "prop" || spec.k === "fn" || spec.k === "list" || spec.k === "params" || spec.k === "layerGroup") {
+    if (!spec || spec.k === "prop" || spec.k === "fn" || (spec.k === "list" && spec.of.k !== "nat")) {
       plan.diagnostics.push(diagnostic("SYM203", b.range, b.name, b.type ? printExpr(b.type) : "_"));
       return;
     }
@@ -124,7 +111,8 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
     for (let k = 2; usedKeys.has(key); k++) key = `${jsName(b.name)}${k}`;
     usedKeys.add(key);
     scope.locals.set(b.name, { ts: member(v, key), type: spec });
-    plan.variables.push({ name: b.name, key, type: spec, constraint: "none", lean: b.type ? printExpr(b.type) : "_" });
+    const constraint: Constraint = b.type && isGLType(b.type) ? INVERTIBLE : "none";
+    plan.variables.push({ name: b.name, key, type: spec, constraint, lean: b.type ? printExpr(b.type) : "_" });
   };
 
   for (const b of decl.binders) addBinder(b);
@@ -197,13 +185,13 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         }
       }
     }
-    // A named predicate that selects a structured generator.
-    if (kind === "filter" && t.kind === "app" && t.fn.kind === "ident") {
-      const c = PREDICATE_CONSTRAINTS[t.fn.name.split(".").pop() ?? ""];
-      const last = t.args.length > 0 ? variable(t.args[t.args.length - 1] as Expr) : undefined;
-      const pv = last ? plan.variables[last.idx] : undefined;
-      if (c && pv && pv.type.k === "mat" && pv.constraint === "none" && !assigned.has(pv.name)) {
-        pv.constraint = c;
+    // A predicate with a constructive generator (`IsOrthogonal K`) selects it.
+    if (kind === "filter" && t.kind === "app" && t.fn.kind === "ident" && !scope.locals.has(t.fn.name)) {
+      const r = compiler.resolve(t.fn.name, scope);
+      const subject = t.args.length === 1 ? variable(t.args[0] as Expr) : undefined;
+      const pv = subject ? plan.variables[subject.idx] : undefined;
+      if (r && r.kind === "registry" && hasConstructiveGenerator(r.name) && pv && pv.type.k === "mat" && (pv.constraint === "none" || pv.constraint === INVERTIBLE) && !assigned.has(pv.name)) {
+        pv.constraint = `pred:${r.name}`;
         kind = "generated";
       }
     }
@@ -222,7 +210,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         plan.premises.push({ name: h.name, js: `violates_${jsName(h.name)}`, kind, lean, violated: compiler.prop(negated, forall.scope) });
         for (const n of freeIdents(h.type)) {
           const pv = plan.variables.find((p) => p.name === n);
-          if (pv && pv.type.k === "mat" && pv.constraint === "none") pv.constraint = "boundary";
+          if (pv && pv.type.k === "mat" && (pv.constraint === "none" || pv.constraint === INVERTIBLE)) pv.constraint = "boundary";
         }
         continue;
       }

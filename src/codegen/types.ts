@@ -16,7 +16,14 @@ export interface TypeEnv {
   scalars: ReadonlySet<string>;
   /** Dimension names allowed (Nat variables in scope). */
   isNat(name: string): boolean;
+  /** Width lists allowed (`ws : List Nat` in scope). */
+  isWidths(name: string): boolean;
 }
+
+const GL = new Set(["GL", "Sym.GL"]);
+const PARAMS = new Set(["Params", "Sym.Net.Params", "Net.Params"]);
+const LAYER_GROUP = new Set(["LayerGroup", "Sym.Net.LayerGroup", "Net.LayerGroup"]);
+
 
 function dimOf(e: Expr, env: TypeEnv): Dim | undefined {
   const x = unparen(e);
@@ -38,6 +45,10 @@ export function isSortType(e: Expr): boolean {
 /** The semantics type of a Lean type, or `undefined` when the fragment has none. */
 export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
   const x = unparen(e);
+  if (x.kind === "app" && x.fn.kind === "ident" && x.fn.name === "List" && x.args.length === 1) {
+    const a = unparen(x.args[0] as Expr);
+    if (a.kind === "ident" && NAT.has(a.name)) return { k: "list", of: { k: "nat" } };
+  }
   if (x.kind === "ident") {
     if (NAT.has(x.name)) return { k: "nat" };
     if (isScalar(x, env)) return { k: "scalar" };
@@ -56,6 +67,20 @@ export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
       const n = dimOf(args[1] as Expr, env);
       return m === undefined || n === undefined ? undefined : { k: "mat", m, n };
     }
+    if (GL.has(name) && args.length === 2 && isScalar(args[1] as Expr, env)) {
+      const n = dimOf(args[0] as Expr, env);
+      return n === undefined ? undefined : { k: "mat", m: n, n };
+    }
+    const widthsVar = (e: Expr | undefined): string | undefined => (e ? widthsOf(e, env) : undefined);
+    if (PARAMS.has(name) && args.length === 3 && isScalar(args[0] as Expr, env)) {
+      const n = dimOf(args[1] as Expr, env);
+      const ws = widthsVar(args[2]);
+      return n !== undefined && ws ? { k: "params", widths: ws, input: n } : undefined;
+    }
+    if (LAYER_GROUP.has(name) && args.length === 2 && isScalar(args[0] as Expr, env)) {
+      const ws = widthsVar(args[1]);
+      return ws ? { k: "layerGroup", widths: ws } : undefined;
+    }
     if (VEC.has(name) && args.length === 2 && isScalar(args[1] as Expr, env)) {
       const n = dimOf(args[0] as Expr, env);
       return n === undefined ? undefined : { k: "vec", n };
@@ -70,6 +95,30 @@ export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
     if (dom.k === "fin" && cod.k === "scalar") return { k: "vec", n: dom.n };
     if (dom.k === "fin" && cod.k === "vec") return { k: "mat", m: dom.n, n: cod.n };
     return { k: "fn", from: [dom], to: cod };
+  }
+  return undefined;
+}
+
+/** `GL n α`: a matrix whose generator must produce invertible ones. */
+export function isGLType(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === "app" && x.fn.kind === "ident" && GL.has(x.fn.name);
+}
+
+/**
+ * A list of widths as a key: `ws`, `[m, k]` → `m::k::[]`, `m :: m' :: ws` → `m::m'::ws`.
+ */
+function widthsOf(e: Expr, env: TypeEnv): string | undefined {
+  const x = unparen(e);
+  if (x.kind === "ident" && env.isWidths(x.name)) return x.name;
+  if (x.kind === "list") {
+    const parts = x.elems.map((el) => dimOf(el, env));
+    return parts.every((p) => p !== undefined) ? [...parts.map(String), "[]"].join("::") : undefined;
+  }
+  if (x.kind === "binary" && x.op === "::") {
+    const head = dimOf(x.lhs, env);
+    const tail = widthsOf(x.rhs, env);
+    return head !== undefined && tail ? `${head}::${tail}` : undefined;
   }
   return undefined;
 }

@@ -7,10 +7,15 @@ import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
 import type { Dim } from "../semantics/types.js";
 import { messageText } from "../diagnostics/index.js";
-import { arbitraryFor, type Constraint } from "./generators.js";
-import type { Env, PropertyModule } from "./property.js";
+import { sizeArb, type Dims } from "../generators/index.js";
+import { layerWidthsArb } from "../generators/size.js";
+import type { Context } from "../semantics/context.js";
+import type { Registry } from "../semantics/registry.js";
+import { isList, list, type Value } from "../semantics/value.js";
+import { arbitraryFor, constructivePredicates, type Constraint } from "./generators.js";
+import type { Env, PremiseSpec, PropertyModule } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
-import { Runtime, type Budgets, type V } from "./runtime.js";
+import type { Budgets, Runtime, V } from "./runtime.js";
 import type { NumericRecord } from "./types.js";
 
 export interface RunOptions {
@@ -29,10 +34,12 @@ class PropertyThrew extends Error {
   }
 }
 
+/** Lean names of the size and width variables other variables' types refer to. */
 function dimsUsed(mod: PropertyModule<Env>): Set<string> {
   const out = new Set<string>();
   const add = (d: Dim): void => {
-    if (typeof d === "string") out.add(d);
+    if (typeof d !== "string") return;
+    for (const part of d.split("::")) if (part !== "_" && part !== "[]" && !/^\d+$/.test(part)) out.add(part);
   };
   for (const p of mod.variables) {
     const t = p.type;
@@ -41,39 +48,118 @@ function dimsUsed(mod: PropertyModule<Env>): Set<string> {
       add(t.m);
       add(t.n);
     }
+    if (t.k === "params" || t.k === "layerGroup") add(t.widths);
+    if (t.k === "params" && t.input !== undefined) add(t.input);
   }
   return out;
 }
 
-/** The arbitrary of a module's environment: sizes first, then everything else. */
-export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>): fc.Arbitrary<Env> | string {
-  const dims = dimsUsed(mod);
-  const assigned = new Set(mod.assignments.map((a) => a.key));
-  const keyOf = new Map(mod.variables.map((p) => [p.name, p.key]));
-  const sizes: Record<string, fc.Arbitrary<V>> = {};
+/** A composite widths key `m::m'::ws` / `m::k::[]` evaluated in `dims`. */
+function widthsValue(key: string, dims: Record<string, number | readonly number[]>): number[] | undefined {
+  const parts = key.split("::");
+  const last = parts.pop() as string;
+  const tail = last === "[]" ? [] : dims[last];
+  if (!Array.isArray(tail)) return undefined;
+  const heads = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : dims[p]));
+  if (!heads.every((h) => typeof h === "number")) return undefined;
+  return [...(heads as number[]), ...tail];
+}
+
+/** The dimension table (by Lean name) of generated sizes, with the composite width keys. */
+function dimsOf(mod: PropertyModule<Env>, sizes: Record<string, V>): Dims {
+  const dims: Record<string, number | readonly number[]> = {};
   for (const p of mod.variables) {
-    if (p.type.k === "nat" && (dims.has(p.key) || dims.has(p.name)) && !assigned.has(p.key)) {
-      sizes[p.key] = fc.integer({ min: 1, max: 4 });
+    const x = sizes[p.key];
+    if (typeof x === "number") dims[p.name] = x;
+    else if (x !== undefined && isList(x as Value<unknown>)) dims[p.name] = (x as unknown as { items: number[] }).items;
+  }
+  for (const p of mod.variables) {
+    const t = p.type;
+    if ((t.k === "params" || t.k === "layerGroup") && typeof t.widths === "string" && t.widths.includes("::")) {
+      const w = widthsValue(t.widths, dims);
+      if (w) dims[t.widths] = w;
     }
   }
-  const F = $.F as Field<unknown>;
-  const rest = (s: Record<string, V>): fc.Arbitrary<Env> | string => {
-    const arbs: Record<string, fc.Arbitrary<V>> = {};
-    for (const p of mod.variables) {
-      if (p.key in sizes || assigned.has(p.key)) continue;
-      const dim = (d: Dim): number => (typeof d === "number" ? d : Number(s[keyOf.get(d) ?? d] ?? s[d] ?? NaN));
-      const a = arbitraryFor(F, p.type, dim, p.constraint as Constraint);
-      if (!a) return `no generator for \`${p.name} : ${p.lean}\``;
-      arbs[p.key] = a as fc.Arbitrary<V>;
-    }
-    return fc.record(arbs).map((r) => ({ ...s, ...r }) as Env);
-  };
-  if (Object.keys(sizes).length === 0) return rest({});
-  // Probe once for a missing generator (sizes 1).
-  const probe = rest(Object.fromEntries(Object.keys(sizes).map((k) => [k, 1])));
-  if (typeof probe === "string") return probe;
-  return fc.record(sizes).chain((s) => rest(s) as fc.Arbitrary<Env>);
+  return dims;
 }
+
+export interface EnvironmentPlan {
+  arbitrary: fc.Arbitrary<Env>;
+  /** Constraints chosen by probing filter premises (variable name → predicate). */
+  probed: Record<string, string>;
+}
+
+/** The arbitrary of a module's environment: sizes and widths first, then everything else. */
+export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, registry: Registry): EnvironmentPlan | string {
+  const dims = dimsUsed(mod);
+  const assigned = new Set(mod.assignments.map((a) => a.key));
+  const sizes: Record<string, fc.Arbitrary<V>> = {};
+  for (const p of mod.variables) {
+    if (assigned.has(p.key) || !dims.has(p.name)) continue;
+    if (p.type.k === "nat") sizes[p.key] = sizeArb();
+    if (p.type.k === "list") sizes[p.key] = layerWidthsArb().map((ws) => list(ws) as V);
+  }
+  const ctx = $.ctx as Context<unknown>;
+  const build = (constraints: Record<string, Constraint>): fc.Arbitrary<Env> | string => {
+    const rest = (s: Record<string, V>): fc.Arbitrary<Env> | string => {
+      const table = dimsOf(mod, s);
+      const arbs: Record<string, fc.Arbitrary<V>> = {};
+      for (const p of mod.variables) {
+        if (p.key in sizes || assigned.has(p.key)) continue;
+        const a = arbitraryFor(ctx, registry, p.type, table, constraints[p.key] ?? (p.constraint as Constraint));
+        if (!a) return `no generator for \`${p.name} : ${p.lean}\``;
+        arbs[p.key] = a as fc.Arbitrary<V>;
+      }
+      return fc.record(arbs).map((r) => ({ ...s, ...r }) as Env);
+    };
+    if (Object.keys(sizes).length === 0) return rest({});
+    const probe = rest(Object.fromEntries(Object.entries(sizes).map(([k, a]) => [k, fc.sample(a, { numRuns: 1, seed: 1 })[0] as V])));
+    if (typeof probe === "string") return probe;
+    return fc.record(sizes).chain((s) => rest(s) as fc.Arbitrary<Env>);
+  };
+  const chosen: Record<string, Constraint> = {};
+  const probed: Record<string, string> = {};
+  const base = build(chosen);
+  if (typeof base === "string") return base;
+  // A filter premise that random values rarely meet: look for a constructive generator that meets it.
+  const filters = mod.premises.filter((p) => p.kind === "filter" && p.holds);
+  const rate = (arb: fc.Arbitrary<Env>, holds: NonNullable<PremiseSpec<Env>["holds"]>): number => {
+    let ok = 0;
+    const xs = fc.sample(arb, { numRuns: PROBE_SAMPLES, seed: 7 });
+    for (const x of xs) {
+      try {
+        $.reset();
+        const full: Env = { ...x };
+        for (const a of mod.assignments) full[a.key] = a.value($, full);
+        if (holds($, full)) ok++;
+      } catch {
+        // an ill-defined premise counts as not met
+      }
+    }
+    return ok / xs.length;
+  };
+  for (const p of filters) {
+    const holds = p.holds as NonNullable<PremiseSpec<Env>["holds"]>;
+    const current = build(chosen);
+    if (typeof current === "string" || rate(current, holds) >= 0.5) continue;
+    const squares = mod.variables.filter((x) => x.type.k === "mat" && x.type.m === x.type.n && (x.constraint === "none" || x.constraint === "pred:Sym.IsInvertible") && !(x.key in chosen));
+    search: for (const x of squares) {
+      for (const pred of constructivePredicates()) {
+        const trial = build({ ...chosen, [x.key]: `pred:${pred}` });
+        if (typeof trial !== "string" && rate(trial, holds) === 1) {
+          chosen[x.key] = `pred:${pred}`;
+          probed[x.name] = pred;
+          break search;
+        }
+      }
+    }
+  }
+  const arbitrary = build(chosen);
+  if (typeof arbitrary === "string") return arbitrary;
+  return { arbitrary, probed };
+}
+
+const PROBE_SAMPLES = 12;
 
 export interface Evaluation {
   /** `true`: holds; `false`: refuted; `"skip"`: premises not met. */
@@ -96,14 +182,9 @@ export function evaluate($: Runtime, mod: PropertyModule<Env>, env: Env): Evalua
   return { outcome: false, env: full };
 }
 
-export function runProperty(mod: PropertyModule<Env>, opts: RunOptions, base: Omit<NumericRecord, "status" | "runs" | "skips" | "seconds" | "maxResidual" | "seed" | "mode">): NumericRecord {
-  const start = performance.now();
-  const $ = new Runtime(mod.meta.mode, undefined, opts.budgets);
-  return runWith($, mod, opts, base, start);
-}
-
 export function runWith(
   $: Runtime,
+  registry: Registry,
   mod: PropertyModule<Env>,
   opts: RunOptions,
   base: Omit<NumericRecord, "status" | "runs" | "skips" | "seconds" | "maxResidual" | "seed" | "mode">,
@@ -120,10 +201,10 @@ export function runWith(
     maxResidual: 0,
   };
   if ($.mode === "float") rec.tolerance = $.F.tolerance;
-  const arb = environmentArbitrary($, mod);
-  if (typeof arb === "string") {
+  const envPlan = environmentArbitrary($, mod, registry);
+  if (typeof envPlan === "string") {
     rec.status = "unsupported";
-    rec.message = arb;
+    rec.message = envPlan;
     rec.seconds = (performance.now() - start) / 1000;
     return rec;
   }
@@ -133,7 +214,7 @@ export function runWith(
     if (env) examples.push([env]);
   }
   let vacuous = 0;
-  const property = fc.property(arb, (env) => {
+  const property = fc.property(envPlan.arbitrary, (env) => {
     let r: Evaluation;
     try {
       r = evaluate($, mod, env);
@@ -180,6 +261,22 @@ export function runWith(
   } else if (examples.length > 0) {
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   }
+  if (rec.status === "passed" || rec.status === "counterexample") {
+    const notes = describePremises(mod, envPlan.probed, $);
+    if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
+  }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;
   return rec;
+}
+
+/** One line on how the premises were met, for the report. */
+function describePremises(mod: PropertyModule<Env>, probed: Record<string, string>, $: Runtime): string {
+  const parts: string[] = [];
+  for (const p of mod.premises) {
+    if (p.kind === "contrapositive") parts.push(`${p.name}: contrapositive (witness budget ${$.budgets.exists})`);
+    else if (p.kind === "filter") parts.push(`${p.name}: filtered`);
+    else parts.push(`${p.name}: ${p.kind}`);
+  }
+  for (const [x, pred] of Object.entries(probed)) parts.push(`${x} drawn from the generator of ${pred}`);
+  return parts.join("; ");
 }

@@ -10,7 +10,7 @@ import { formatPosition, messageText, type Diagnostic } from "../diagnostics/ind
 import type { Library } from "../parser/index.js";
 import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
-import { runWith } from "./check.js";
+import { runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
@@ -93,9 +93,9 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
     }
   }
   const $ = new Runtime(mod.meta.mode, opts.registry, opts.budgets);
-  const runOpts: Parameters<typeof runWith>[2] = { runs, seed: opts.seed, examples };
+  const runOpts: RunOptions = { runs, seed: opts.seed, examples };
   if (opts.path) runOpts.path = opts.path;
-  const rec = runWith($, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
+  const rec = runWith($, opts.registry, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
   if (generatedFile) rec.generatedFile = generatedFile;
   return rec;
 }

@@ -9,7 +9,7 @@ import { contextFor, type Context } from "../semantics/context.js";
 import type { Field, Mode } from "../semantics/field.js";
 import * as Ops from "../semantics/ops.js";
 import type { Registry } from "../semantics/registry.js";
-import type { Dim, TypeSpec } from "../semantics/types.js";
+import type { TypeSpec } from "../semantics/types.js";
 import { isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
 import { candidatesFor } from "./generators.js";
 
@@ -136,6 +136,7 @@ export class Runtime {
   /** `x.field`: `.val` of a subtype element is the value itself; `.1`, `.2` of pairs and lists. */
   proj(x: V, field: string): V {
     if (field === "val" || field === "toMat" || field === "mat") return x;
+    if (field === "inv") return this.inv(x);
     if (/^\d+$/.test(field) && isList(x)) {
       const k = Number(field) - 1;
       const item = x.items[k];
@@ -237,7 +238,7 @@ export class Runtime {
   private candidates(t: TypeArg, budget: number): V[] {
     const spec = this.spec(t);
     const seed = 0x5eed + 7919 * this.site++;
-    const xs = candidatesFor(this.F, spec, (d: Dim) => (typeof d === "number" ? d : NaN), budget, seed);
+    const xs = candidatesFor(this.F, spec, budget, seed);
     if (!xs) throw new Error(`cannot quantify over ${t.k}`);
     return xs;
   }
