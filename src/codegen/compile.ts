@@ -159,9 +159,24 @@ export class Compiler {
         return obj([["k", str("vec")], ["n", dim(spec.n)]]);
       case "mat":
         return obj([["k", str("mat")], ["m", dim(spec.m)], ["n", dim(spec.n)]]);
+      case "layerGroup":
+        return obj([["k", str("layerGroup")], ["widths", this.widthsArg(spec.widths, scope)]]);
+      case "params":
+        return obj([["k", str("params")], ["widths", this.widthsArg(spec.widths, scope)], ["input", dim(spec.input ?? 0)]]);
       default:
         return obj([["k", str(spec.k)]]);
     }
+  }
+
+  /** A widths key (`ws`, `m::k::[]`, `m::m'::ws`) as a runtime list. */
+  private widthsArg(key: Dim, scope: Scope): Ts {
+    if (typeof key === "number") return lit(key);
+    const parts = key.split("::");
+    if (parts.length === 1) return scope.locals.get(key)?.ts ?? lit(0);
+    const last = parts.pop() as string;
+    const heads = parts.map((p) => (/^\d+$/.test(p) ? lit(Number(p)) : (scope.locals.get(p)?.ts ?? lit(0))));
+    const tail = last === "[]" ? { k: "id" as const, name: "null" } : (scope.locals.get(last)?.ts ?? lit(0));
+    return rt("widths", { k: "arr", elems: heads }, tail);
   }
 
   // ---- propositions ----

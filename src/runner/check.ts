@@ -162,8 +162,11 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
 const PROBE_SAMPLES = 12;
 
 export interface Evaluation {
-  /** `true`: holds; `false`: refuted; `"skip"`: premises not met. */
-  outcome: boolean | "skip";
+  /**
+   * `true`: holds; `false`: refuted; `"skip"`: premises not met (or refuted by a witness);
+   * `"inconclusive"`: false only because an `∃` search found no witness within its budget.
+   */
+  outcome: boolean | "skip" | "inconclusive";
   env: Env;
 }
 
@@ -176,6 +179,7 @@ export function evaluate($: Runtime, mod: PropertyModule<Env>, env: Env): Evalua
     if (p.kind !== "contrapositive" && p.holds && !p.holds($, full)) return { outcome: "skip", env: full };
   }
   if (mod.conclusion($, full)) return { outcome: true, env: full };
+  if ($.exhausted) return { outcome: "inconclusive", env: full };
   for (const p of mod.premises) {
     if (p.kind === "contrapositive" && p.violated && p.violated($, full)) return { outcome: "skip", env: full };
   }
@@ -213,7 +217,7 @@ export function runWith(
     const env = deserializeEnv($, mod.variables, e);
     if (env) examples.push([env]);
   }
-  let vacuous = 0;
+  let inconclusive = 0;
   const property = fc.property(envPlan.arbitrary, (env) => {
     let r: Evaluation;
     try {
@@ -221,8 +225,8 @@ export function runWith(
     } catch (e) {
       throw new PropertyThrew(e);
     }
-    if (r.outcome === "skip") {
-      vacuous++;
+    if (r.outcome === "skip" || r.outcome === "inconclusive") {
+      if (r.outcome === "inconclusive") inconclusive++;
       fc.pre(false);
     }
     return r.outcome === true;
@@ -233,7 +237,7 @@ export function runWith(
   rec.runs = details.numRuns + details.numSkips;
   rec.skips = details.numSkips;
   rec.maxResidual = $.mode === "exact" ? 0 : $.ctx.maxResidual;
-  void vacuous;
+
   if (details.failed) {
     if (details.counterexample === null) {
       rec.status = "error";
@@ -262,7 +266,8 @@ export function runWith(
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   }
   if (rec.status === "passed" || rec.status === "counterexample") {
-    const notes = describePremises(mod, envPlan.probed, $);
+    let notes = describePremises(mod, envPlan.probed, $);
+    if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
   }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;

@@ -2,12 +2,12 @@
  * The numeric check of the whole library: select the declarations, plan and generate one module
  * each under `gen/`, run them, and collect `NumericRecord`s. I/O lives here and in the CLI.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { planDeclaration, emitModule, generatedPath } from "../codegen/index.js";
 import { formatPosition, messageText, type Diagnostic } from "../diagnostics/index.js";
-import type { Library } from "../parser/index.js";
+import { scanLibrary, type Library } from "../parser/index.js";
 import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { runWith, type RunOptions } from "./check.js";
@@ -43,7 +43,10 @@ function describeDiagnostic(d: Diagnostic): string {
 function writeIfChanged(file: string, text: string): void {
   if (existsSync(file) && readFileSync(file, "utf8") === text) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  // Write-then-rename: concurrent checkers never read a half-written module.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 /** `gen/tsconfig.json`: the generated modules type-check under the project's strict options. */
@@ -135,4 +138,28 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
     opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
   }
   return { records, notes };
+}
+
+/** Checks one declaration of a Lean text (fixtures and tests): the library is that text alone. */
+export async function checkSource(
+  root: string,
+  registry: Registry,
+  file: string,
+  text: string,
+  name: string,
+  opts: { runs?: number; seed: number; path?: string; previous?: NumericFile; budgets?: Budgets },
+): Promise<NumericRecord> {
+  const library = scanLibraryOf(file, text);
+  const decl = library.byName.get(name);
+  if (!decl) throw new Error(`no declaration ${name} in ${file}`);
+  const driver: DriverOptions = { root, library, registry, seed: opts.seed };
+  if (opts.runs !== undefined) driver.runs = opts.runs;
+  if (opts.path) driver.path = opts.path;
+  if (opts.previous) driver.previous = opts.previous;
+  if (opts.budgets) driver.budgets = opts.budgets;
+  return checkOne({ decl, claimId: decl.docId ?? "?", conjecture: false }, driver);
+}
+
+function scanLibraryOf(file: string, text: string): Library {
+  return scanLibrary([{ file, text }]);
 }

@@ -29,7 +29,10 @@ export type TypeArg =
   | { readonly k: "activation" }
   | { readonly k: "fin"; readonly n: V }
   | { readonly k: "vec"; readonly n: V }
-  | { readonly k: "mat"; readonly m: V; readonly n: V };
+  | { readonly k: "mat"; readonly m: V; readonly n: V }
+  /** Lean's `LayerGroup α ws` (`widths` is the list `ws`). */
+  | { readonly k: "layerGroup"; readonly widths: V }
+  | { readonly k: "params"; readonly widths: V; readonly input: V };
 
 /** Budgets of the quantifiers inside a statement. */
 export interface Budgets {
@@ -45,6 +48,8 @@ export class Runtime {
   readonly ctx: Context<Scalar>;
   readonly F: Field<Scalar>;
   private site = 0;
+  /** An `∃` search ran out of candidates since the last {@link reset}. */
+  exhausted = false;
 
   constructor(
     readonly mode: Mode,
@@ -59,6 +64,7 @@ export class Runtime {
   /** Called before each evaluation so that inner searches are reproducible. */
   reset(): void {
     this.site = 0;
+    this.exhausted = false;
   }
 
   // ---- terms ----
@@ -144,8 +150,18 @@ export class Runtime {
     }
     throw new Error(`no numeric semantics for the field \`.${field}\``);
   }
-  /** `(x : T)`: a numeral ascribed a square matrix type is a scalar matrix. */
+  /** The list `[h₁, …, hₖ] ++ tail` of widths (`tail` is `null` for `[]`). */
+  widths(heads: readonly V[], tail: V | null): V {
+    const rest = tail === null ? [] : isList(tail) ? tail.items : [];
+    return list([...heads.map((h) => this.nat(h)), ...rest]);
+  }
+  /** `(x : T)`: a numeral ascribed a square matrix type is a scalar matrix; `1` of a layer group is its identity. */
   ascribe(x: V, t: TypeArg): V {
+    if (t.k === "layerGroup" && !isList(x)) {
+      const ws = isList(t.widths) ? t.widths.items.map((w) => this.nat(w)) : [];
+      const mats = ws.slice(0, -1).map((n) => this.ascribe(x, { k: "mat", m: n, n }));
+      return mats.reduceRight<V>((acc, k) => list<Scalar>([k, acc]), list<Scalar>([]));
+    }
     if (t.k === "mat" && !isMatrix(x) && (this.F.isScalar(x) || typeof x === "number")) {
       const m = this.nat(t.m);
       const n = this.nat(t.n);
@@ -228,6 +244,7 @@ export class Runtime {
   /** `∃ x : T, body x`: a witness search over `budgets.exists` candidates; no witness found ⇒ false. */
   exists(t: TypeArg, body: (x: V) => boolean): boolean {
     for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return true;
+    this.exhausted = true;
     return false;
   }
   /** A witness of `body` among the candidates, for the contrapositive check of a premise. */
@@ -250,6 +267,9 @@ export class Runtime {
         return { k: "vec", n: this.nat(t.n) };
       case "mat":
         return { k: "mat", m: this.nat(t.m), n: this.nat(t.n) };
+      case "layerGroup":
+      case "params":
+        throw new Error(`cannot quantify over ${t.k} inside a statement`);
       default:
         return t;
     }

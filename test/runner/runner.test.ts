@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkSource } from "../../src/runner/driver.js";
+import type { NumericFile } from "../../src/runner/types.js";
+import { defaultRegistry } from "../../src/semantics/builtins/index.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const file = "test/runner/fixtures/Quantifiers.lean";
+const text = readFileSync(path.join(root, file), "utf8");
+const mutations = "test/runner/fixtures/Mutations.lean";
+const mutationText = readFileSync(path.join(root, mutations), "utf8");
+const SEED = 7;
+
+const check = (name: string, runs = 300, previous?: NumericFile) =>
+  checkSource(root, defaultRegistry, file, text, name, previous ? { runs, seed: SEED, previous } : { runs, seed: SEED });
+
+describe("premises and quantifiers", () => {
+  it("checks a ∀-premise through the contrapositive (true statement passes)", async () => {
+    const r = await check("Sym.posMonomial_of_commutes");
+    expect(r.status).toBe("passed");
+    expect(r.message).toContain("hK: contrapositive");
+  });
+
+  it("finds a counterexample where the conclusion fails and no witness violates the premise", async () => {
+    const r = await check("Sym.perm_of_commutes");
+    expect(r.status).toBe("counterexample");
+    const K = (r.counterexample as { K: string[][] }).K;
+    // a positive scalar multiple of I other than I: commutes with ReLU, is no permutation
+    const c = K[0]?.[0];
+    expect(c).not.toBe("1");
+    K.forEach((row, i) => row.forEach((x, j) => expect(x).toBe(i === j ? c : "0")));
+  });
+
+  it("defines a variable by an equation premise instead of filtering", async () => {
+    const r = await check("Sym.balanced");
+    expect(r).toMatchObject({ status: "passed", skips: 0 });
+    expect(r.message).toContain("hb: assigned");
+  });
+
+  it("selects a constructive generator for a premise by probing", async () => {
+    const r = await check("Sym.frob_orth");
+    expect(r).toMatchObject({ status: "passed", skips: 0 });
+    expect(r.message).toContain("Sym.IsOrthogonal");
+  });
+
+  it("reports ∃ searches that find no witness as inconclusive, not as counterexamples", async () => {
+    const r = await check("Sym.exists_neg", 50);
+    expect(r.status).toBe("passed");
+    expect(r.message).toMatch(/inconclusive/);
+  });
+
+  it("turns a property that throws into status error with the message", async () => {
+    const r = await check("Sym.throws");
+    expect(r.status).toBe("error");
+    expect(r.message).toMatch(/^the property threw: division by zero/);
+  });
+
+  it("marks an unknown constant unsupported with its position", async () => {
+    const r = await check("Sym.unknown");
+    expect(r).toMatchObject({ status: "unsupported", runs: 0 });
+    expect(r.message).toBe("no numeric semantics for `frobnicate` (test/runner/fixtures/Quantifiers.lean:30:27)");
+  });
+});
+
+describe("replay of stored counterexamples", () => {
+  it("replays a stored counterexample first, whatever the seed and run count", async () => {
+    const first = await checkSource(root, defaultRegistry, mutations, mutationText, "Sym.two_lt", { runs: 1000, seed: 1 });
+    expect(first.status).toBe("counterexample");
+    const previous: NumericFile = { generatedAt: "", command: "", records: [first] };
+    for (const seed of [2, 3, 4]) {
+      const again = await checkSource(root, defaultRegistry, mutations, mutationText, "Sym.two_lt", { runs: 1, seed, previous });
+      expect(again.status).toBe("counterexample");
+      expect(again.counterexample).toEqual(first.counterexample);
+    }
+  });
+
+  it("reports a stored counterexample that no longer refutes the statement", async () => {
+    const previous: NumericFile = {
+      generatedAt: "",
+      command: "",
+      records: [
+        { claimId: "X1.1", declaration: "Sym.two_le", mode: "exact", status: "counterexample", runs: 1, skips: 0, seed: 1, seconds: 0, maxResidual: 0, handWritten: false, counterexample: { t: "1" } },
+      ],
+    };
+    const r = await checkSource(root, defaultRegistry, mutations, mutationText, "Sym.two_le", { runs: 10, seed: 5, previous });
+    expect(r.status).toBe("passed");
+    expect(r.message).toMatch(/did not reproduce/);
+  });
+
+  it("is deterministic for a fixed seed", async () => {
+    const a = await check("Sym.perm_of_commutes");
+    const b = await check("Sym.perm_of_commutes");
+    expect(b.counterexample).toEqual(a.counterexample);
+    expect(b.path).toBe(a.path);
+  });
+});
