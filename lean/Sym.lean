@@ -5,6 +5,7 @@ public import Sym.Algebra.Matrix
 public import Sym.Algebra.Group
 public import Sym.Algebra.GL
 public import Sym.Algebra.Perm
+public import Sym.Algebra.Monomial
 public import Sym.Linear.Net
 public import Sym.Activation.Residual
 public import Sym.Autoencoder.Scaling
