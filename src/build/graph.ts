@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { messageText } from "../diagnostics/index.js";
 import { moduleNameOf } from "./layout.js";
 
 /** Module prefixes that belong to the toolchain, never to the project. */
@@ -25,7 +26,7 @@ export interface ModuleSource {
 }
 
 export interface GraphProblem {
-  code: "SYM001" | "SYM002";
+  code: "SYM501" | "SYM502";
   message: string;
   file: string;
   line: number;
@@ -122,8 +123,8 @@ export function buildOrder(modules: ModuleSource[]): GraphResult {
     for (const imp of projectImports(m)) {
       if (!byName.has(imp.module)) {
         problems.push({
-          code: "SYM001",
-          message: `${m.file}:${imp.line}:${imp.column}: imports \`${imp.module}\`, which is neither a module of the library nor of the toolchain`,
+          code: "SYM501",
+          message: messageText("SYM501", `${m.file}:${imp.line}:${imp.column}`, imp.module),
           file: m.file,
           line: imp.line,
           column: imp.column,
@@ -152,8 +153,8 @@ export function buildOrder(modules: ModuleSource[]): GraphResult {
           const files = cycle.map((n) => byName.get(n)?.file ?? n);
           const imp = projectImports(m).find((i) => i.module === d.name);
           problems.push({
-            code: "SYM002",
-            message: `import cycle: ${files.join(" → ")}`,
+            code: "SYM502",
+            message: messageText("SYM502", files.join(" → ")),
             file: m.file,
             line: imp?.line ?? 1,
             column: imp?.column ?? 1,

@@ -2,7 +2,7 @@
  * The catalogue of every user-facing message of the statement harness, with stable codes.
  *
  * Codes are grouped by stage: `SYM0xx` lexer, `SYM1xx` parser, `SYM2xx` checking (semantics and
- * code generation), `SYM3xx` runner, `SYM4xx` command line. A code is never reused for a
+ * code generation), `SYM3xx` runner, `SYM4xx` command line, `SYM5xx` proof build. A code is never reused for a
  * different message; tests assert on codes, not on wording.
  */
 
@@ -46,6 +46,10 @@ export const catalogue = {
   SYM304: msg((id: string) => `no checked declaration for claim \`${id}\``),
   SYM305: msg((file: string, reason: string) => `cannot read ${file}: ${reason}; declarations are taken from lean/ instead`),
   SYM306: msg((ratio: string) => `too many discarded runs (${ratio}); the premises are rarely satisfied`),
+
+  // Proof build
+  SYM501: msg((where: string, module: string) => `${where}: imports \`${module}\`, which is neither a module of the library nor of the toolchain`),
+  SYM502: msg((files: string) => `import cycle: ${files}`),
 
   // Command line
   SYM401: msg((flag: string) => `unknown option ${flag}`),

@@ -31,7 +31,7 @@ describe("buildOrder", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems).toHaveLength(1);
-      expect(r.problems[0]!.code).toBe("SYM002");
+      expect(r.problems[0]!.code).toBe("SYM502");
       expect(r.problems[0]!.message).toBe("import cycle: lean/Sym/A.lean → lean/Sym/C.lean → lean/Sym/B.lean → lean/Sym/A.lean");
     }
   });
@@ -39,7 +39,7 @@ describe("buildOrder", () => {
     const r = buildOrder([mod("Sym.A", ["Init", "Sym.Missing"])]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems[0]).toMatchObject({ code: "SYM001", file: "lean/Sym/A.lean", line: 4, column: 15 });
+      expect(r.problems[0]).toMatchObject({ code: "SYM501", file: "lean/Sym/A.lean", line: 4, column: 15 });
       expect(r.problems[0]!.message).toContain("`Sym.Missing`");
     }
   });

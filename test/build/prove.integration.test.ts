@@ -85,8 +85,8 @@ describe("proveCli", () => {
     const lines: string[] = [];
     const code = await proveCli(["--src", "test/fixtures/lean-cycle", "--build-dir", path.join(buildDir, "cyc"), "--out", path.join(buildDir, "cyc.json")], (l) => lines.push(l));
     expect(code).toBe(1);
-    expect(lines).toContain("error[SYM002]: import cycle: test/fixtures/lean-cycle/Cyc/A.lean → test/fixtures/lean-cycle/Cyc/B.lean → test/fixtures/lean-cycle/Cyc/A.lean");
-    expect(lines.some((l) => l.startsWith("error[SYM001]: test/fixtures/lean-cycle/Cyc/C.lean:3:15: imports `Cyc.Nowhere`"))).toBe(true);
+    expect(lines).toContain("error[SYM502]: import cycle: test/fixtures/lean-cycle/Cyc/A.lean → test/fixtures/lean-cycle/Cyc/B.lean → test/fixtures/lean-cycle/Cyc/A.lean");
+    expect(lines.some((l) => l.startsWith("error[SYM501]: test/fixtures/lean-cycle/Cyc/C.lean:3:15: imports `Cyc.Nowhere`"))).toBe(true);
     expect(fs.existsSync(path.join(buildDir, "cyc.json"))).toBe(false);
   });
   it("answers a usage error with exit 2 and the usage", async () => {
