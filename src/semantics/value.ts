@@ -30,6 +30,8 @@ export interface FnValue<T> {
   readonly arity: number;
   readonly name: string;
   readonly apply: (args: readonly Value<T>[]) => Value<T>;
+  /** For a map on vectors `Vec n α → …`: `n`, when known (needed by `Sym.Autoencoder.jac`). */
+  readonly inputSize?: number;
 }
 
 /** A list or tuple of values: layer parameters `[W_1, …, W_L]`, group tuples `[K_1, …]`, pairs. */
@@ -94,8 +96,8 @@ export function list<T>(items: readonly Value<T>[]): ListValue<T> {
   return { kind: "list", items };
 }
 
-export function fn<T>(name: string, arity: number, apply: (args: readonly Value<T>[]) => Value<T>): FnValue<T> {
-  return { kind: "fn", name, arity, apply };
+export function fn<T>(name: string, arity: number, apply: (args: readonly Value<T>[]) => Value<T>, inputSize?: number): FnValue<T> {
+  return inputSize === undefined ? { kind: "fn", name, arity, apply } : { kind: "fn", name, arity, apply, inputSize };
 }
 
 /** Entry `(i, j)` (0-based) with a bounds check. */

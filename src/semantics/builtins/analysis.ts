@@ -42,20 +42,6 @@ export const analysisEntries: readonly SemanticEntry[] = [
     },
   }),
   define({
-    name: "Sym.l1",
-    params: [["A", T.mat("m", "n")]],
-    result: T.scalar,
-    doc: "the entrywise ℓ1 norm Σ |A_ij|",
-    impl: (a) => N.l1(a.ctx.F, a.mat(0)),
-  }),
-  define({
-    name: "Sym.lInf",
-    params: [["A", T.mat("m", "n")]],
-    result: T.scalar,
-    doc: "the entrywise ℓ∞ norm max |A_ij|",
-    impl: (a) => N.lInf(a.ctx.F, a.mat(0)),
-  }),
-  define({
     name: "Sym.lp",
     params: [["p", T.scalar], ["A", T.mat("m", "n")]],
     result: T.scalar,
@@ -130,13 +116,6 @@ export const analysisEntries: readonly SemanticEntry[] = [
       const F = a.ctx.F;
       return tabulate(a.nat(0), a.nat(1), (i, j) => (i === j ? F.one : F.zero));
     },
-  }),
-  define({
-    name: "Sym.Net.phiAct",
-    params: [["σ", T.activation], ["W", T.params("ns")], ["x", T.vec("n_0")]],
-    result: T.vec("n_L"),
-    doc: "Φ_σ(W)(x) = W_L σ(⋯ σ(W_1 x))",
-    impl: (a) => Net.phiSigma(a.ctx.F, a.activation(0), a.mats(1), a.vec(2)),
   }),
   define({
     name: "Sym.rot",

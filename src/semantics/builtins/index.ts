@@ -3,7 +3,10 @@
  * `define({...})` to the file of its area (or a new file listed here).
  */
 import { Registry } from "../registry.js";
+import { activationEntries } from "./activation.js";
 import { analysisEntries } from "./analysis.js";
+import { autoencoderEntries } from "./autoencoder.js";
+import { normEntries } from "./norms.js";
 import { groupEntries } from "./groups.js";
 import { isometryEntries } from "./isometry.js";
 import { matrixEntries } from "./matrix.js";
@@ -11,7 +14,15 @@ import { matrixEntries } from "./matrix.js";
 /** A fresh registry with every built-in entry. */
 export function createRegistry(): Registry {
   const r = new Registry();
-  for (const e of [...matrixEntries, ...groupEntries, ...analysisEntries, ...isometryEntries]) r.register(e);
+  for (const e of [
+    ...matrixEntries,
+    ...groupEntries,
+    ...analysisEntries,
+    ...isometryEntries,
+    ...normEntries,
+    ...activationEntries,
+    ...autoencoderEntries,
+  ]) r.register(e);
   return r;
 }
 

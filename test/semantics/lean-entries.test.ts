@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { defaultRegistry as reg } from "../../src/semantics/builtins/index.js";
+import { exactContext, floatContext, valueEq } from "../../src/semantics/context.js";
+import { rational, type Rational } from "../../src/semantics/exact.js";
+import { mul, transpose } from "../../src/semantics/matrix.js";
+import { nestPairs } from "../../src/semantics/net.js";
+import { applyValue } from "../../src/semantics/ops.js";
+import { fn, list, vector, type Value } from "../../src/semantics/value.js";
+import { Q, show } from "./helpers.js";
+
+const ctx = exactContext();
+const F = ctx.F;
+const call = (name: string, ...args: Value<Rational>[]) => reg.call(ctx, name, args);
+
+describe("entries of Sym/Norm/Kronecker.lean and Sym/Norm/Entrywise.lean", () => {
+  const A = Q([[1, 2], [3, 4]]);
+  const X = Q([[1, -1], ["1/2", 3]]);
+  const B = Q([[0, 5], [6, 7]]);
+  it("vec (A X B) = pairMulVec (kron Bᵀ A) (vec X)  (L3.21a)", () => {
+    const lhs = call("Sym.vec", mul(F, mul(F, A, X), B));
+    const rhs = call("Sym.pairMulVec", call("Sym.kron", transpose(B), A), call("Sym.vec", X));
+    expect(valueEq(ctx, lhs, rhs)).toBe(true);
+  });
+  it("entrywise norms agree with the norms of vec", () => {
+    const M = Q([[1, -2, 0], ["1/2", 0, -3]]);
+    expect(show(call("Sym.entryL1", M))).toBe("13/2");
+    expect(show(call("Sym.entryLInf", M))).toBe("3");
+    expect(show(call("Sym.entryL2Sq", M))).toBe("57/4");
+    expect(show(call("Sym.vecL1", call("Sym.vec", M)))).toBe("13/2");
+    expect(show(call("Sym.vecLInf", call("Sym.vec", M)))).toBe("3");
+    expect(show(call("Sym.vecL2Sq", call("Sym.vec", M)))).toBe("57/4");
+    expect(show(call("Sym.absVal", rational(-2, 3)))).toBe("2/3");
+    expect(show(call("Sym.maxOf", rational(1), rational(-4)))).toBe("1");
+    expect(show(call("Sym.finMax", 3, fn<Rational>("neg", 1, ([i]) => F.fromInt(-(i as number)))))).toBe("0");
+    expect(show(call("Sym.finMax", 3, fn<Rational>("sq", 1, ([i]) => F.fromInt((i as number) ** 2))))).toBe("4");
+  });
+  it("builds signed permutation matrices P_p diag(s)", () => {
+    const P = Q([[0, 1], [1, 0]]);
+    const S = call("Sym.signedPermMat", P, vector([rational(-1), rational(1)]));
+    expect(show(S)).toEqual([["0", "1"], ["-1", "0"]]);
+    expect(call("Sym.IsSignedPerm", S)).toBe(true);
+  });
+  it("refutes J3.22b at p = 1: 2I changes ℓ1 and −I keeps it", () => {
+    const l1 = reg.value(ctx, "Sym.entryL1");
+    expect(call("Sym.residualGroup", 2, l1, l1, Q([[2, 0], [0, 2]]))).toBe(false);
+    expect(call("Sym.residualGroup", 2, l1, l1, Q([[-1, 0], [0, -1]]))).toBe(true);
+  });
+});
+
+describe("entries of Sym/Activation/Residual.lean", () => {
+  const relu = reg.value(ctx, "Sym.relu");
+  it("decides ReLU residual membership (C3.9, R3.9b)", () => {
+    expect(call("Sym.IsResidual", relu, Q([[0, 2], ["1/3", 0]]))).toBe(true);
+    expect(call("Sym.IsResidual", relu, Q([[-1, 0], [0, -1]]))).toBe(false);
+    expect(call("Sym.IsResidual", relu, call("Sym.rot"))).toBe(false);
+    expect(call("Sym.IsResidual", relu, Q([[1, 1], [0, 1]]))).toBe(false);
+  });
+  it("finds sigmoid residual violations for 2I and accepts permutations (R3.10a, J3.10)", () => {
+    const f = floatContext();
+    const sig = reg.value(f, "Sym.sigmoid");
+    expect(reg.call(f, "Sym.IsResidual", [sig, { kind: "mat", rows: 2, cols: 2, data: [[2, 0], [0, 2]] }])).toBe(false);
+    expect(reg.call(f, "Sym.IsResidual", [sig, { kind: "mat", rows: 2, cols: 2, data: [[0, 1], [1, 0]] }])).toBe(true);
+  });
+  it("evaluates Φ_σ and checks P3.2a on an example", () => {
+    const p = nestPairs<Rational>([Q([[1, -1], [2, 0]]), Q([[1, 1]])]);
+    const x = vector([rational(1), rational(3)]);
+    expect(show(call("Sym.Net.eval", relu, p, x))).toEqual(["2"]); // W1 x = [-2, 2] → [0, 2] → 2
+    const K = nestPairs<Rational>([Q([[0, 3], ["1/2", 0]])]);
+    expect(call("Sym.Net.LayerGroup.Forall", fn<Rational>("P", 2, ([, M]) => call("Sym.IsResidual", relu, M as Value<Rational>)), list<Rational>([2, 1]), K)).toBe(true);
+    expect(valueEq(ctx, call("Sym.Net.eval", relu, call("Sym.Net.act", K, p), x), call("Sym.Net.eval", relu, p, x))).toBe(true);
+  });
+});
+
+describe("entries of Sym/Autoencoder/Basic.lean", () => {
+  const id = fn<Rational>("id", 1, ([x]) => x as Value<Rational>);
+  const relu = reg.value(ctx, "Sym.relu");
+  const W = Q([[1, 0, 1], [0, 1, -1]]);
+  const Wp = Q([[1, 0], [0, 1], [1, -1]]);
+  it("evaluates the one-layer reconstruction and the mean loss", () => {
+    const r = call("Sym.Autoencoder.oneLayerReconstruct", relu, id, W, vector([F.zero, rational(1, 2)]), Wp, vector([F.zero, F.zero, F.one]));
+    const x1 = vector([rational(1), rational(0), rational(1)]);
+    const x2 = vector([rational(0), rational(0), rational(0)]);
+    expect(show(applyValue(ctx, r, [x1]))).toEqual(["2", "0", "3"]);
+    const loss = call("Sym.Autoencoder.meanLoss", reg.value(ctx, "Sym.Autoencoder.sqDist"), r, 2, list([x1, x2]));
+    expect(show(loss)).toBe("11/4");
+  });
+  it("moves encoders and decoders by GL d and keeps the reconstruction (D3.14)", () => {
+    const A = call("Sym.Autoencoder.glAction", 2);
+    const K = Q([[2, 1], [1, 1]]);
+    const f = call("Sym.Autoencoder.linMap", W);
+    const g = call("Sym.Autoencoder.linMap", Wp);
+    const moved = call("Sym.Autoencoder.reconstruct", call("Sym.Autoencoder.actEncoder", A, K, f), call("Sym.Autoencoder.actDecoder", A, K, g));
+    const x = vector([rational(1), rational(2), rational(-1)]);
+    expect(valueEq(ctx, applyValue(ctx, moved, [x]), applyValue(ctx, call("Sym.Autoencoder.reconstruct", f, g), [x]))).toBe(true);
+  });
+  it("reads the Jacobian of a linear map off the basis (L3.3.4)", () => {
+    const A = call("Sym.Autoencoder.glAction", 2);
+    const K = Q([[2, 1], [1, 1]]);
+    const f = call("Sym.Autoencoder.linMap", W);
+    expect(show(call("Sym.Autoencoder.jac", f))).toEqual(show(W));
+    expect(show(call("Sym.Autoencoder.jac", call("Sym.Autoencoder.actEncoder", A, K, f)))).toEqual(show(mul(F, K, W)));
+  });
+  it("computes the scaled penalty of R3.20a", () => {
+    expect(show(call("Sym.Autoencoder.scaledPenalty", rational(2), rational(8), rational(2)))).toBe("8");
+  });
+});
