@@ -22,13 +22,15 @@ square roots.
 
 namespace Sym.Autoencoder
 
+universe u
+
 /-- R3.20a: the penalty `t a + b / t` after scaling the encoder weights by `t` and the decoder
 weights by `1 / t`, where `a` and `b` are the encoder and decoder penalties before scaling. -/
-def scaledPenalty {α : Type} [Lean.Grind.Field α] (a b t : α) : α := t * a + b / t
+def scaledPenalty {α : Type u} [Lean.Grind.Field α] (a b t : α) : α := t * a + b / t
 
 section Ordered
 
-variable {α : Type} [Lean.Grind.Field α] [LE α] [LT α] [Std.LawfulOrderLT α]
+variable {α : Type u} [Lean.Grind.Field α] [LE α] [LT α] [Std.LawfulOrderLT α]
   [Std.IsLinearOrder α] [Lean.Grind.OrderedRing α]
 
 theorem mul_self_nonneg' (x : α) : 0 ≤ x * x := by
@@ -143,7 +145,7 @@ end Ordered
 
 /-- R3.20c: over any field, `t * t = 1` holds exactly for `t = 1` and `t = -1`; so scaling
 tied weights by `t` keeps the reconstruction `t² WᵀW` (when `WᵀW ≠ 0`) only for `t = ±1`. -/
-theorem sq_eq_one_iff {α : Type} [Lean.Grind.Field α] (t : α) :
+theorem sq_eq_one_iff {α : Type u} [Lean.Grind.Field α] (t : α) :
     t * t = 1 ↔ t = 1 ∨ t = -1 := by
   constructor
   · intro h
