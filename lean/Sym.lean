@@ -11,6 +11,10 @@ public import Sym.Activation.Residual
 public import Sym.Autoencoder.Scaling
 public import Sym.Norm.Isometry
 public import Sym.Norm.Frobenius
+public import Sym.Norm.Kronecker
+public import Sym.Norm.Entrywise
+public import Sym.Autoencoder.Basic
+public import Sym.Autoencoder.Regularized
 
 /-!
 # Symmetry groups of neural networks (umbrella)
