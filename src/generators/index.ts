@@ -26,4 +26,12 @@ export {
 } from "./boundary.js";
 export { searchWitness, vectorCandidates, matrixCandidates, scalarCandidates, DEFAULT_WITNESS_BUDGET, type WitnessResult } from "./witness.js";
 export { typeArb, resolveDim, resolveWidths, UnresolvedDimensionError, type Dims, type TypeArbOptions } from "./from-type.js";
-export { HypothesisGenerators, defaultHypothesisGenerators, hypothesisArb, type HypothesisGenerator } from "./hypotheses.js";
+export {
+  HypothesisGenerators,
+  defaultHypothesisGenerators,
+  hypothesisArb,
+  residualMemberArb,
+  layerGroupHypothesisArb,
+  type HypothesisGenerator,
+} from "./hypotheses.js";
+export { layerWidthsArb } from "./size.js";
