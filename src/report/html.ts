@@ -5,7 +5,7 @@
  */
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
-import { anchor, leanHeader, numericCell, plainWordsClaims, unpinnedNames } from "./markdown.js";
+import { anchor, leanHeader, noteText, numericCell, plainWordsClaims, unpinnedNames } from "./markdown.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "./style.js";
 import type { ClaimReport, Report } from "./types.js";
 
@@ -67,7 +67,7 @@ function panel(c: ClaimReport): string {
   );
   h.push(`<p>${esc(c.paraphrase)}</p>`);
   h.push(`<p class="outcome"><strong>Outcome.</strong> ${inline(c.outcome)}</p>`);
-  if (c.note && !c.outcome.includes(c.note)) h.push(`<blockquote>${inline(c.note)}</blockquote>`);
+  if (c.note && !c.outcome.includes(c.note)) h.push(`<blockquote>${inline(noteText(c))}</blockquote>`);
   if (c.evidence) h.push(`<p class="meta">Evidence sought: ${esc(c.evidence)}</p>`);
   if (c.declarations.length > 0) {
     h.push(`<h4>Lean</h4><ul class="decls">`);
@@ -245,7 +245,7 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
   if (plain.length > 0) {
     H.push(`<h2>Conjectures, refutations and open points in plain words</h2><ul id="plain">`);
     for (const c of plain) {
-      H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} ${esc(c.title)}: ${inline(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${inline(c.note)}` : ""}</li>`);
+      H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} ${esc(c.title)}: ${inline(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${inline(noteText(c))}` : ""}</li>`);
     }
     H.push(`</ul>`);
   }

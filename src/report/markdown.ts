@@ -66,6 +66,15 @@ export function leanHeader(d: DeclarationEvidence): string {
   return `${d.kind ?? "theorem"} ${d.name} ${d.statement ?? ""}`.trimEnd();
 }
 
+/**
+ * The registry's note, labelled as the expected outcome when this run did not establish it
+ * (a note says what our analysis finds; a failing claim has not shown it).
+ */
+export function noteText(c: ClaimReport): string {
+  if (!c.note) return "";
+  return c.verdict === "failing" || c.verdict === "conflict" || !c.asExpected ? `Expected outcome, not established by this run: ${c.note}` : c.note;
+}
+
 /** Claims whose outcome a reader needs in words: conjectures, false claims, anything short of a proof. */
 export function plainWordsClaims(report: Report): ClaimReport[] {
   return report.claims.filter((c) => c.kind === "conjecture" || c.truth === "false" || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict));
@@ -157,7 +166,7 @@ export function renderMarkdown(report: Report): string {
   if (plain.length > 0) {
     L.push("## Conjectures, refutations and open points in plain words");
     L.push("");
-    for (const c of plain) L.push(`- **${c.id}** (${c.title}): ${cell(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${cell(c.note)}` : ""}`);
+    for (const c of plain) L.push(`- **${c.id}** (${c.title}): ${cell(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${cell(noteText(c))}` : ""}`);
     L.push("");
   }
 
@@ -173,7 +182,7 @@ export function renderMarkdown(report: Report): string {
     L.push("");
     L.push(`**Verdict: ${VERDICT_MARK[c.verdict]} ${c.verdict}**${c.asExpected ? "" : ` (expected **${c.expected}**)`}. ${c.outcome}`);
     L.push("");
-    if (c.note && !c.outcome.includes(c.note)) L.push(`> ${c.note}`), L.push("");
+    if (c.note && !c.outcome.includes(c.note)) L.push(`> ${noteText(c)}`), L.push("");
     if (c.evidence) L.push(`Evidence sought: ${c.evidence}`), L.push("");
     if (c.declarations.length > 0) {
       L.push("Lean:");
