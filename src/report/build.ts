@@ -38,7 +38,10 @@ export function buildReport(input: BuildInput): Report {
   for (const c of registry.claims) {
     if (only && !only.has(c.id)) continue;
     const declarations = c.declarations.map((d) => assessDeclaration(d, index));
-    const records = numeric.records.filter((r) => r.claimId === c.id);
+    // A claim's records: those tagged with its id, and those of any declaration it lists (a
+    // declaration may carry two claims, its records are tagged with its docstring's id only).
+    const names = new Set(c.declarations.map((d) => d.name));
+    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration));
     const v = decideVerdict({ claim: c, declarations, numeric: records });
     declarations.forEach((d, k) => {
       if (d.fingerprint !== "changed" && d.fingerprint !== "unpinned") return;

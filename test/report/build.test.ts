@@ -83,3 +83,12 @@ describe("buildReport on the fixtures", () => {
     expect(clean.summary.ok).toBe(true);
   });
 });
+
+describe("numeric records of a declaration listed under two claims", () => {
+  it("count for both claims", () => {
+    const f = fixtures();
+    const registry = { ...f.registry, claims: f.registry.claims.map((c) => (c.id === "A3.1" ? { ...c, declarations: [...c.declarations, { name: "Sym.phi_act", role: "proof" as const }] } : c)) };
+    const report = buildReport({ ...f, registry, now: NOW, files: FILES });
+    expect(report.claims.find((c) => c.id === "A3.1")!.numeric.records.map((r) => r.declaration)).toEqual(["Sym.phi_act"]);
+  });
+});
