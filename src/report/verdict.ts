@@ -51,13 +51,17 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
 /** Applies the rules in order; the first that fires decides. */
 export function decideVerdict(input: VerdictInput): VerdictResult {
   const { claim, declarations } = input;
-  const numeric = summarizeNumeric(input.numeric);
+  // Records on definitions are shown but never decide: a predicate false for some inputs says
+  // nothing about the claim.
+  const definitions = new Set(declarations.filter((d) => d.role === "definition").map((d) => d.name));
+  const relevant = input.numeric.filter((r) => !definitions.has(r.declaration));
+  const numeric = { ...summarizeNumeric(relevant), records: input.numeric };
   const byDecl = new Map<string, NumericRecord[]>();
-  for (const r of input.numeric) byDecl.set(r.declaration, [...(byDecl.get(r.declaration) ?? []), r]);
+  for (const r of relevant) byDecl.set(r.declaration, [...(byDecl.get(r.declaration) ?? []), r]);
   const declNames = new Set(declarations.map((d) => d.name));
   const recsOf = (d: DeclarationEvidence): NumericRecord[] => byDecl.get(d.name) ?? [];
   /** Records on the literal claim: on statement declarations, or on names the registry does not list. */
-  const literal = input.numeric.filter((r) => !declNames.has(r.declaration) || declarations.some((d) => d.name === r.declaration && d.role === "statement"));
+  const literal = relevant.filter((r) => !declNames.has(r.declaration) || declarations.some((d) => d.name === r.declaration && d.role === "statement"));
   const done = (verdict: Verdict, reasons: string[], outcome: string): VerdictResult => ({ verdict, reasons, outcome, numeric });
 
   // 1. out-of-scope
@@ -111,7 +115,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 4. failing: numeric errors, required numeric evidence missing
-  const errors = input.numeric.filter((r) => r.status === "error");
+  const errors = relevant.filter((r) => r.status === "error");
   if (errors.length > 0) {
     const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with an error: ${r.message ?? "no message"}`);
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
@@ -132,8 +136,8 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
 
   // 5. proved
   if (statements.length > 0) {
-    const reasons = [`statement ${names(statements)} is kernel-checked with no sorry in it or its imports and no forbidden construct`, numericWords(input.numeric)];
-    return done("proved", reasons, `Proved in Lean (${names(statements)}); ${numericWords(input.numeric)}.`);
+    const reasons = [`statement ${names(statements)} is kernel-checked with no sorry in it or its imports and no forbidden construct`, numericWords(relevant)];
+    return done("proved", reasons, `Proved in Lean (${names(statements)}); ${numericWords(relevant)}.`);
   }
 
   // 6. refuted
@@ -187,7 +191,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 10. supported
-  const support = input.numeric.filter(passed);
+  const support = relevant.filter(passed);
   if (support.length > 0) {
     const reason = `numeric evidence only: ${runsText(support)} found no counterexample`;
     return done("supported", [reason, "no Lean proof of the statement"], `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample.${claim.note ? ` ${claim.note}` : ""}`);

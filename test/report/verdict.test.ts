@@ -193,3 +193,16 @@ describe("vacuous numeric passes", () => {
     expect(v.verdict).toBe("failing");
   });
 });
+
+describe("records on definitions", () => {
+  it("never decide: a predicate's counterexample or error leaves a proof proved", () => {
+    const v = decideVerdict({
+      claim: { id: "X3.1", truth: "true" },
+      declarations: [decl("Sym.t", "statement"), decl("Sym.IsCrit", "definition", { isTheorem: false })],
+      numeric: [rec("Sym.t", "passed"), rec("Sym.IsCrit", "counterexample"), rec("Sym.IsCrit", "error")],
+    });
+    expect(v.verdict).toBe("proved");
+    expect(v.numeric.status).toBe("passed");
+    expect(v.numeric.records).toHaveLength(3);
+  });
+});
