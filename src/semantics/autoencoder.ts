@@ -109,3 +109,51 @@ export function trainLinearAutoencoder<T>(
   }
   return { W, Wp, gradientNorm: gnorm, steps: step };
 }
+
+/** T3.3.3 (Lean `gradEncoder`): `W'ᵀ (W' W − I) X Xᵀ + λ W`, half the gradient in `W`. */
+export function gradEncoder<T>(F: Field<T>, X: Matrix<T>, lam: T, W: Matrix<T>, Wp: Matrix<T>): Matrix<T> {
+  const E = sub(F, mul(F, Wp, W), identityOf(F, Wp.rows));
+  return add(F, mul(F, mul(F, mul(F, transpose(Wp), E), X), transpose(X)), smul(F, lam, W));
+}
+
+/** T3.3.3 (Lean `gradDecoder`): `(W' W − I) X Xᵀ Wᵀ + λ W'`, half the gradient in `W'`. */
+export function gradDecoder<T>(F: Field<T>, X: Matrix<T>, lam: T, W: Matrix<T>, Wp: Matrix<T>): Matrix<T> {
+  const E = sub(F, mul(F, Wp, W), identityOf(F, Wp.rows));
+  return add(F, mul(F, mul(F, mul(F, E, X), transpose(X)), transpose(W)), smul(F, lam, Wp));
+}
+
+function identityOf<T>(F: Field<T>, n: number): Matrix<T> {
+  const rows: T[][] = [];
+  for (let i = 0; i < n; i++) rows.push(Array.from({ length: n }, (_, j) => (i === j ? F.one : F.zero)));
+  return { kind: "mat", rows: n, cols: n, data: rows };
+}
+
+/**
+ * Gradient descent with the Lean gradients `gradEncoder`, `gradDecoder` (the critical points of
+ * `‖(W' W − I) X‖²_F + λ (‖W‖²_F + ‖W'‖²_F)`), until both are below `tol` (float mode).
+ */
+export function descendToCriticalL2<T>(
+  F: Field<T>,
+  X: Matrix<T>,
+  lam: T,
+  W0: Matrix<T>,
+  Wp0: Matrix<T>,
+  opts: { readonly rate?: number; readonly maxSteps?: number; readonly tol?: number } = {},
+): TrainResult<T> {
+  const rate = F.fromNumber(opts.rate ?? 0.01);
+  const maxSteps = opts.maxSteps ?? 50000;
+  const tol = opts.tol ?? 1e-11;
+  let W = W0;
+  let Wp = Wp0;
+  let gnorm = Infinity;
+  let step = 0;
+  for (; step < maxSteps; step++) {
+    const gW = gradEncoder(F, X, lam, W, Wp);
+    const gWp = gradDecoder(F, X, lam, W, Wp);
+    gnorm = Math.sqrt(F.toNumber(F.add(frobeniusSq(F, gW), frobeniusSq(F, gWp))));
+    if (!Number.isFinite(gnorm) || gnorm < tol) break;
+    W = sub(F, W, smul(F, rate, gW));
+    Wp = sub(F, Wp, smul(F, rate, gWp));
+  }
+  return { W, Wp, gradientNorm: gnorm, steps: step };
+}

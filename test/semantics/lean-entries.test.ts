@@ -104,3 +104,29 @@ describe("entries of Sym/Autoencoder/Basic.lean", () => {
     expect(show(call("Sym.Autoencoder.scaledPenalty", rational(2), rational(8), rational(2)))).toBe("8");
   });
 });
+
+describe("entries of Sym/Autoencoder/Regularized.lean", () => {
+  const W = Q([[1, 0, 1], [0, 1, -1]]);
+  const Wp = Q([[1, 0], [0, 1], [1, -1]]);
+  const X = Q([[1, 0], [0, 1], [1, 1]]);
+  it("computes the penalty and the halved gradients (hand-checked at a critical point)", () => {
+    expect(show(call("Sym.Autoencoder.l2Penalty", W, Wp))).toBe("8");
+    // W = 0, W' = 0 is a critical point for any X, λ
+    const Z = Q([[0, 0, 0], [0, 0, 0]]);
+    const Zp = Q([[0, 0], [0, 0], [0, 0]]);
+    expect(call("Sym.Autoencoder.IsCriticalL2", X, rational(1, 2), Z, Zp)).toBe(true);
+    expect(call("Sym.Autoencoder.IsCriticalL2", X, rational(1, 2), W, Wp)).toBe(false);
+    expect(show(call("Sym.Autoencoder.gradEncoder", X, rational(0), Z, Zp))).toEqual(show(Z));
+  });
+  it("computes the regularized loss", () => {
+    const sq = reg.value(ctx, "Sym.Autoencoder.sqDist");
+    const x = vector([rational(1), rational(0), rational(1)]); // W x = [2, -1], W'W x = [2, -1, 3], dist² = 1 + 1 + 4 = 6
+    expect(show(call("Sym.Autoencoder.l2RegLoss", sq, rational(1, 2), W, Wp, 1, list([x])))).toBe("10");
+  });
+  it("supports the transpose theorem by gradient descent to critical points (float mode)", () => {
+    const f = floatContext();
+    expect(reg.call(f, "Sym.Autoencoder.TransposeTheorem", [])).toBe(true);
+    expect(f.maxResidual).toBeLessThan(1e-8);
+    expect(reg.get("Sym.Autoencoder.TransposeTheorem")?.modes).toEqual(["float"]);
+  });
+});

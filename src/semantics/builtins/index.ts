@@ -7,6 +7,7 @@ import { activationEntries } from "./activation.js";
 import { analysisEntries } from "./analysis.js";
 import { autoencoderEntries } from "./autoencoder.js";
 import { normEntries } from "./norms.js";
+import { regularizedEntries } from "./regularized.js";
 import { groupEntries } from "./groups.js";
 import { isometryEntries } from "./isometry.js";
 import { matrixEntries } from "./matrix.js";
@@ -22,6 +23,7 @@ export function createRegistry(): Registry {
     ...normEntries,
     ...activationEntries,
     ...autoencoderEntries,
+    ...regularizedEntries,
   ]) r.register(e);
   return r;
 }
