@@ -17,6 +17,7 @@ public import Sym.Norm.Kronecker
 public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
 public import Sym.Autoencoder.Regularized
+public import Sym.Norm.Conjecture
 
 /-!
 # Symmetry groups of neural networks (umbrella)
