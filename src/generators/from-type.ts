@@ -6,7 +6,11 @@ import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { activationValue } from "../semantics/builtins/define.js";
-import { isList, list, type Value } from "../semantics/value.js";
+import { fn, isList, isMatrix, isVector, list, type Matrix, type Value } from "../semantics/value.js";
+import { applyToVector } from "../semantics/activation.js";
+import { mulVec } from "../semantics/matrix.js";
+import { frobeniusSq, l1, lInf } from "../semantics/norms.js";
+import { vadd } from "../semantics/vector.js";
 import { activationArb } from "./activation.js";
 import { invertibleArb } from "./invertible.js";
 import { permutationMatrixArb } from "./permutation.js";
@@ -82,9 +86,55 @@ export function typeArb<T>(F: Field<T>, t: TypeSpec, dims: Dims, opts: TypeArbOp
     }
     case "activation":
       return activationArb(F).map((s) => activationValue(s));
-    case "list":
     case "fn":
+      return fnArb(F, t, dims, opts);
+    case "list":
     case "prop":
       throw new Error(`no generator for values of type ${t.k}`);
   }
+}
+
+/**
+ * Functions: `α → α` are activations; `Vec n α → Vec m α` are one random layer `x ↦ σ(W x + b)`
+ * (σ an activation of the mode, often the identity, so linear maps occur), carrying their input
+ * size; `Mat m n α → α` are entrywise norms (squared Frobenius, ℓ1, ℓ∞).
+ */
+function fnArb<T>(F: Field<T>, t: Extract<TypeSpec, { k: "fn" }>, dims: Dims, opts: TypeArbOptions): fc.Arbitrary<Value<T>> {
+  const [from, ...more] = t.from;
+  if (from === undefined || more.length > 0) throw new Error("no generator for functions of several arguments");
+  if (from.k === "scalar" && t.to.k === "scalar") return activationArb(F).map((s) => activationValue(s));
+  if (from.k === "vec" && t.to.k === "vec") {
+    const n = resolveDim(dims, from.n);
+    const m = resolveDim(dims, t.to.n);
+    return fc
+      .tuple(matrixArb(F, m, n, undefined, opts.scalar), vectorArb(F, m, undefined, opts.scalar), fc.oneof(fc.constant(undefined), activationArb(F)))
+      .map(([W, b, s]) =>
+        fn<T>(
+          s ? `x ↦ ${s.name}(W x + b)` : "x ↦ W x + b",
+          1,
+          ([x]) => {
+            if (x === undefined || !isVector(x)) throw new Error("a generated map applies to a vector");
+            const z = vadd(F, mulVec(F, W, x), b);
+            return s ? applyToVector(s, z) : z;
+          },
+          n,
+        ),
+      );
+  }
+  if (from.k === "mat" && t.to.k === "scalar") {
+    return fc.constantFrom(
+      matrixFn(F, "frobSq", (A) => frobeniusSq(F, A)),
+      matrixFn(F, "entryL1", (A) => l1(F, A)),
+      matrixFn(F, "entryLInf", (A) => lInf(F, A)),
+    );
+  }
+  throw new Error(`no generator for functions ${from.k} → ${t.to.k}`);
+}
+
+function matrixFn<T>(F: Field<T>, name: string, f: (A: Matrix<T>) => T): Value<T> {
+  return fn<T>(name, 1, (args) => {
+    const A = args[0];
+    if (A === undefined || !isMatrix(A)) throw new Error(`${name} applies to a matrix`);
+    return f(A);
+  });
 }

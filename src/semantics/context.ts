@@ -5,7 +5,7 @@
 import { exactField, type Rational } from "./exact.js";
 import { DEFAULT_TOLERANCE, floatField } from "./float.js";
 import { SemanticsTypeError, type Field, type Mode } from "./field.js";
-import { describe, isFn, isList, isMatrix, isVector, type Value } from "./value.js";
+import { describe, isFn, isList, isMatrix, isVector, tabulate, type Value } from "./value.js";
 
 export interface Context<T> {
   readonly F: Field<T>;
@@ -55,6 +55,13 @@ export function valueEq<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): boolean {
     return a === b;
   }
   if (isMatrix(a) || isMatrix(b)) {
+    // A numeral beside a square matrix is `c I` (`1 : GL n α`, `(2 : Mat n n α)`).
+    if (isMatrix(a) && !isMatrix(b) && a.rows === a.cols && (ctx.F.isScalar(b) || typeof b === "number")) {
+      return valueEq(ctx, a, scalarIdentity(ctx.F, a.rows, toScalar(ctx.F, b)));
+    }
+    if (isMatrix(b) && !isMatrix(a) && b.rows === b.cols && (ctx.F.isScalar(a) || typeof a === "number")) {
+      return valueEq(ctx, scalarIdentity(ctx.F, b.rows, toScalar(ctx.F, a)), b);
+    }
     if (!isMatrix(a) || !isMatrix(b)) throw new SemanticsTypeError(`cannot compare ${describe(a)} with ${describe(b)}`);
     if (a.rows !== b.rows || a.cols !== b.cols) {
       throw new SemanticsTypeError(`cannot compare ${describe(a)} with ${describe(b)}`);
@@ -84,6 +91,10 @@ export function valueEq<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): boolean {
   }
   if (isFn(a) || isFn(b)) throw new SemanticsTypeError("functions cannot be compared numerically");
   return scalarEq(ctx, toScalar(ctx.F, a), toScalar(ctx.F, b));
+}
+
+function scalarIdentity<T>(F: Field<T>, n: number, c: T): Value<T> {
+  return tabulate(n, n, (i, j) => (i === j ? c : F.zero));
 }
 
 /** Exact, JSON-ready serialization of a value (rationals as `"p/q"` strings). */

@@ -38,8 +38,16 @@ export function scalar<T>(ctx: Context<T>, literal: string | number): T {
   throw new SemanticsTypeError(`not a numeral: ${literal}`);
 }
 
-export function add<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
+/** A numeral next to a square matrix stands for `c I` (as `(2 : Mat n n α)` in Lean). */
+function asScalarMatrix<T>(F: Field<T>, c: Value<T>, like: Value<T>): Value<T> {
+  if (isMatrix(like) && like.rows === like.cols && isScalarLike(F, c)) return M.scalarMatrix(F, like.rows, toScalar(F, c));
+  return c;
+}
+
+export function add<T>(ctx: Context<T>, a0: Value<T>, b0: Value<T>): Value<T> {
   const F = ctx.F;
+  const a = asScalarMatrix(F, a0, b0);
+  const b = asScalarMatrix(F, b0, a0);
   if (isMatrix(a) && isMatrix(b)) return M.add(F, a, b);
   if (isVector(a) && isVector(b)) return V.vadd(F, a, b);
   if (isFn(a) && isFn(b)) return fn(`(${a.name} + ${b.name})`, 1, (xs) => add(ctx, applyValue(ctx, a, xs), applyValue(ctx, b, xs)));
@@ -47,8 +55,10 @@ export function add<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
   return bad("+", a, b);
 }
 
-export function sub<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
+export function sub<T>(ctx: Context<T>, a0: Value<T>, b0: Value<T>): Value<T> {
   const F = ctx.F;
+  const a = asScalarMatrix(F, a0, b0);
+  const b = asScalarMatrix(F, b0, a0);
   if (isMatrix(a) && isMatrix(b)) return M.sub(F, a, b);
   if (isVector(a) && isVector(b)) return V.vsub(F, a, b);
   if (isScalarLike(F, a) && isScalarLike(F, b)) return F.sub(toScalar(F, a), toScalar(F, b));
@@ -77,6 +87,7 @@ export function mul<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
   if (isMatrix(a) && isVector(b)) return M.mulVec(F, a, b);
   if (isScalarLike(F, a) && isScalarLike(F, b)) return F.mul(toScalar(F, a), toScalar(F, b));
   if (isScalarLike(F, a)) return smul(ctx, a, b);
+  if (isScalarLike(F, b) && (isMatrix(a) || isVector(a))) return smul(ctx, b, a);
   return bad("*", a, b);
 }
 

@@ -87,3 +87,20 @@ describe("generators from types", () => {
     }
   });
 });
+
+describe("function generators", () => {
+  const ctx = exactContext();
+  const F = ctx.F;
+  it("maps Vec n → Vec m carry their input size, so jac applies to them", () => {
+    const arb = typeArb(F, T.fn([T.vec("D")], T.vec("d")), { D: 3, d: 2 });
+    for (const f of fc.sample(arb, { seed: SEED, numRuns: 20 })) {
+      const J = defaultRegistry.call(ctx, "Sym.Autoencoder.jac", [f]);
+      expect(isMatrix(J) && J.rows === 2 && J.cols === 3).toBe(true);
+    }
+  });
+  it("matrix functionals are entrywise norms", () => {
+    const arb = typeArb(F, T.fn([T.mat(2, 2)], T.scalar), {});
+    const names = new Set(fc.sample(arb, { seed: SEED, numRuns: 30 }).map((f) => (f as { name: string }).name));
+    expect([...names].sort()).toEqual(["entryL1", "entryLInf", "frobSq"]);
+  });
+});

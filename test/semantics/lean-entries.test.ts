@@ -52,7 +52,7 @@ describe("entries of Sym/Activation/Residual.lean", () => {
   it("decides ReLU residual membership (C3.9, R3.9b)", () => {
     expect(call("Sym.IsResidual", relu, Q([[0, 2], ["1/3", 0]]))).toBe(true);
     expect(call("Sym.IsResidual", relu, Q([[-1, 0], [0, -1]]))).toBe(false);
-    expect(call("Sym.IsResidual", relu, call("Sym.rot"))).toBe(false);
+    expect(call("Sym.IsResidual", relu, call("Sym.rotMat"))).toBe(false);
     expect(call("Sym.IsResidual", relu, Q([[1, 1], [0, 1]]))).toBe(false);
   });
   it("finds sigmoid residual violations for 2I and accepts permutations (R3.10a, J3.10)", () => {
@@ -128,5 +128,42 @@ describe("entries of Sym/Autoencoder/Regularized.lean", () => {
     expect(reg.call(f, "Sym.Autoencoder.TransposeTheorem", [])).toBe(true);
     expect(f.maxResidual).toBeLessThan(1e-8);
     expect(reg.get("Sym.Autoencoder.TransposeTheorem")?.modes).toEqual(["float"]);
+  });
+});
+
+describe("group-structure predicates (bounded checks)", () => {
+  const pred = (name: string) => reg.value(ctx, name);
+  it("recognizes subgroups and non-subgroups", () => {
+    expect(call("Sym.IsSubgroup", pred("Sym.IsPosMonomial"))).toBe(true);
+    expect(call("Sym.IsSubgroup", pred("Sym.IsPosDiag"))).toBe(true);
+    expect(call("Sym.IsSubgroup", pred("Sym.IsOrthogonal"))).toBe(true);
+    expect(call("Sym.IsSubgroup", applyValue(ctx, pred("Sym.IsResidual"), [pred("Sym.relu")]))).toBe(true);
+    const notClosed = fn<Rational>("IsPosDiagOrPerm", 1, ([K]) => call("Sym.IsPosDiag", K as Value<Rational>) === true || call("Sym.IsPermMat", K as Value<Rational>) === true);
+    expect(call("Sym.IsSubgroup", notClosed)).toBe(false);
+  });
+  it("recognizes D⁺ normal in M⁺ and Perm not normal in M⁺ (C3.9)", () => {
+    expect(call("Sym.IsNormalIn", pred("Sym.IsPosDiag"), pred("Sym.IsPosMonomial"))).toBe(true);
+    expect(call("Sym.IsNormalIn", pred("Sym.IsPermMat"), pred("Sym.IsPosMonomial"))).toBe(false);
+  });
+  it("compares a square matrix with a numeral as c I", () => {
+    expect(valueEq(ctx, Q([[1, 0], [0, 1]]), 1)).toBe(true);
+    expect(valueEq(ctx, Q([[2, 0], [0, 2]]), F.fromInt(2))).toBe(true);
+    expect(valueEq(ctx, Q([[1, 1], [0, 1]]), 1)).toBe(false);
+  });
+});
+
+describe("entries of Sym/Norm/Conjecture.lean and Sym/Activation/Sigmoid.lean", () => {
+  it("gives 2I, −I and the 3-4-5 rotation", () => {
+    expect(show(call("Sym.twoI", 2))).toEqual([["2", "0"], ["0", "2"]]);
+    expect(show(call("Sym.negI", 1))).toEqual([["-1"]]);
+    expect(show(call("Sym.rot345"))).toEqual([["3/5", "-4/5"], ["4/5", "3/5"]]);
+    expect(call("Sym.IsOrthogonal", call("Sym.rot345"))).toBe(true);
+  });
+  it("checks the SigmoidLike hypotheses on the sigmoid, and rejects tanh and ReLU", () => {
+    const f = floatContext();
+    expect(reg.call(f, "Sym.SigmoidLike", [reg.value(f, "Sym.sigmoid")])).toBe(true);
+    const tanh = fn<number>("tanh", 1, ([x]) => Math.tanh(x as number));
+    expect(reg.call(f, "Sym.SigmoidLike", [tanh])).toBe(false); // tanh 0 = 0
+    expect(call("Sym.SigmoidLike", reg.value(ctx, "Sym.relu"))).toBe(false);
   });
 });

@@ -40,9 +40,9 @@ describe("the registry", () => {
     expect(show(defaultRegistry.call(ctx, "Sym.Mat.basis", [2, 3, 1, 2]))).toEqual([["0", "0", "0"], ["0", "0", "1"]]);
     expect(show(defaultRegistry.call(ctx, "Sym.Vec.basis", [3, 0]))).toEqual(["1", "0", "0"]);
     expect(show(defaultRegistry.call(ctx, "Sym.Mat.of2", [rational(3, 5), rational(-4, 5), rational(4, 5), rational(3, 5)]))).toEqual(
-      show(defaultRegistry.call(ctx, "Sym.rot", [])),
+      show(defaultRegistry.call(ctx, "Sym.rotMat", [])),
     );
-    expect(defaultRegistry.call(ctx, "Sym.IsOrthogonal", [defaultRegistry.call(ctx, "Sym.rot", [])])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.IsOrthogonal", [defaultRegistry.call(ctx, "Sym.rotMat", [])])).toBe(true);
     expect(show(defaultRegistry.call(ctx, "Sym.frobSq", [A]))).toBe("30");
     expect(show(defaultRegistry.call(ctx, "Sym.colMat", [2, 3, 1, vector([rational(5), rational(6)])]))).toEqual([
       ["0", "5", "0"],
@@ -86,7 +86,7 @@ describe("the registry", () => {
     const ctx = exactContext();
     const frobSq = defaultRegistry.value(ctx, "Sym.frobSq");
     const l1 = defaultRegistry.value(ctx, "Sym.entryL1");
-    const R = defaultRegistry.call(ctx, "Sym.rot", []);
+    const R = defaultRegistry.call(ctx, "Sym.rotMat", []);
     const S = Q([[0, -1], [1, 0]]);
     const twoI = Q([[2, 0], [0, 2]]);
     expect(defaultRegistry.call(ctx, "Sym.IsLeftIsometry", [3, frobSq, R])).toBe(true);

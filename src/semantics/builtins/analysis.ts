@@ -3,11 +3,9 @@
  * Names not yet in `lean/` are registered by their intended name and updated when the file lands.
  */
 import { identityActivation, relu, sigmoid } from "../activation.js";
-import { toScalar } from "../context.js";
 import * as N from "../norms.js";
 import * as Net from "../net.js";
 import type { SemanticEntry } from "../registry.js";
-import { pythagoreanRotation, rotationPower } from "../rotation.js";
 import { T } from "../types.js";
 import { list, tabulate } from "../value.js";
 import { activationValue, define, FLOAT_ONLY } from "./define.js";
@@ -116,20 +114,6 @@ export const analysisEntries: readonly SemanticEntry[] = [
       const F = a.ctx.F;
       return tabulate(a.nat(0), a.nat(1), (i, j) => (i === j ? F.one : F.zero));
     },
-  }),
-  define({
-    name: "Sym.rot",
-    params: [],
-    result: T.sq(2),
-    doc: "R = [[3/5, −4/5], [4/5, 3/5]]",
-    impl: (a) => pythagoreanRotation(a.ctx.F),
-  }),
-  define({
-    name: "Sym.rotPow",
-    params: [["k", T.scalar]],
-    result: T.sq(2),
-    doc: "R^k for an integer k",
-    impl: (a) => rotationPower(a.ctx.F, a.ctx.F.toNumber(toScalar(a.ctx.F, a.raw(0)))),
   }),
   define({
     name: "id",

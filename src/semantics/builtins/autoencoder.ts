@@ -4,17 +4,30 @@
  * (`GroupAction G X`) is the function value `k x ↦ k · x`, so `A.act k x` and
  * `Sym.GroupAction.act A k x` both apply it.
  */
-import { toScalar } from "../context.js";
+import { toScalar, type Context } from "../context.js";
 import { SemanticsTypeError } from "../field.js";
 import { mulVec } from "../matrix.js";
 import { applyValue, inv } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
 import { vadd } from "../vector.js";
-import { fn, isMatrix, isVector, tabulate, tabulateVector } from "../value.js";
+import { fn, isMatrix, isVector, tabulate, tabulateVector, type FnValue } from "../value.js";
 import { define } from "./define.js";
 
 const vecMap = T.fn([T.vec("n")], T.vec("m"));
+
+/** The least size 1..8 of vectors that `f` accepts (for maps built without a known input size). */
+function probeInputSize<T>(ctx: Context<T>, f: FnValue<T>): number | undefined {
+  for (let n = 1; n <= 8; n++) {
+    try {
+      const v = applyValue(ctx, f, [tabulateVector(n, () => ctx.F.zero)]);
+      if (isVector(v)) return n;
+    } catch {
+      // wrong size: try the next one
+    }
+  }
+  return undefined;
+}
 
 export const autoencoderEntries: readonly SemanticEntry[] = [
   define({
@@ -168,7 +181,7 @@ export const autoencoderEntries: readonly SemanticEntry[] = [
     impl: (a) => {
       const f = a.fn(0);
       const F = a.ctx.F;
-      const n = f.inputSize;
+      const n = f.inputSize ?? probeInputSize(a.ctx, f);
       if (n === undefined) throw new SemanticsTypeError(`jac: the input size of ${f.name} is unknown`);
       const cols = Array.from({ length: n }, (_, j) => {
         const v = applyValue(a.ctx, f, [tabulateVector(n, (i) => (i === j ? F.one : F.zero))]);

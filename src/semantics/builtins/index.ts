@@ -5,9 +5,11 @@
 import { Registry } from "../registry.js";
 import { activationEntries } from "./activation.js";
 import { analysisEntries } from "./analysis.js";
+import { conjectureEntries } from "./conjecture.js";
 import { autoencoderEntries } from "./autoencoder.js";
 import { normEntries } from "./norms.js";
 import { regularizedEntries } from "./regularized.js";
+import { structureEntries } from "./structure.js";
 import { groupEntries } from "./groups.js";
 import { isometryEntries } from "./isometry.js";
 import { matrixEntries } from "./matrix.js";
@@ -24,6 +26,8 @@ export function createRegistry(): Registry {
     ...activationEntries,
     ...autoencoderEntries,
     ...regularizedEntries,
+    ...structureEntries,
+    ...conjectureEntries,
   ]) r.register(e);
   return r;
 }
