@@ -10,6 +10,7 @@ public import Sym.Linear.Net
 public import Sym.Activation.Residual
 public import Sym.Activation.ReLU
 public import Sym.Activation.Sigmoid
+public import Sym.Translation
 public import Sym.Autoencoder.Scaling
 public import Sym.Norm.Isometry
 public import Sym.Norm.Frobenius

@@ -1,0 +1,284 @@
+module
+
+public import Sym.Algebra.GL
+
+/-!
+# Translation symmetry and regularization (paper section 3.2, Conjecture 3.11)
+
+The paper conjectures that no regularization-induced subgroup of `GL n` realizes the discrete
+translation group `(ℤ^d, +)` faithfully. Read literally this is false: L2 regularization leaves
+the orthogonal group `O n` (as the paper says itself), and the rotation
+`R = [[3/5, -4/5], [4/5, 3/5]] ∈ O 2` has infinite order, so `k ↦ R^k` is a faithful
+representation of `ℤ` inside `O 2`. The proof that `R^k ≠ I` for `k ≠ 0`: `5^k R^k` has integer
+entries `[[a, -b], [b, a]]` with `a + b i = (3 + 4 i)^k`, and `b ≡ 4 (mod 5)` for `k ≥ 1`.
+
+## Main statements
+- J3.11: `Sym.TranslationConjecture` (the literal statement, as a proposition),
+  `Sym.NoFaithfulTranslationRep`; refuted by `Sym.not_translationConjecture` and
+  `Sym.exists_faithful_translationRep_orthogonal` (for `d = 1` in `O 2`).
+- `Sym.rot_npow_ne_one`: `R^k ≠ I` for `k ≥ 1`.
+- `Sym.Group.zpow_add`: integer powers in any group add.
+-/
+
+@[expose] public noncomputable section
+
+set_option linter.unusedSectionVars false
+
+namespace Sym
+
+universe u
+
+namespace Group
+
+variable {G : Type u} [Group G]
+
+/-- Natural powers `g^k` in a group. -/
+def npow (g : G) : Nat → G
+  | 0 => 1
+  | k + 1 => npow g k * g
+
+/-- Integer powers `g^k` in a group: `g^(-(k+1)) = (g^(k+1))⁻¹`. -/
+def zpow (g : G) : Int → G
+  | Int.ofNat k => npow g k
+  | Int.negSucc k => (npow g (k + 1))⁻¹
+
+theorem npow_succ' (g : G) (k : Nat) : npow g (k + 1) = g * npow g k := by
+  induction k with
+  | zero => show (1 : G) * g = g * 1; rw [one_mul, mul_one]
+  | succ k ih =>
+    show npow g (k + 1) * g = g * npow g (k + 1)
+    calc npow g (k + 1) * g = g * npow g k * g := by rw [ih]
+      _ = g * (npow g k * g) := mul_assoc _ _ _
+      _ = g * npow g (k + 1) := rfl
+
+theorem zpow_zero (g : G) : zpow g 0 = 1 := rfl
+
+theorem zpow_succ (g : G) (k : Int) : zpow g (k + 1) = zpow g k * g := by
+  cases k with
+  | ofNat m => rfl
+  | negSucc m =>
+    cases m with
+    | zero =>
+      show zpow g 0 = (1 * g)⁻¹ * g
+      rw [one_mul, inv_mul_cancel]; rfl
+    | succ m =>
+      have e : Int.negSucc (m + 1) + 1 = Int.negSucc m := by omega
+      rw [e]
+      show (npow g (m + 1))⁻¹ = (npow g (m + 1 + 1))⁻¹ * g
+      rw [npow_succ' g (m + 1), mul_inv_rev, mul_assoc, inv_mul_cancel, mul_one]
+
+theorem zpow_pred (g : G) (k : Int) : zpow g (k - 1) = zpow g k * g⁻¹ := by
+  have h := zpow_succ g (k - 1)
+  rw [Int.sub_add_cancel] at h
+  rw [h, mul_assoc, mul_inv_cancel, mul_one]
+
+/-- Integer powers add: `g^(a + b) = g^a g^b`. -/
+theorem zpow_add (g : G) (a b : Int) : zpow g (a + b) = zpow g a * zpow g b := by
+  cases b with
+  | ofNat m =>
+    induction m with
+    | zero => show zpow g (a + 0) = zpow g a * 1; rw [Int.add_zero, mul_one]
+    | succ m ih =>
+      have e' : Int.ofNat (m + 1) = Int.ofNat m + 1 := rfl
+      rw [e', ← Int.add_assoc, zpow_succ, ih, zpow_succ, mul_assoc]
+  | negSucc m =>
+    induction m with
+    | zero =>
+      have e : a + Int.negSucc 0 = a - 1 := by omega
+      rw [e, zpow_pred]
+      show zpow g a * g⁻¹ = zpow g a * (1 * g)⁻¹
+      rw [one_mul]
+    | succ m ih =>
+      have e : a + Int.negSucc (m + 1) = (a + Int.negSucc m) - 1 := by omega
+      have e' : Int.negSucc (m + 1) = Int.negSucc m - 1 := by omega
+      rw [e, zpow_pred, ih, e', zpow_pred, mul_assoc]
+
+theorem zpow_neg_mul_self (g : G) (b : Int) : zpow g b * zpow g (-b) = 1 := by
+  rw [← zpow_add, Int.add_right_neg]; rfl
+
+/-- A subgroup contains all integer powers of its elements. -/
+theorem zpow_mem {S : G → Prop} (hS : IsSubgroup S) (g : G) (hg : S g) (k : Int) :
+    S (zpow g k) := by
+  have hn : ∀ m, S (npow g m) := by
+    intro m
+    induction m with
+    | zero => exact hS.one_mem
+    | succ m ih => exact hS.mul_mem _ _ ih hg
+  cases k with
+  | ofNat m => exact hn m
+  | negSucc m => exact hS.inv_mem _ (hn (m + 1))
+
+end Group
+
+/-- `ρ : ℤ^d → G` is a representation of the translation group: `ρ (v + w) = ρ v ρ w`. -/
+def IsTranslationRep {G : Type u} [Group G] {d : Nat} (ρ : (Fin d → Int) → G) : Prop :=
+  ∀ v w : Fin d → Int, ρ (fun i => v i + w i) = ρ v * ρ w
+
+/-- `ρ` is faithful (injective). -/
+def IsFaithful {X : Type} {G : Type u} (ρ : X → G) : Prop :=
+  ∀ v w : X, ρ v = ρ w → v = w
+
+/-- The subgroup `S` of `GL n` carries no faithful representation of `(ℤ^d, +)`. -/
+def NoFaithfulTranslationRep {α : Type u} [Lean.Grind.CommRing α] {n : Nat}
+    (S : GL n α → Prop) (d : Nat) : Prop :=
+  ¬ ∃ ρ : (Fin d → Int) → GL n α, IsTranslationRep ρ ∧ IsFaithful ρ ∧ ∀ v, S (ρ v)
+
+/-- J3.11 (literal reading): no subgroup of `GL n` (in particular none induced by a
+regularizer) carries a faithful representation of the translation group `(ℤ^d, +)`. -/
+def TranslationConjecture (α : Type u) [Lean.Grind.CommRing α] (n d : Nat) : Prop :=
+  ∀ S : GL n α → Prop, IsSubgroup S → NoFaithfulTranslationRep S d
+
+namespace Mat
+
+variable {α : Type u} [Lean.Grind.CommRing α]
+
+theorem fin2_cases (i : Fin 2) : i = 0 ∨ i = 1 := by
+  rcases i with ⟨i, hi⟩
+  have : i = 0 ∨ i = 1 := by omega
+  rcases this with rfl | rfl
+  · exact Or.inl rfl
+  · exact Or.inr rfl
+
+theorem of2_mul_of2 (a b c d e f g h : α) :
+    of2 a b c d * of2 e f g h = of2 (a * e + b * g) (a * f + b * h) (c * e + d * g) (c * f + d * h) := by
+  ext i j
+  rcases fin2_cases i with rfl | rfl <;> rcases fin2_cases j with rfl | rfl <;>
+    simp [of2, finSum_succ] <;> grind
+
+theorem smul_of2 (s a b c d : α) : smul s (of2 a b c d) = of2 (s * a) (s * b) (s * c) (s * d) := by
+  ext i j
+  rcases fin2_cases i with rfl | rfl <;> rcases fin2_cases j with rfl | rfl <;> simp [of2]
+
+theorem of2_transpose (a b c d : α) : (of2 a b c d)ᵀ = of2 a c b d := by
+  ext i j
+  rcases fin2_cases i with rfl | rfl <;> rcases fin2_cases j with rfl | rfl <;> simp [of2]
+
+theorem one_eq_of2 : (one 2 : Mat 2 2 α) = of2 1 0 0 1 := by
+  ext i j
+  rcases fin2_cases i with rfl | rfl <;> rcases fin2_cases j with rfl | rfl <;> simp [of2]
+
+end Mat
+
+section Rotation
+
+variable {α : Type u} [Lean.Grind.Field α] [Lean.Grind.IsCharP α 0]
+
+/-- The rotation `R = [[3/5, -4/5], [4/5, 3/5]]` as an invertible matrix (inverse `Rᵀ`). -/
+def rot : GL 2 α where
+  val := Mat.of2 (3/5) (-4/5) (4/5) (3/5)
+  inv := Mat.of2 (3/5) (4/5) (-4/5) (3/5)
+  val_inv := by rw [Mat.of2_mul_of2, Mat.one_eq_of2]; congr 1 <;> grind
+  inv_val := by rw [Mat.of2_mul_of2, Mat.one_eq_of2]; congr 1 <;> grind
+
+@[simp] theorem rot_val : (rot : GL 2 α).val = Mat.of2 (3/5) (-4/5) (4/5) (3/5) := rfl
+
+/-- `R` is orthogonal: `Rᵀ R = I`. -/
+theorem isOrthogonal_rot : IsOrthogonal (rot : GL 2 α) := by
+  show (Mat.of2 (3/5) (-4/5) (4/5) (3/5) : Mat 2 2 α)ᵀ * Mat.of2 (3/5) (-4/5) (4/5) (3/5) = Mat.one 2
+  rw [Mat.of2_transpose, Mat.of2_mul_of2, Mat.one_eq_of2]; congr 1 <;> grind
+
+/-- The integer pairs `(a_k, b_k)` with `a_k + b_k i = (3 + 4 i)^k`. -/
+def rotSeq : Nat → Int × Int
+  | 0 => (1, 0)
+  | k + 1 => (3 * (rotSeq k).1 - 4 * (rotSeq k).2, 4 * (rotSeq k).1 + 3 * (rotSeq k).2)
+
+/-- For `k ≥ 1`: `a_k ≡ 3` and `b_k ≡ 4 (mod 5)`. -/
+theorem rotSeq_mod (k : Nat) : (rotSeq (k + 1)).1 % 5 = 3 ∧ (rotSeq (k + 1)).2 % 5 = 4 := by
+  induction k with
+  | zero => decide
+  | succ k ih =>
+    have e1 : (rotSeq (k + 1 + 1)).1 = 3 * (rotSeq (k + 1)).1 - 4 * (rotSeq (k + 1)).2 := rfl
+    have e2 : (rotSeq (k + 1 + 1)).2 = 4 * (rotSeq (k + 1)).1 + 3 * (rotSeq (k + 1)).2 := rfl
+    omega
+
+/-- `5^k` in `α`. -/
+def pow5 : Nat → α
+  | 0 => 1
+  | k + 1 => pow5 k * 5
+
+attribute [local instance] Lean.Grind.Ring.intCast
+
+/-- `5^k R^k = [[a_k, -b_k], [b_k, a_k]]`. -/
+theorem smul_npow_rot (k : Nat) :
+    Mat.smul (pow5 k) (Group.npow (rot : GL 2 α) k).val =
+      Mat.of2 (Int.cast (rotSeq k).1) (-Int.cast (rotSeq k).2) (Int.cast (rotSeq k).2)
+        (Int.cast (rotSeq k).1) := by
+  induction k with
+  | zero =>
+    show Mat.smul (1 : α) (Mat.one 2 : Mat 2 2 α) = _
+    have h0 : rotSeq 0 = (1, 0) := rfl
+    rw [Mat.one_eq_of2, Mat.smul_of2, h0]
+    congr 1 <;> grind
+  | succ k ih =>
+    show Mat.smul (pow5 k * 5 : α) ((Group.npow (rot : GL 2 α) k).val *
+      (Mat.of2 (3/5) (-4/5) (4/5) (3/5) : Mat 2 2 α)) = _
+    have e : Mat.smul (pow5 k * 5 : α) ((Group.npow (rot : GL 2 α) k).val *
+        (Mat.of2 (3/5) (-4/5) (4/5) (3/5) : Mat 2 2 α)) =
+        Mat.smul (pow5 k : α) (Group.npow (rot : GL 2 α) k).val * (Mat.of2 3 (-4) 4 3 : Mat 2 2 α) := by
+      rw [Mat.smul_mul]
+      ext i j
+      rcases Mat.fin2_cases i with rfl | rfl <;> rcases Mat.fin2_cases j with rfl | rfl <;>
+        simp [Mat.of2, finSum_succ] <;> grind
+    have hs : rotSeq (k + 1) =
+        (3 * (rotSeq k).1 - 4 * (rotSeq k).2, 4 * (rotSeq k).1 + 3 * (rotSeq k).2) := rfl
+    rw [e, ih, Mat.of2_mul_of2, hs]
+    congr 1 <;> grind
+
+/-- `R^k ≠ I` for `k ≥ 1`. -/
+theorem rot_npow_ne_one (k : Nat) : Group.npow (rot : GL 2 α) (k + 1) ≠ 1 := by
+  intro h
+  have e := smul_npow_rot (α := α) (k + 1)
+  rw [h] at e
+  have e10 := congrFun (congrFun e 1) 0
+  simp [Mat.of2] at e10
+  have hb : (Int.cast (rotSeq (k + 1)).2 : α) = 0 := e10.symm
+  have := (Lean.Grind.IsCharP.intCast_eq_zero_iff (α := α) 0 _).mp hb
+  have := (rotSeq_mod k).2
+  omega
+
+/-- `R^k ≠ I` for every integer `k ≠ 0`. -/
+theorem rot_zpow_ne_one (k : Int) (hk : k ≠ 0) : Group.zpow (rot : GL 2 α) k ≠ 1 := by
+  cases k with
+  | ofNat m =>
+    cases m with
+    | zero => exact absurd rfl hk
+    | succ m => exact rot_npow_ne_one m
+  | negSucc m =>
+    intro h
+    apply rot_npow_ne_one (α := α) m
+    have : (Group.npow (rot : GL 2 α) (m + 1))⁻¹⁻¹ = (1 : GL 2 α)⁻¹ := by
+      rw [show (Group.npow (rot : GL 2 α) (m + 1))⁻¹ = 1 from h]
+    rwa [Group.inv_inv, Group.inv_one] at this
+
+/-- The representation `v ↦ R^(v 0)` of `ℤ^1` in `O 2`. -/
+def rotRep (v : Fin 1 → Int) : GL 2 α := Group.zpow rot (v 0)
+
+/-- J3.11 refuted: the orthogonal group `O 2` (the group left by L2 regularization) carries a
+faithful representation of `(ℤ, +)`, namely `k ↦ R^k` with `R = [[3/5, -4/5], [4/5, 3/5]]`. -/
+theorem exists_faithful_translationRep_orthogonal :
+    ∃ ρ : (Fin 1 → Int) → GL 2 α, IsTranslationRep ρ ∧ IsFaithful ρ ∧ ∀ v, IsOrthogonal (ρ v) := by
+  refine ⟨rotRep, fun v w => Group.zpow_add _ _ _, ?_, fun v =>
+    Group.zpow_mem GL.isSubgroup_isOrthogonal _ isOrthogonal_rot _⟩
+  intro v w h
+  have h0 : v 0 = w 0 := by
+    apply Classical.byContradiction
+    intro hne
+    have e : Group.zpow (rot : GL 2 α) (v 0 - w 0) = 1 := by
+      rw [Int.sub_eq_add_neg, Group.zpow_add]
+      have : Group.zpow (rot : GL 2 α) (v 0) = Group.zpow rot (w 0) := h
+      rw [this, Group.zpow_neg_mul_self]
+    exact rot_zpow_ne_one (v 0 - w 0) (by omega) e
+  funext i
+  have : i = 0 := by rcases i with ⟨i, hi⟩; apply Fin.ext; show i = 0; omega
+  rw [this, h0]
+
+/-- J3.11 refuted: the literal conjecture fails for `n = 2`, `d = 1` (with `S = O 2`). -/
+theorem not_translationConjecture : ¬ TranslationConjecture α 2 1 := by
+  intro h
+  exact h IsOrthogonal GL.isSubgroup_isOrthogonal exists_faithful_translationRep_orthogonal
+
+end Rotation
+
+end Sym
+
+end
