@@ -1,9 +1,10 @@
 /**
- * Activations `σ : α → α`: the piecewise-linear ones in both modes (ReLU, identity, leaky ReLU
- * with slope 1/2, absolute value), sigmoid and tanh in float mode.
+ * Activations `σ : α → α`. Both modes: ReLU, identity, leaky ReLU (slope 1/2), absolute value,
+ * the rational sigmoid `1/2 + x/(2(1 + |x|))` (`σ 0 ≠ 0`, sigmoid-like), `x + 1`, `2 x`.
+ * Float mode adds the sigmoid and tanh.
  */
 import fc from "fast-check";
-import { activation, identityActivation, leakyRelu, relu, sigmoid, tanh, type Activation } from "../semantics/activation.js";
+import { activation, identityActivation, leakyRelu, rationalSigmoid, relu, sigmoid, tanh, type Activation } from "../semantics/activation.js";
 import type { Field } from "../semantics/field.js";
 
 /** The activations available in the mode of `F`, ReLU first (the shrink target). */
@@ -13,6 +14,9 @@ export function activations<T>(F: Field<T>): Activation<T>[] {
     identityActivation<T>(),
     leakyRelu(F, F.fromRatio(1, 2)),
     activation("abs", (x: T) => F.abs(x)),
+    rationalSigmoid(F),
+    activation("succ", (x: T) => F.add(x, F.one)),
+    activation("double", (x: T) => F.mul(F.fromInt(2), x)),
   ];
   return F.mode === "float" ? [...exact, sigmoid(F), tanh(F)] : exact;
 }

@@ -4,9 +4,10 @@
  */
 import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
-import type { Dim, TypeSpec } from "../semantics/types.js";
+import type { TypeSpec } from "../semantics/types.js";
+import { resolveDim, resolveWidths, type Dims } from "./dims.js";
 import { activationValue } from "../semantics/builtins/define.js";
-import { fn, isList, isMatrix, isVector, list, type Matrix, type Value } from "../semantics/value.js";
+import { fn, isMatrix, isVector, list, type Matrix, type Value } from "../semantics/value.js";
 import { applyToVector } from "../semantics/activation.js";
 import { mulVec } from "../semantics/matrix.js";
 import { frobeniusSq, l1, lInf } from "../semantics/norms.js";
@@ -19,34 +20,7 @@ import { matrixArb, paramsArb, vectorArb } from "./matrix.js";
 import { scalarArb, type ScalarOptions } from "./scalar.js";
 import { layerWidthsArb, sizeArb, type SizeOptions } from "./size.js";
 
-/** Sizes by variable name: a number, or a list of widths (an array or a `List Nat` value). */
-export type Dims = Readonly<Record<string, number | readonly number[] | Value<unknown>>>;
-
-export class UnresolvedDimensionError extends Error {
-  constructor(dim: Dim) {
-    super(`dimension \`${String(dim)}\` is not known`);
-    this.name = "UnresolvedDimensionError";
-  }
-}
-
-/** The value of a dimension: a number, or a variable of `dims`. */
-export function resolveDim(dims: Dims, d: Dim): number {
-  if (typeof d === "number") return d;
-  const v = dims[d];
-  if (typeof v === "number") return v;
-  throw new UnresolvedDimensionError(d);
-}
-
-/** Widths `[n_0, …, n_L]` from `dims`. */
-export function resolveWidths(dims: Dims, d: Dim): readonly number[] {
-  const v = typeof d === "string" ? dims[d] : undefined;
-  if (Array.isArray(v)) return v as readonly number[];
-  if (v !== undefined && isList(v as Value<unknown>)) {
-    const items = (v as { items: readonly unknown[] }).items;
-    if (items.every((x) => typeof x === "number")) return items as readonly number[];
-  }
-  throw new UnresolvedDimensionError(d);
-}
+export { resolveDim, resolveWidths, UnresolvedDimensionError, type Dims } from "./dims.js";
 
 export interface TypeArbOptions {
   readonly scalar?: ScalarOptions;

@@ -53,6 +53,19 @@ export function leakyRelu<T>(F: Field<T>, a: T): Activation<T> {
   return { name: "leakyRelu", apply: (x) => (F.lt(x, F.zero) ? F.mul(a, x) : x) };
 }
 
+/**
+ * A rational stand-in for the sigmoid, exact in exact mode: `1/2 + x / (2 (1 + |x|))`, increasing
+ * from 0 to 1 with value 1/2 at 0 and `σ(−x) − 1/2 = −(σ(x) − 1/2)`, like the sigmoid; the
+ * hypotheses of J3.10 (`SigmoidLike`) hold for it too.
+ */
+export function rationalSigmoid<T>(F: Field<T>): Activation<T> {
+  const half = F.fromRatio(1, 2);
+  return {
+    name: "ratSigmoid",
+    apply: (x) => F.add(half, F.div(x, F.mul(F.fromInt(2), F.add(F.one, F.abs(x))))),
+  };
+}
+
 /** Any scalar function as an activation. */
 export function activation<T>(name: string, apply: (x: T) => T): Activation<T> {
   return { name, apply };

@@ -104,3 +104,24 @@ describe("function generators", () => {
     expect([...names].sort()).toEqual(["entryL1", "entryLInf", "frobSq"]);
   });
 });
+
+describe("dimension expressions", () => {
+  it("resolve Nat arithmetic and width lists", async () => {
+    const { resolveDim, resolveWidths } = await import("../../src/generators/dims.js");
+    const dims = { n: 3, m: 2, k: 4, ws: [5, 1] };
+    expect(resolveDim(dims, "n + 1")).toBe(4);
+    expect(resolveDim(dims, "2 * (n - 1)")).toBe(4);
+    expect(resolveDim(dims, "m - 5")).toBe(0);
+    expect(resolveWidths(dims, "[m, k]")).toEqual([2, 4]);
+    expect(resolveWidths(dims, "m :: k :: ws")).toEqual([2, 4, 5, 1]);
+    expect(resolveWidths(dims, "ws")).toEqual([5, 1]);
+    expect(() => resolveDim(dims, "p + 1")).toThrow(/not known/);
+  });
+  it("feed the type generators", () => {
+    const F = exactContext().F;
+    const [K] = fc.sample(typeArb(F, T.gl("n + 1"), { n: 2 }), { seed: SEED, numRuns: 1 });
+    expect(isMatrix(K as Value<Rational>) && (K as { rows: number }).rows).toBe(3);
+    const [p] = fc.sample(typeArb(F, T.params("m :: m' :: ws", "n"), { n: 1, m: 2, "m'": 3, ws: [1] }), { seed: SEED, numRuns: 1 });
+    expect(widths(unnestMatrices(p as Value<Rational>))).toEqual([1, 2, 3, 1]);
+  });
+});

@@ -167,3 +167,16 @@ describe("entries of Sym/Norm/Conjecture.lean and Sym/Activation/Sigmoid.lean", 
     expect(call("Sym.SigmoidLike", reg.value(ctx, "Sym.relu"))).toBe(false);
   });
 });
+
+describe("the rational sigmoid (exact stand-in for J3.10)", () => {
+  it("satisfies SigmoidLike exactly and its residual group has the permutations but not 2I", async () => {
+    const { rationalSigmoid } = await import("../../src/semantics/activation.js");
+    const { activationValue } = await import("../../src/semantics/builtins/define.js");
+    const s = activationValue(rationalSigmoid(F));
+    expect(show(applyValue(ctx, s, [F.zero]))).toBe("1/2");
+    expect(call("Sym.SigmoidLike", s)).toBe(true);
+    expect(call("Sym.IsResidual", s, Q([[0, 1], [1, 0]]))).toBe(true);
+    expect(call("Sym.IsResidual", s, Q([[2, 0], [0, 2]]))).toBe(false);
+    expect(call("Sym.IsResidual", s, Q([[-1, 0], [0, -1]]))).toBe(false);
+  });
+});
