@@ -61,11 +61,12 @@ namespace Net
 
 /-- The nonlinear network `Φ_σ(W) x = W_L σ(W_{L-1} σ(⋯ σ(W₁ x)))`: `σ` is applied entrywise
 after every layer but the last. -/
-def eval (σ : α → α) : {n : Nat} → {ws : List Nat} → Params α n ws → Vec n α →
-    Vec (outWidth n ws) α
-  | _, [], _, x => x
-  | _, [_], p, x => p.1 * x
-  | _, m :: m' :: ws, p, x => eval σ (n := m) (ws := m' :: ws) p.2 (Vec.map σ (p.1 * x))
+def eval (σ : α → α) {n : Nat} {ws : List Nat} (p : Params α n ws) (x : Vec n α) :
+    Vec (outWidth n ws) α :=
+  match ws, p with
+  | [], _ => x
+  | [_], p => p.1 * x
+  | m :: m' :: ws, p => eval σ (n := m) (ws := m' :: ws) p.2 (Vec.map σ (p.1 * x))
 
 theorem eval_actAux (σ : α → α) : ∀ {n m : Nat} {ws : List Nat} (Kin : Mat n n α)
     (K : LayerGroup α (m :: ws)) (p : Params α n (m :: ws)) (x : Vec n α),

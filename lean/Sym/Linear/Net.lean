@@ -68,9 +68,10 @@ def Params (α : Type u) [Lean.Grind.CommRing α] : Nat → List Nat → Type u
   | n, m :: ws => Mat m n α × Params α m ws
 
 /-- D3.1: the network map `Φ(W) = W_L ⋯ W₂ W₁` (the identity for a network without layers). -/
-def map : {n : Nat} → {ws : List Nat} → Params α n ws → Mat (outWidth n ws) n α
-  | n, [], _ => Mat.one n
-  | _, _ :: _, p => map p.2 * p.1
+def map {n : Nat} {ws : List Nat} (p : Params α n ws) : Mat (outWidth n ws) n α :=
+  match ws, p with
+  | [], _ => Mat.one n
+  | _ :: _, p => map p.2 * p.1
 
 /-- The layer group of a network with layer widths `ws`: one invertible matrix for each hidden
 layer (all widths of `ws` but the last), first hidden layer first. -/
@@ -145,11 +146,12 @@ end LayerGroup
 
 /-- The layer action with an extra right factor `Kin` on the first layer (the inverse of the
 matrix of the layer before): `W₁ ↦ K₁ W₁ Kin`, `Wᵢ ↦ Kᵢ Wᵢ Kᵢ₋₁⁻¹`, `W_L ↦ W_L K_{L-1}⁻¹`. -/
-def actAux : {n : Nat} → {ws : List Nat} → Mat n n α → LayerGroup α ws → Params α n ws →
-    Params α n ws
-  | _, [], _, _, p => p
-  | _, [_], Kin, _, p => (p.1 * Kin, p.2)
-  | _, _ :: _ :: _, Kin, K, p => (K.1.val * p.1 * Kin, actAux K.1.inv K.2 p.2)
+def actAux {n : Nat} {ws : List Nat} (Kin : Mat n n α) (K : LayerGroup α ws) (p : Params α n ws) :
+    Params α n ws :=
+  match ws, K, p with
+  | [], _, p => p
+  | [_], _, p => (p.1 * Kin, p.2)
+  | _ :: _ :: _, K, p => (K.1.val * p.1 * Kin, actAux K.1.inv K.2 p.2)
 
 /-- D3.4: the layer action `K · W = (K₁ W₁, K₂ W₂ K₁⁻¹, …, W_L K_{L-1}⁻¹)`. -/
 def act {n : Nat} {ws : List Nat} (K : LayerGroup α ws) (p : Params α n ws) : Params α n ws :=
