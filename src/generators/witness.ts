@@ -36,6 +36,49 @@ function* randomTail<V>(arb: fc.Arbitrary<V>, seed: number): Generator<V> {
   for (let round = 0; ; round++) yield* fc.sample(arb, { seed: seed + round, numRuns: 50 });
 }
 
+const vectorCache = new Map<string, readonly Vector<unknown>[]>();
+const matrixCache = new Map<string, readonly Matrix<unknown>[]>();
+
+/**
+ * The first `count` of {@link vectorCandidates}, computed once per mode, size, seed and count
+ * (the values of a mode do not depend on the field object or its tolerance).
+ */
+export function vectorCandidateList<T>(F: Field<T>, n: number, count: number, seed = 42): readonly Vector<T>[] {
+  const key = `${F.mode}:${n}:${count}:${seed}`;
+  let hit = vectorCache.get(key);
+  if (!hit) {
+    hit = takeN(vectorCandidates(F, n, seed), count);
+    vectorCache.set(key, hit);
+  }
+  return hit as readonly Vector<T>[];
+}
+
+/** The first `count` of {@link matrixCandidates}, cached like {@link vectorCandidateList}. */
+export function matrixCandidateList<T>(F: Field<T>, m: number, n: number, count: number, seed = 42): readonly Matrix<T>[] {
+  const key = `${F.mode}:${m}x${n}:${count}:${seed}`;
+  let hit = matrixCache.get(key);
+  if (!hit) {
+    hit = takeN(matrixCandidates(F, m, n, seed), count);
+    matrixCache.set(key, hit);
+  }
+  return hit as readonly Matrix<T>[];
+}
+
+function takeN<V>(it: Iterable<V>, k: number): V[] {
+  const out: V[] = [];
+  if (k <= 0) return out;
+  for (const v of it) {
+    out.push(v);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/** How many structured vectors {@link vectorCandidates} yields before the random ones. */
+export function structuredVectorCount(n: number): number {
+  return 1 + 2 * n + n * (n - 1) + 2 * n + 2 + n * (n - 1);
+}
+
 /** Structured, then random, vectors of size `n`. */
 export function* vectorCandidates<T>(F: Field<T>, n: number, seed = 42): Generator<Vector<T>> {
   const e = (i: number, c: T) => tabulateVector(n, (k) => (k === i ? c : F.zero));

@@ -10,7 +10,7 @@ import { inverse, matPowInt } from "./inverse.js";
 import { kron } from "./kron.js";
 import * as M from "./matrix.js";
 import * as V from "./vector.js";
-import { component, describe, entry, fn, isFn, isList, isMatrix, isVector, list, type Value } from "./value.js";
+import { component, describe, entry, fn, isFn, isList, isMatrix, isVector, list, withKey, type FnValue, type Value } from "./value.js";
 
 function bad<T>(op: string, a: Value<T>, b?: Value<T>): never {
   const what = b === undefined ? describe(a) : `${describe(a)} and ${describe(b)}`;
@@ -153,7 +153,9 @@ export function applyValue<T>(ctx: Context<T>, f: Value<T>, args: readonly Value
   if (args.length === 0) return f;
   if (isFn(f)) {
     if (args.length < f.arity) {
-      return fn(f.name, f.arity - args.length, (rest) => applyValue(ctx, f, [...args, ...rest]));
+      const partial = fn<T>(f.name, f.arity - args.length, (rest) => applyValue(ctx, f, [...args, ...rest]), f.inputSize);
+      const key = partialKey<T>(ctx, f, args);
+      return key === undefined ? partial : withKey<T>(partial, key);
     }
     const r = f.apply(args.slice(0, f.arity));
     return applyValue(ctx, r, args.slice(f.arity));
@@ -168,6 +170,21 @@ export function applyValue<T>(ctx: Context<T>, f: Value<T>, args: readonly Value
     return applyValue(ctx, item, rest);
   }
   return bad("application", f);
+}
+
+/** The key of `f a₁ … aₖ` when `f` and every `aᵢ` have one (keyed functions, Nats, scalars). */
+export function partialKey<T>(ctx: Context<T>, f: FnValue<T>, args: readonly Value<T>[]): string | undefined {
+  if (f.key === undefined) return undefined;
+  const parts: string[] = [];
+  for (const a of args) {
+    if (isFn(a)) {
+      if (a.key === undefined) return undefined;
+      parts.push(`(${a.key})`);
+    } else if (typeof a === "number" || typeof a === "boolean") parts.push(String(a));
+    else if (ctx.F.isScalar(a)) parts.push(ctx.F.serialize(a));
+    else return undefined;
+  }
+  return `${f.key} ${parts.join(" ")}`;
 }
 
 /** Entry `(i, j)` of a matrix value, for code that indexes directly. */

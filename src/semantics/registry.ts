@@ -12,7 +12,7 @@ import { diagnostic, type Diagnostic, type Range, type Result } from "../diagnos
 import type { Context } from "./context.js";
 import type { Mode } from "./field.js";
 import { showType, type TypeSpec } from "./types.js";
-import { fn, type Value } from "./value.js";
+import { fn, withKey, type Value } from "./value.js";
 
 /** A semantics, polymorphic in the scalar type. */
 export type Impl = <T>(ctx: Context<T>, args: readonly Value<T>[]) => Value<T>;
@@ -98,7 +98,7 @@ export class Registry {
     const e = this.get(name);
     if (!e) throw new Error(`no numeric semantics for \`${name}\``);
     const n = arity(e);
-    return n === 0 ? e.impl(ctx, []) : fn(e.name, n, (args) => e.impl(ctx, args));
+    return n === 0 ? e.impl(ctx, []) : withKey(fn(e.name, n, (args) => e.impl(ctx, args)), e.name);
   }
 
   /** Calls the entry `name` (throws when it is missing: look it up first). */

@@ -32,6 +32,12 @@ export interface FnValue<T> {
   readonly apply: (args: readonly Value<T>[]) => Value<T>;
   /** For a map on vectors `Vec n α → …`: `n`, when known (needed by `Sym.Autoencoder.jac`). */
   readonly inputSize?: number;
+  /**
+   * A stable description of the function when it is a constant or a partial application of
+   * constants (`Sym.IsResidual Sym.relu`): two values with the same key are the same function,
+   * so expensive bounded checks on it (`IsSubgroup S`) can be memoized.
+   */
+  readonly key?: string;
 }
 
 /** A list or tuple of values: layer parameters `[W_1, …, W_L]`, group tuples `[K_1, …]`, pairs. */
@@ -90,6 +96,11 @@ export function tabulateVector<T>(size: number, f: (i: number) => T): Vector<T> 
   const data: T[] = [];
   for (let i = 0; i < size; i++) data.push(f(i));
   return { kind: "vec", size, data };
+}
+
+/** The same function value with a memoization key. */
+export function withKey<T>(f: FnValue<T>, key: string): FnValue<T> {
+  return { ...f, key };
 }
 
 export function list<T>(items: readonly Value<T>[]): ListValue<T> {

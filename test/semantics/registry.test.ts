@@ -4,7 +4,7 @@ import { exactContext, floatContext } from "../../src/semantics/context.js";
 import { rational } from "../../src/semantics/exact.js";
 import { applyValue } from "../../src/semantics/ops.js";
 import { arity, signature, unknownConstantMessage } from "../../src/semantics/registry.js";
-import { list, vector } from "../../src/semantics/value.js";
+import { fn, list, vector } from "../../src/semantics/value.js";
 import { nestPairs } from "../../src/semantics/net.js";
 import * as Ops from "../../src/semantics/ops.js";
 import type { Rational } from "../../src/semantics/exact.js";
@@ -103,4 +103,15 @@ describe("the registry", () => {
     expect(defaultRegistry.call(ctx, "Sym.sigmoid", [0])).toBe(0.5);
     expect(defaultRegistry.get("Sym.sigmoid")?.modes).toEqual(["float"]);
   });
+  it("keys constants and their partial applications for memoization", () => {
+    const ctx = exactContext();
+    const S = applyValue(ctx, defaultRegistry.value(ctx, "Sym.IsResidual"), [defaultRegistry.value(ctx, "Sym.relu")]);
+    expect((S as { key?: string }).key).toBe("Sym.IsResidual (Sym.relu)");
+    const anonymous = applyValue(ctx, defaultRegistry.value(ctx, "Sym.IsResidual"), [fnAnon]);
+    expect((anonymous as { key?: string }).key).toBeUndefined();
+    expect(defaultRegistry.call(ctx, "Sym.IsSubgroup", [S])).toBe(true);
+    expect(defaultRegistry.call(ctx, "Sym.IsSubgroup", [S])).toBe(true);
+  });
 });
+
+const fnAnon = fn<Rational>("anon", 1, ([x]) => x as Rational);

@@ -4,7 +4,7 @@
  *
  * `IsResidual σ K` (D3.7) is `∀ h, σ(K h) = K σ(h)`: a bounded check over the structured
  * vectors (`0`, `e_i`, `−e_i`, `e_i ± e_j`, `2 e_i`, `e_i/2`, `±𝟙`, `e_i + 2 e_j`) and then
- * seeded random ones, {@link RESIDUAL_BUDGET} in all. For ReLU the structured part alone decides
+ * {@link RESIDUAL_RANDOM} seeded random ones (the list is computed once per size). For ReLU the structured part alone decides
  * membership (the C3.9 hint: `h = e_j` and `h = e_i − e_j`).
  */
 import { commutesAt } from "../groups.js";
@@ -12,11 +12,11 @@ import * as Net from "../net.js";
 import { applyValue } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
-import { vectorCandidates } from "../../generators/witness.js";
+import { structuredVectorCount, vectorCandidateList } from "../../generators/witness.js";
 import { define } from "./define.js";
 
-/** Vectors tried by the bounded check of `IsResidual`. */
-export const RESIDUAL_BUDGET = 96;
+/** Random vectors tried by the bounded check of `IsResidual`, after all the structured ones. */
+export const RESIDUAL_RANDOM = 24;
 export const RESIDUAL_SEED = 2718;
 
 export const activationEntries: readonly SemanticEntry[] = [
@@ -28,12 +28,9 @@ export const activationEntries: readonly SemanticEntry[] = [
     impl: (a) => {
       const s = a.activation(0);
       const K = a.mat(1);
-      let k = 0;
-      for (const h of vectorCandidates(a.ctx.F, K.cols, RESIDUAL_SEED)) {
-        if (k++ >= RESIDUAL_BUDGET) break;
-        if (!commutesAt(a.ctx, s, K, h)) return false;
-      }
-      return true;
+      const n = K.cols;
+      const hs = vectorCandidateList(a.ctx.F, n, structuredVectorCount(n) + RESIDUAL_RANDOM, RESIDUAL_SEED);
+      return hs.every((h) => commutesAt(a.ctx, s, K, h));
     },
   }),
   define({

@@ -7,7 +7,7 @@ import type { Context } from "../context.js";
 import type { Mode } from "../field.js";
 import type { SemanticEntry } from "../registry.js";
 import type { TypeSpec } from "../types.js";
-import { fn, type FnValue, type Value } from "../value.js";
+import { fn, withKey, type FnValue, type Value } from "../value.js";
 import type { Activation } from "../activation.js";
 
 export interface Definition {
@@ -38,9 +38,12 @@ export function define(d: Definition): SemanticEntry {
 
 /** An activation as a function value (arity 1). */
 export function activationValue<T>(s: Activation<T>): FnValue<T> {
-  return fn(s.name, 1, (xs) => {
-    const x = xs[0];
-    if (x === undefined) throw new Error(`${s.name} applied to nothing`);
-    return s.apply(x as T);
-  });
+  return withKey(
+    fn(s.name, 1, (xs) => {
+      const x = xs[0];
+      if (x === undefined) throw new Error(`${s.name} applied to nothing`);
+      return s.apply(x as T);
+    }),
+    `activation:${s.name}`,
+  );
 }

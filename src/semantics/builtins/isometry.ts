@@ -16,7 +16,7 @@ import { applyValue } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
 import type { FnValue, Matrix, Value } from "../value.js";
-import { matrixCandidates } from "../../generators/witness.js";
+import { matrixCandidateList } from "../../generators/witness.js";
 import { orthogonalArb } from "../../generators/orthogonal.js";
 import { define } from "./define.js";
 
@@ -36,8 +36,7 @@ function take<V>(it: Iterable<V>, k: number): V[] {
 
 /** `∀ A ∈ candidates(m × n), lhs(A) = rhs(A)` on the budget. */
 function boundedForall<T>(ctx: Context<T>, m: number, n: number, holds: (A: Matrix<T>) => boolean): boolean {
-  for (const A of take(matrixCandidates(ctx.F, m, n, FORALL_SEED), FORALL_BUDGET)) if (!holds(A)) return false;
-  return true;
+  return matrixCandidateList(ctx.F, m, n, FORALL_BUDGET, FORALL_SEED).every(holds);
 }
 
 function applyN<T>(ctx: Context<T>, N: FnValue<T>, A: Matrix<T>): Value<T> {
@@ -86,7 +85,7 @@ export const isometryEntries: readonly SemanticEntry[] = [
       const n = a.nat(1);
       const N = a.fn(2);
       const pairs = fc.sample(fc.tuple(orthogonalArb(ctx.F, m), orthogonalArb(ctx.F, n)), { seed: FORALL_SEED, numRuns: 8 });
-      const As = take(matrixCandidates(ctx.F, m, n, FORALL_SEED), 8);
+      const As = matrixCandidateList(ctx.F, m, n, 8, FORALL_SEED);
       return pairs.every(([U, V]) => As.every((A) => valueEq(ctx, applyN(ctx, N, mul(ctx.F, mul(ctx.F, U, A), V)), applyN(ctx, N, A))));
     },
   }),

@@ -7,7 +7,9 @@
  *
  * Both are bounded checks at sizes 1..{@link STRUCTURE_MAX_SIZE}: members are drawn (seeded)
  * from the constructive generator of the predicate when one is registered, otherwise from
- * the near-boundary and residual-member families, keeping those the predicate accepts.
+ * the near-boundary and residual-member families, keeping those the predicate accepts. Results
+ * on keyed predicates (constants and partial applications of constants, see `FnValue.key`) are
+ * memoized: a property run many times over the same `S` pays for the check once.
  */
 import fc from "fast-check";
 import type { Context } from "../context.js";
@@ -22,7 +24,7 @@ import { defaultHypothesisGenerators, residualMemberArb } from "../../generators
 import { define } from "./define.js";
 
 export const STRUCTURE_MAX_SIZE = 3;
-export const STRUCTURE_SAMPLES = 24;
+export const STRUCTURE_SAMPLES = 8;
 export const STRUCTURE_SEED = 1618;
 
 function holds<T>(ctx: Context<T>, S: FnValue<T>, K: Matrix<T>): boolean {
@@ -64,6 +66,19 @@ function isNormalIn<T>(ctx: Context<T>, N: FnValue<T>, H: FnValue<T>): boolean {
   return true;
 }
 
+/** Results of checks on keyed predicates, by mode and key (the checks are deterministic). */
+const memo = new Map<string, boolean>();
+
+function memoized<T>(ctx: Context<T>, keys: readonly (string | undefined)[], tag: string, run: () => boolean): boolean {
+  if (keys.some((k) => k === undefined)) return run();
+  const key = `${tag}|${ctx.F.mode}:${ctx.F.tolerance}|${keys.join("|")}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const r = run();
+  memo.set(key, r);
+  return r;
+}
+
 const pred = T.fn([T.sq("n")], T.prop);
 
 export const structureEntries: readonly SemanticEntry[] = [
@@ -72,13 +87,13 @@ export const structureEntries: readonly SemanticEntry[] = [
     params: [["S", pred]],
     result: T.prop,
     doc: "P3.8/C3.9/D3.15: S contains 1 and is closed under products and inverses (bounded check)",
-    impl: (a) => isSubgroup(a.ctx, a.fn(0)),
+    impl: (a) => memoized(a.ctx, [a.fn(0).key], "IsSubgroup", () => isSubgroup(a.ctx, a.fn(0))),
   }),
   define({
     name: "Sym.IsNormalIn",
     params: [["N", pred], ["H", pred]],
     result: T.prop,
     doc: "C3.9: g x g⁻¹ ∈ N for g ∈ H and x ∈ N (bounded check)",
-    impl: (a) => isNormalIn(a.ctx, a.fn(0), a.fn(1)),
+    impl: (a) => memoized(a.ctx, [a.fn(0).key, a.fn(1).key], "IsNormalIn", () => isNormalIn(a.ctx, a.fn(0), a.fn(1))),
   }),
 ];
