@@ -10,7 +10,8 @@ import { printExpr, returnsProp, unparen } from "../parser/index.js";
 import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { arrow, bin, call, id, jsName, lit, not, obj, rt, str, type Ts } from "./tsexpr.js";
-import { isSortType, typeSpecOf, type TypeEnv } from "./types.js";
+import { hasConstructiveGenerator } from "../runner/generators.js";
+import { isGLType, isSortType, typeSpecOf, type TypeEnv } from "./types.js";
 
 export interface Local {
   ts: Ts;
@@ -46,6 +47,9 @@ type Resolved = { kind: "registry"; name: string; entry: SemanticEntry } | { kin
 
 const RELATIONS = new Set(["=", "≠", "≤", "<", "≥", ">", "∈", "∉", "⊆", "∣", "≈", "=="]);
 const CONNECTIVES = new Set(["∧", "∨", "→", "↔"]);
+
+/** Coercions between number types: the runtime coerces naturals to scalars itself. */
+const CASTS = new Set(["OfNat.ofNat", "Nat.cast", "NatCast.natCast", "Int.cast", "IntCast.intCast"]);
 
 const ARITH: Record<string, string> = {
   "+": "add",
@@ -242,7 +246,7 @@ export class Compiler {
   private quantifier(kind: "forall" | "exists", binders: Binder[], body: Expr, scope: Scope, unique: boolean, range: Range): Ts {
     if (unique) return this.fail("SYM202", range, "unique existence `∃!`");
     const inner: Scope = { ...scope, locals: new Map(scope.locals) };
-    const steps: Array<{ name: string; type?: Ts; hyp?: Expr }> = [];
+    const steps: Array<{ name: string; type?: Ts; hyp?: Expr; gl?: boolean }> = [];
     for (const b of binders) {
       if (b.style === "instance") continue;
       if (b.type && isSortType(b.type)) {
@@ -260,10 +264,37 @@ export class Compiler {
       const local: Local = { ts: id(js) };
       if (spec) local.type = spec;
       inner.locals.set(b.name, local);
-      const step: { name: string; type?: Ts } = { name: js };
+      const step: { name: string; type?: Ts; gl?: boolean } = { name: js };
       if (ty) step.type = ty;
+      if (b.type && isGLType(b.type)) step.gl = true;
       steps.push(step);
     }
+    // `∀ U, IsOrthogonal U → …` (and hypotheses bound as binders): the candidates of `U` come
+    // from the predicate's constructive generator.
+    let rest: Expr = body;
+    const hyps: Expr[] = steps.flatMap((s) => (s.hyp ? [s.hyp] : []));
+    for (;;) {
+      const r = unparen(rest);
+      if (kind === "forall" && r.kind === "binary" && r.op === "→") {
+        hyps.push(r.lhs);
+        rest = r.rhs;
+      } else if (kind === "exists" && r.kind === "binary" && r.op === "∧") {
+        hyps.push(r.lhs);
+        rest = r.rhs;
+      } else break;
+    }
+    const generatorOf = new Map<string, string>();
+    for (const h of hyps) {
+      const x = unparen(h);
+      if (x.kind !== "app" || x.fn.kind !== "ident" || x.args.length !== 1) continue;
+      const a = unparen(x.args[0] as Expr);
+      const subject = a.kind === "proj" && a.field === "val" ? unparen(a.target) : a;
+      if (subject.kind !== "ident") continue;
+      const r = this.resolve(x.fn.name, inner);
+      const local = inner.locals.get(subject.name);
+      if (r?.kind === "registry" && hasConstructiveGenerator(r.name) && local?.ts.k === "id") generatorOf.set(local.ts.name, r.name);
+    }
+    for (const s of steps) if (s.gl && !generatorOf.has(s.name)) generatorOf.set(s.name, "Sym.IsInvertible");
     let out = this.prop(body, inner);
     for (let i = steps.length - 1; i >= 0; i--) {
       const s = steps[i] as { name: string; type?: Ts; hyp?: Expr };
@@ -271,7 +302,10 @@ export class Compiler {
         const h = this.prop(s.hyp, scope);
         out = kind === "forall" ? bin("||", not(h), out) : bin("&&", h, out);
       } else {
-        out = rt(kind, s.type ?? lit(false), arrow([s.name], out));
+        const g = generatorOf.get(s.name);
+        out = g
+          ? rt(kind, s.type ?? lit(false), arrow([s.name], out), str(g))
+          : rt(kind, s.type ?? lit(false), arrow([s.name], out));
       }
     }
     return out;
@@ -369,6 +403,9 @@ export class Compiler {
   private application(fn: Expr, args: Expr[], scope: Scope, range: Range): Ts {
     const f = unparen(fn);
     const argTs = (): Ts[] => args.map((a) => (this.isProp(a, scope) ? this.prop(a, scope) : this.term(a, scope)));
+    if (f.kind === "ident" && CASTS.has(f.name) && args.length === 1 && !scope.locals.has(f.name)) {
+      return this.term(args[0] as Expr, scope);
+    }
     if (f.kind === "ident") {
       const local = scope.locals.get(f.name);
       if (local) return args.length === 0 ? local.ts : rt("apply", local.ts, { k: "arr", elems: argTs() });

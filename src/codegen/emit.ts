@@ -44,6 +44,8 @@ function typeData(t: TypeSpec): Ts {
       return obj([["k", str(t.k)], ["widths", dim(t.widths)]]);
     case "list":
       return obj([["k", str("list")], ["of", typeData(t.of)]]);
+    case "fn":
+      return obj([["k", str("fn")], ["from", { k: "arr", elems: t.from.map(typeData) }], ["to", typeData(t.to)]]);
     default:
       return obj([["k", str(t.k)]]);
   }

@@ -103,7 +103,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       return;
     }
     const spec = b.type ? typeSpecOf(b.type, compiler.typeEnv(scope)) : undefined;
-    if (!spec || spec.k === "prop" || spec.k === "fn" || (spec.k === "list" && spec.of.k !== "nat")) {
+    if (!spec || spec.k === "prop" || (spec.k === "list" && spec.of.k !== "nat")) {
       plan.diagnostics.push(diagnostic("SYM203", b.range, b.name, b.type ? printExpr(b.type) : "_"));
       return;
     }

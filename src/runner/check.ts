@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
-import type { Dim } from "../semantics/types.js";
+import type { Dim, TypeSpec } from "../semantics/types.js";
 import { messageText } from "../diagnostics/index.js";
 import { sizeArb, type Dims } from "../generators/index.js";
 import { layerWidthsArb } from "../generators/size.js";
@@ -18,8 +18,12 @@ import { deserializeEnv, serializeEnv } from "./replay.js";
 import type { Budgets, Runtime, V } from "./runtime.js";
 import type { NumericRecord } from "./types.js";
 
+/** Wall-clock limit of one declaration's random runs. */
+export const DEFAULT_TIME_LIMIT_MS = 8000;
+
 export interface RunOptions {
   runs: number;
+  timeLimitMs?: number;
   seed: number;
   path?: string;
   budgets?: Budgets;
@@ -41,8 +45,7 @@ function dimsUsed(mod: PropertyModule<Env>): Set<string> {
     if (typeof d !== "string") return;
     for (const part of d.split("::")) if (part !== "_" && part !== "[]" && !/^\d+$/.test(part)) out.add(part);
   };
-  for (const p of mod.variables) {
-    const t = p.type;
+  const visit = (t: TypeSpec): void => {
     if (t.k === "vec" || t.k === "fin") add(t.n);
     if (t.k === "mat") {
       add(t.m);
@@ -50,7 +53,12 @@ function dimsUsed(mod: PropertyModule<Env>): Set<string> {
     }
     if (t.k === "params" || t.k === "layerGroup") add(t.widths);
     if (t.k === "params" && t.input !== undefined) add(t.input);
-  }
+    if (t.k === "fn") {
+      t.from.forEach(visit);
+      visit(t.to);
+    }
+  };
+  for (const p of mod.variables) visit(p.type);
   return out;
 }
 
@@ -231,10 +239,19 @@ export function runWith(
     }
     return r.outcome === true;
   });
-  const params: fc.Parameters<[Env]> = { numRuns: opts.runs, seed: opts.seed, examples, maxSkipsPerRun: 100 };
+  const params: fc.Parameters<[Env]> = {
+    numRuns: opts.runs,
+    seed: opts.seed,
+    examples,
+    maxSkipsPerRun: 100,
+    // A safety net: a slow property stops early and says so, instead of stalling every claim.
+    interruptAfterTimeLimit: opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+    markInterruptAsFailure: false,
+  };
   if (opts.path) params.path = opts.path;
   const details = fc.check(property, params);
   rec.runs = details.numRuns + details.numSkips;
+  const interrupted = details.interrupted ? `interrupted after ${details.numRuns} of ${opts.runs} runs (time limit ${(opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000} s)` : "";
   rec.skips = details.numSkips;
   rec.maxResidual = $.mode === "exact" ? 0 : $.ctx.maxResidual;
 
@@ -268,6 +285,7 @@ export function runWith(
   if (rec.status === "passed" || rec.status === "counterexample") {
     let notes = describePremises(mod, envPlan.probed, $);
     if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
+    if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
   }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;

@@ -22,7 +22,7 @@ import type { Context } from "../semantics/context.js";
 import type { Field } from "../semantics/field.js";
 import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
-import type { Value } from "../semantics/value.js";
+import { fn, type Value } from "../semantics/value.js";
 
 /**
  * What a hypothesis asks of a generated value: a sign condition, membership in a predicate
@@ -63,6 +63,7 @@ export function arbitraryFor<T>(
       if (c === "boundary") return nearBoundaryArb(F, n);
       if (c.startsWith("pred:")) return hypothesisArb(ctx, registry, c.slice(5), n);
     }
+    if (spec.k === "fn") return functionArb(ctx, spec, dims);
     return typeArb(F, spec, dims);
   } catch {
     return undefined;
@@ -106,4 +107,64 @@ export function candidatesFor<T>(F: Field<T>, spec: TypeSpec, budget: number, se
     default:
       return undefined;
   }
+}
+
+const dimOf = (dims: Dims, d: string | number): number => {
+  const v = typeof d === "number" ? d : dims[d];
+  if (typeof v !== "number") throw new Error(`dimension \`${String(d)}\` is not known`);
+  return v;
+};
+
+/**
+ * Generators of function-valued variables, by shape: data sets `Fin N → Vec D α` (tables),
+ * per-example losses `Vec D α → Vec D α → α`, matrix functionals `Mat m n α → α`, linear and
+ * ReLU-linear maps `Vec n α → Vec m α`. Each value is named, so counterexamples say which.
+ */
+function functionArb<T>(ctx: Context<T>, spec: Extract<TypeSpec, { k: "fn" }>, dims: Dims): fc.Arbitrary<Value<T>> | undefined {
+  const F = ctx.F;
+  const from = spec.from[0];
+  if (spec.from.length !== 1 || !from) return undefined;
+  const to = spec.to;
+  if (from.k === "fin" && (to.k === "vec" || to.k === "scalar")) {
+    const n = dimOf(dims, from.n);
+    const elem = typeArb(F, to, dims);
+    return fc.array(elem, { minLength: n, maxLength: n }).map((rows) => fn<T>("data", 1, (xs) => rows[Number(xs[0])] as Value<T>));
+  }
+  if (from.k === "vec" && to.k === "fn" && to.from.length === 1 && to.from[0]?.k === "vec" && to.to.k === "scalar") {
+    const losses: Array<[string, (a: readonly T[], b: readonly T[]) => T]> = [
+      ["sqDist", (a, b) => a.reduce((s, x, i) => F.add(s, F.mul(F.sub(x, b[i] as T), F.sub(x, b[i] as T))), F.zero)],
+      ["l1Dist", (a, b) => a.reduce((s, x, i) => F.add(s, F.abs(F.sub(x, b[i] as T))), F.zero)],
+      ["dot", (a, b) => a.reduce((s, x, i) => F.add(s, F.mul(x, b[i] as T)), F.zero)],
+    ];
+    return fc.constantFrom(...losses).map(([name, f]) =>
+      fn<T>(name, 2, (xs) => f((xs[0] as { data: T[] }).data, (xs[1] as { data: T[] }).data)),
+    );
+  }
+  if (from.k === "mat" && to.k === "scalar") {
+    const entries = (A: Value<T>): T[] => (A as { data: T[][] }).data.flat();
+    const functionals: Array<[string, (xs: T[]) => T]> = [
+      ["frobSq", (xs) => xs.reduce((s, x) => F.add(s, F.mul(x, x)), F.zero)],
+      ["l1", (xs) => xs.reduce((s, x) => F.add(s, F.abs(x)), F.zero)],
+      ["maxAbs", (xs) => xs.reduce((s, x) => (F.lt(s, F.abs(x)) ? F.abs(x) : s), F.zero)],
+      ["sum", (xs) => xs.reduce((s, x) => F.add(s, x), F.zero)],
+    ];
+    return fc.constantFrom(...functionals).map(([name, f]) => fn<T>(name, 1, (xs) => f(entries(xs[0] as Value<T>))));
+  }
+  if (from.k === "vec" && to.k === "vec") {
+    const m = dimOf(dims, to.n);
+    const n = dimOf(dims, from.n);
+    return fc.tuple(typeArb(F, { k: "mat", m, n }, dims), fc.boolean()).map(([M, relu]) => {
+      const A = M as { data: T[][] };
+      return fn<T>(relu ? "relu∘linear" : "linear", 1, (xs) => {
+        const v = (xs[0] as { data: T[] }).data;
+        const out = A.data.map((row) => row.reduce((s, a, j) => F.add(s, F.mul(a, v[j] as T)), F.zero));
+        return vectorOf(relu ? out.map((x) => (F.lt(x, F.zero) ? F.zero : x)) : out);
+      });
+    });
+  }
+  return undefined;
+}
+
+function vectorOf<T>(data: T[]): Value<T> {
+  return { kind: "vec", size: data.length, data };
 }

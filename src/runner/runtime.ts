@@ -10,7 +10,9 @@ import type { Field, Mode } from "../semantics/field.js";
 import * as Ops from "../semantics/ops.js";
 import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
-import { isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
+import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
+import fc from "fast-check";
+import { hypothesisArb } from "../generators/index.js";
 import { candidatesFor } from "./generators.js";
 
 declare const scalarBrand: unique symbol;
@@ -50,6 +52,9 @@ export class Runtime {
   private site = 0;
   /** An `∃` search ran out of candidates since the last {@link reset}. */
   exhausted = false;
+  /** Nesting depth of the quantifier being evaluated (inner searches get smaller budgets). */
+  private depth = 0;
+  private readonly sampled = new Map<string, V[]>();
 
   constructor(
     readonly mode: Mode,
@@ -220,10 +225,32 @@ export class Runtime {
 
   // ---- propositions ----
   eq(a: V, b: V): boolean {
+    if (isFn(a) && isFn(b)) return this.funext(a, b);
     return Ops.eq(this.ctx, a, b);
   }
   ne(a: V, b: V): boolean {
+    if (isFn(a) && isFn(b)) return !this.funext(a, b);
     return Ops.ne(this.ctx, a, b);
+  }
+  /**
+   * Function equality, sampled: the first input kind both functions accept (scalars, vectors
+   * of size 1…6) gives `budgets.forall` inputs, structured ones first.
+   */
+  private funext(f: V, g: V): boolean {
+    const kinds: TypeSpec[] = [{ k: "scalar" }, ...[1, 2, 3, 4, 5, 6].map((n): TypeSpec => ({ k: "vec", n }))];
+    for (const spec of kinds) {
+      const xs = candidatesFor(this.F, spec, this.budgets.forall, 0x5eed + 7919 * this.site++) ?? [];
+      const probe = xs[1] ?? xs[0];
+      if (probe === undefined) continue;
+      try {
+        this.apply(f, [probe]);
+        this.apply(g, [probe]);
+      } catch {
+        continue;
+      }
+      return xs.every((x) => Ops.eq(this.ctx, this.apply(f, [x]), this.apply(g, [x])));
+    }
+    throw new Error("functions cannot be compared numerically: no input kind fits both");
   }
   le(a: V, b: V): boolean {
     return Ops.le(this.ctx, a, b);
@@ -236,14 +263,33 @@ export class Runtime {
     if (typeof x === "boolean") return x;
     throw new Error("expected a proposition");
   }
-  /** `∀ x : T, body x`, sampled: structured candidates first, then random, `budgets.forall` in all. */
-  forall(t: TypeArg, body: (x: V) => boolean): boolean {
-    for (const x of this.candidates(t, this.budgets.forall)) if (!body(x)) return false;
-    return true;
+  /**
+   * `∀ x : T, body x`, sampled: structured candidates first, then random, `budgets.forall` in
+   * all; with `predicate`, the candidates come from its constructive generator.
+   */
+  forall(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
+    const xs = this.candidates(t, this.nested(this.budgets.forall), predicate);
+    this.depth++;
+    try {
+      for (const x of xs) if (!body(x)) return false;
+      return true;
+    } finally {
+      this.depth--;
+    }
+  }
+  /** The budget of a quantifier at the current depth: a quarter per level, at least 4. */
+  private nested(budget: number): number {
+    return Math.max(4, Math.floor(budget / 4 ** this.depth));
   }
   /** `∃ x : T, body x`: a witness search over `budgets.exists` candidates; no witness found ⇒ false. */
-  exists(t: TypeArg, body: (x: V) => boolean): boolean {
-    for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return true;
+  exists(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
+    const xs = this.candidates(t, this.nested(this.budgets.exists), predicate);
+    this.depth++;
+    try {
+      for (const x of xs) if (body(x)) return true;
+    } finally {
+      this.depth--;
+    }
     this.exhausted = true;
     return false;
   }
@@ -252,9 +298,23 @@ export class Runtime {
     for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return x;
     return undefined;
   }
-  private candidates(t: TypeArg, budget: number): V[] {
+  private candidates(t: TypeArg, budget: number, predicate?: string): V[] {
     const spec = this.spec(t);
     const seed = 0x5eed + 7919 * this.site++;
+    if (predicate && this.registry && spec.k === "mat" && spec.m === spec.n) {
+      const n = spec.n as number;
+      const key = `${predicate}/${n}/${budget}/${seed}`;
+      const cached = this.sampled.get(key);
+      if (cached) return cached;
+      const arb = hypothesisArb(this.ctx, this.registry, predicate, n);
+      if (arb) {
+        const identity = this.ascribe(1 as V, { k: "mat", m: n, n });
+        const sample = fc.sample(arb, { numRuns: Math.max(0, budget - 1), seed }) as V[];
+        const xs = [identity, ...sample];
+        this.sampled.set(key, xs);
+        return xs;
+      }
+    }
     const xs = candidatesFor(this.F, spec, budget, seed);
     if (!xs) throw new Error(`cannot quantify over ${t.k}`);
     return xs;

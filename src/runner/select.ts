@@ -24,6 +24,16 @@ function isProposition(d: LibraryDeclaration): boolean {
   return t.kind === "sort" && t.sort === "Prop" && returnsProp(t);
 }
 
+/**
+ * A `def … : Prop` whose explicit binders are all types is a closed proposition (a conjecture or
+ * a named hypothesis); with value binders it is a predicate, i.e. a definition.
+ */
+function isClosedProposition(d: LibraryDeclaration): boolean {
+  if (d.keyword === "theorem" || d.keyword === "lemma") return true;
+  if (!d.parsed.ok) return false;
+  return d.parsed.value.binders.every((b) => b.style !== "explicit" || (b.type !== undefined && b.type.kind === "sort" && b.type.sort !== "Prop"));
+}
+
 export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefined): { selected: Selected[]; missing: Array<{ claimId: string; name: string }> } {
   const out = new Map<string, Selected>();
   const missing: Array<{ claimId: string; name: string }> = [];
@@ -43,7 +53,7 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
   for (const d of lib.declarations) {
     if (!d.docId || out.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.
-    if (d.keyword === "def" && kinds.get(d.docId) === "definition") continue;
+    if (d.keyword === "def" && (kinds.get(d.docId) === "definition" || !isClosedProposition(d))) continue;
     out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" || d.keyword === "def" });
   }
   const selected = [...out.values()].sort((a, b) => (a.decl.file === b.decl.file ? a.decl.line - b.decl.line : a.decl.file < b.decl.file ? -1 : 1));
