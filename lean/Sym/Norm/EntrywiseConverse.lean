@@ -3,7 +3,7 @@ module
 public import Sym.Norm.Conjecture
 
 /-!
-# The isometries of the entrywise ℓ1 norm are the signed permutations (paper section 3.3.4)
+# The residual groups of the entrywise ℓ1 and ℓ∞ norms are the signed permutations (paper section 3.3.4)
 
 This file proves the converse of the corrected conjecture 3.22 for p = 1: an invertible `K`
 that keeps the entrywise ℓ1 norm of every `d × D` matrix (`D ≥ 1`) under left multiplication is a
@@ -18,6 +18,10 @@ for the identity). So every row has at most one nonzero entry, `K = diag(e) P` b
   whose nonzero entries that are alone in their column are `±1`, is a signed permutation.
 - `Sym.isSignedPerm_of_isLeftIsometry_entryL1` (J3.22b corrected, converse for p = 1).
 - `Sym.residualGroup_entryL1_iff` (J3.22b corrected, p = 1): the residual group is `B d`.
+- `Sym.isSignedPerm_of_residualGroup_entryLInf`, `Sym.residualGroup_entryLInf_iff` (J3.22b
+  corrected, p = ∞): the residual group is `B d` (this direction uses both the left and the
+  right isometry property).
+- `Sym.residual_groups_classification` (R3.22c): Frobenius ↦ `O d`, ℓ1 and ℓ∞ ↦ `B d ⊆ O d`.
 -/
 
 @[expose] public noncomputable section
@@ -209,6 +213,188 @@ theorem residualGroup_entryL1_iff {d : Nat} (D : Nat) (hD : 0 < D) (K : GL d α)
     exact isSignedPerm_of_isLeftIsometry_entryL1 D hD K h.1
   · intro h
     exact residualGroup_entryL1_of_isSignedPerm D K h
+
+theorem exists_eq_finMax {n : Nat} (f : Fin (n + 1) → α) (h : ∀ i, 0 ≤ f i) :
+    ∃ i, finMax (n + 1) f = f i := by
+  induction n with
+  | zero =>
+    refine ⟨0, ?_⟩
+    show maxOf (f 0) 0 = f 0
+    have := h 0
+    unfold maxOf
+    split <;> grind
+  | succ n ih =>
+    obtain ⟨j, hj⟩ := ih (fun i => f i.succ) (fun i => h i.succ)
+    show ∃ i, maxOf (f 0) (finMax (n + 1) (fun i => f i.succ)) = f i
+    rw [hj]
+    unfold maxOf
+    by_cases hle : f 0 ≤ f j.succ
+    · exact ⟨j.succ, by rw [if_pos hle]⟩
+    · exact ⟨0, by rw [if_neg hle]⟩
+
+/-- The entrywise ℓ∞ norm of a nonempty matrix is attained at some entry. -/
+theorem exists_entryLInf_eq {m n : Nat} (hm : 0 < m) (hn : 0 < n) (A : Mat m n α) :
+    ∃ i j, entryLInf A = absVal (A i j) := by
+  obtain ⟨m', rfl⟩ : ∃ m', m = m' + 1 := ⟨m - 1, by omega⟩
+  obtain ⟨n', rfl⟩ : ∃ n', n = n' + 1 := ⟨n - 1, by omega⟩
+  obtain ⟨i, hi⟩ := exists_eq_finMax (fun i => finMax (n' + 1) (fun j => absVal (A i j)))
+    (fun i => finMax_nonneg _ (fun j => absVal_nonneg _))
+  obtain ⟨j, hj⟩ := exists_eq_finMax (fun j => absVal (A i j)) (fun j => absVal_nonneg _)
+  exact ⟨i, j, by unfold entryLInf; rw [hi]; exact hj⟩
+
+theorem add_le_finSum {n : Nat} (f : Fin n → α) (h : ∀ i, 0 ≤ f i) (i j : Fin n) (hij : i ≠ j) :
+    f i + f j ≤ finSum n f := by
+  have split : ∀ k, f k = (if k = i then f k else 0) + (if k = i then 0 else f k) := by
+    intro k
+    by_cases hk : k = i
+    · rw [if_pos hk, if_pos hk]; grind
+    · rw [if_neg hk, if_neg hk]; grind
+  rw [finSum_congr split, finSum_add, finSum_ite_eq]
+  have h1 := le_finSum (fun k => if k = i then 0 else f k)
+    (fun k => by by_cases hk : k = i <;> simp [hk, h k] <;> grind) j
+  simp only [if_neg (Ne.symm hij)] at h1
+  grind
+
+theorem eq_zero_of_absVal_le_zero (x : α) (h : absVal x ≤ 0) : x = 0 := by
+  unfold absVal at h
+  split at h <;> grind
+
+open Classical in
+/-- The sign `1` or `-1` of a scalar (`1` at `0`). -/
+def sgn (x : α) : α := if 0 ≤ x then 1 else -1
+
+theorem mul_sgn (x : α) : x * sgn x = absVal x := by
+  unfold sgn absVal
+  split <;> grind
+
+theorem absVal_sgn (x : α) : absVal (sgn x) = 1 := by
+  unfold sgn
+  by_cases hx : 0 ≤ x
+  · rw [if_pos hx, absVal_one]
+  · rw [if_neg hx, absVal_neg, absVal_one]
+
+theorem absVal_of_nonneg {x : α} (h : 0 ≤ x) : absVal x = x := by
+  unfold absVal
+  rw [if_pos h]
+
+theorem colMat_self {d D : Nat} (c : Fin D) (v : Vec d α) (i : Fin d) : colMat c v i c = v i := by
+  unfold colMat
+  rw [if_pos rfl]
+
+theorem basis_mul_apply {D d : Nat} (a : Fin D) (r : Fin d) (M : Mat d d α) (i : Fin D)
+    (j : Fin d) : ((Mat.basis a r : Mat D d α) * M) i j = if i = a then M r j else 0 := by
+  simp only [Mat.mul_apply, Mat.basis_apply]
+  by_cases hi : i = a
+  · rw [finSum_eq_single _ r (fun k hk => by simp [hk])]
+    simp [hi]
+  · simp [hi]
+
+theorem entryLInf_basis {D d : Nat} (a : Fin D) (r : Fin d) :
+    entryLInf (Mat.basis a r : Mat D d α) = 1 := by
+  have h01 : (0 : α) < 1 := Lean.Grind.OrderedRing.zero_lt_one
+  apply Std.le_antisymm
+  · apply entryLInf_le _ (Std.le_of_lt h01)
+    intro i j
+    simp only [Mat.basis_apply]
+    split
+    · rw [absVal_one]; exact Std.le_refl 1
+    · rw [absVal_zero]; exact Std.le_of_lt h01
+  · have h := absVal_le_entryLInf (Mat.basis a r : Mat D d α) a r
+    simp only [Mat.basis_apply, and_self, if_true] at h
+    rw [absVal_one] at h
+    exact h
+
+/-- J3.22b (corrected, converse for p = ∞): for `D ≥ 1`, an invertible `K` in the residual group
+of the entrywise ℓ∞ penalty is a signed permutation matrix. Rows have an entry of absolute
+value `1` (right isometry, `B = e_1 e_rᵀ`) and absolute row sums at most `1` (left isometry,
+`A` a column of signs), so each row has exactly one nonzero entry, equal to `±1`. -/
+theorem isSignedPerm_of_residualGroup_entryLInf {d : Nat} (D : Nat) (hD : 0 < D) (K : GL d α)
+    (hK : residualGroup D entryLInf entryLInf K) : IsSignedPerm K := by
+  have h01 : (0 : α) < 1 := Lean.Grind.OrderedRing.zero_lt_one
+  have hR : ∀ B : Mat D d α, entryLInf (B * K.val) = entryLInf B :=
+    (isSubgroup_isRightIsometry D entryLInf).inv_mem K hK.2
+  -- every row has an entry of absolute value 1
+  have hone : ∀ r, ∃ j, absVal (K.val r j) = 1 := by
+    intro r
+    have hd : 0 < d := Nat.lt_of_le_of_lt (Nat.zero_le _) r.isLt
+    have h := hR (Mat.basis ⟨0, hD⟩ r)
+    rw [entryLInf_basis] at h
+    obtain ⟨i, j, hij⟩ := exists_entryLInf_eq hD hd ((Mat.basis ⟨0, hD⟩ r : Mat D d α) * K.val)
+    rw [h, basis_mul_apply] at hij
+    by_cases hi : i = ⟨0, hD⟩
+    · rw [if_pos hi] at hij
+      exact ⟨j, hij.symm⟩
+    · rw [if_neg hi, absVal_zero] at hij
+      grind
+  -- every row has absolute sum at most 1
+  have hsum : ∀ r, finSum d (fun j => absVal (K.val r j)) ≤ 1 := by
+    intro r
+    have h := hK.1 (colMat ⟨0, hD⟩ (fun j => sgn (K.val r j)))
+    have hA : entryLInf (colMat ⟨0, hD⟩ (fun j => sgn (K.val r j)) : Mat d D α) ≤ 1 := by
+      apply entryLInf_le _ (Std.le_of_lt h01)
+      intro i j
+      unfold colMat
+      split
+      · have := absVal_sgn (K.val r i)
+        grind
+      · rw [absVal_zero]; exact Std.le_of_lt h01
+    have hge := absVal_le_entryLInf (K.val * colMat ⟨0, hD⟩ (fun j => sgn (K.val r j))) r ⟨0, hD⟩
+    rw [h] at hge
+    have e : ∀ j, K.val r j * sgn (K.val r j) = absVal (K.val r j) := fun j => mul_sgn _
+    have hnn := finSum_nonneg (fun j => absVal (K.val r j)) (fun j => absVal_nonneg _)
+    rw [mul_colMat, colMat_self, Mat.mulVec_apply, finSum_congr e, absVal_of_nonneg hnn] at hge
+    exact Std.le_trans hge hA
+  -- so every other entry of the row vanishes
+  have hzero : ∀ r j j', absVal (K.val r j) = 1 → j' ≠ j → K.val r j' = 0 := by
+    intro r j j' hj hj'
+    have h := add_le_finSum (fun j => absVal (K.val r j)) (fun _ => absVal_nonneg _) j j'
+      (Ne.symm hj')
+    have h2 := hsum r
+    apply eq_zero_of_absVal_le_zero
+    grind
+  apply isSignedPerm_of_row_unique K
+  · intro r a b ha hb
+    obtain ⟨j, hj⟩ := hone r
+    have ea : a = j := by
+      false_or_by_contra
+      rename_i hne
+      exact ha (hzero r j a hj hne)
+    have eb : b = j := by
+      false_or_by_contra
+      rename_i hne
+      exact hb (hzero r j b hj hne)
+    rw [ea, eb]
+  · intro r c hrc _
+    obtain ⟨j, hj⟩ := hone r
+    have ec : c = j := by
+      false_or_by_contra
+      rename_i hne
+      exact hrc (hzero r j c hj hne)
+    apply eq_one_or_of_absVal_eq_one
+    rw [ec]
+    exact hj
+
+/-- J3.22b (corrected, p = ∞): for `D ≥ 1`, the residual group of the entrywise ℓ∞ penalty on
+both Jacobians is exactly the group `B d` of signed permutation matrices. -/
+theorem residualGroup_entryLInf_iff {d : Nat} (D : Nat) (hD : 0 < D) (K : GL d α) :
+    residualGroup D entryLInf entryLInf K ↔ IsSignedPerm K := by
+  constructor
+  · intro h
+    exact isSignedPerm_of_residualGroup_entryLInf D hD K h
+  · intro h
+    exact residualGroup_entryLInf_of_isSignedPerm D K h
+
+/-- R3.22c (closing principle, exact form): for `D ≥ 1`, the residual group of the Frobenius
+(Schatten-2) penalty is `O d`, while those of the entrywise ℓ1 and ℓ∞ penalties are both the
+finite group `B d` of signed permutations, which lies inside `O d`. -/
+theorem residual_groups_classification [Lean.Grind.IsCharP α 0] {d : Nat} (D : Nat)
+    (hD : 0 < D) (K : GL d α) :
+    (residualGroup D frobSq frobSq K ↔ IsOrthogonal K) ∧
+      (residualGroup D entryL1 entryL1 K ↔ IsSignedPerm K) ∧
+      (residualGroup D entryLInf entryLInf K ↔ IsSignedPerm K) ∧
+      (IsSignedPerm K → IsOrthogonal K) :=
+  ⟨residualGroup_frobSq_iff D hD K, residualGroup_entryL1_iff D hD K,
+    residualGroup_entryLInf_iff D hD K, isOrthogonal_of_isSignedPerm K⟩
 
 end Ordered
 
