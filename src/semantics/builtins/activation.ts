@@ -16,7 +16,7 @@ import { structuredVectorCount, vectorCandidateList } from "../../generators/wit
 import { define } from "./define.js";
 
 /** Random vectors tried by the bounded check of `IsResidual`, after all the structured ones. */
-export const RESIDUAL_RANDOM = 24;
+export const RESIDUAL_RANDOM = 8;
 export const RESIDUAL_SEED = 2718;
 
 export const activationEntries: readonly SemanticEntry[] = [

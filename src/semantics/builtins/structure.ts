@@ -24,7 +24,7 @@ import { defaultHypothesisGenerators, residualMemberArb } from "../../generators
 import { define } from "./define.js";
 
 export const STRUCTURE_MAX_SIZE = 3;
-export const STRUCTURE_SAMPLES = 8;
+export const STRUCTURE_SAMPLES = 6;
 export const STRUCTURE_SEED = 1618;
 
 function holds<T>(ctx: Context<T>, S: FnValue<T>, K: Matrix<T>): boolean {
