@@ -11,7 +11,7 @@ import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { arrow, bin, call, id, jsName, lit, not, obj, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
-import { isGLType, isSortType, typeSpecOf, type TypeEnv } from "./types.js";
+import { isGLType, isSortType, splitDim, typeSpecOf, type TypeEnv } from "./types.js";
 
 export interface Local {
   ts: Ts;
@@ -155,7 +155,12 @@ export class Compiler {
   }
 
   typeArgOf(spec: TypeSpec, scope: Scope): Ts {
-    const dim = (d: Dim): Ts => (typeof d === "number" ? lit(d) : (scope.locals.get(d)?.ts ?? lit(0)));
+    const dim = (d: Dim): Ts => {
+      if (typeof d === "number") return lit(d);
+      const [name, k] = splitDim(d);
+      const base = scope.locals.get(name)?.ts ?? lit(0);
+      return k === 0 ? base : rt("plus", base, lit(k));
+    };
     switch (spec.k) {
       case "fin":
         return obj([["k", str("fin")], ["n", dim(spec.n)]]);

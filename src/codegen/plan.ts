@@ -142,12 +142,15 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   plan.conclusionLean = printExpr(body);
 
   const variable = (e: Expr): { name: string; idx: number } | undefined => {
-    const x = unparen(e);
+    let x = unparen(e);
+    // `K.val` of a `GL` element is the matrix itself.
+    if (x.kind === "proj" && x.field === "val") x = unparen(x.target);
     if (x.kind !== "ident") return undefined;
     const idx = plan.variables.findIndex((p) => p.name === x.name);
     return idx >= 0 ? { name: x.name, idx } : undefined;
   };
   const assigned = new Set<string>();
+  const glChecks: PlanVariable[] = [];
 
   for (const h of hyps) {
     const t = unparen(h.type);
@@ -175,14 +178,26 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
           const x = variable(lhs);
           const pv = x ? plan.variables[x.idx] : undefined;
-          if (!pv || pv.constraint !== "none" || assigned.has(pv.name)) continue;
+          if (!pv || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name)) continue;
           const deps = freeIdents(rhs);
           if (deps.includes(pv.name) || deps.some((n) => assigned.has(n))) continue;
           assigned.add(pv.name);
           plan.assignments.push({ key: pv.key, js: `assign_${pv.key}`, value: compiler.term(rhs, scope) });
           kind = "assigned";
+          if (pv.constraint === INVERTIBLE) glChecks.push(pv);
           break;
         }
+      }
+    }
+    // `c * c + s * s = 1`: a rational point of the unit circle.
+    if (kind === "filter" && t.kind === "binary" && t.op === "=") {
+      const pair = circlePair(t);
+      const a = pair ? plan.variables.find((p) => p.name === pair[0]) : undefined;
+      const b = pair ? plan.variables.find((p) => p.name === pair[1]) : undefined;
+      if (a && b && a !== b && a.type.k === "scalar" && b.type.k === "scalar" && a.constraint === "none" && b.constraint === "none" && !assigned.has(a.name) && !assigned.has(b.name)) {
+        a.constraint = `circle:${b.key}`;
+        b.constraint = `circle:${a.key}`;
+        kind = "generated";
       }
     }
     // A predicate with a constructive generator (`IsOrthogonal K`) selects it.
@@ -218,6 +233,16 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
     plan.premises.push({ name: h.name, js, kind, lean, holds: compiler.prop(h.type, scope) });
   }
 
+  // A `GL` variable fixed by an equation must still be invertible.
+  for (const pv of glChecks) {
+    plan.premises.push({
+      name: `${pv.name}_invertible`,
+      js: `premise_${pv.key}_invertible`,
+      kind: "filter",
+      lean: `IsInvertible ${pv.name}`,
+      holds: { k: "call", fn: { k: "member", obj: id("$"), name: "truth" }, args: [{ k: "call", fn: { k: "member", obj: id("$"), name: "call" }, args: [{ k: "str", value: "Sym.IsInvertible" }, { k: "arr", elems: [member(v, pv.key)] }] }] },
+    });
+  }
   plan.conclusion = compiler.prop(body, scope);
   plan.helpers = [...compiler.helpers.values()];
   plan.diagnostics.push(...compiler.diagnostics);
@@ -263,4 +288,31 @@ function unfoldForall(
     inner.locals.set(leanName, { ts: { ...how, args: [bound.ts] }, type: { k: "nat" } });
   }
   return { binders: body.binders, body: body.body, range: body.range, scope: inner };
+}
+
+/** `x * x + y * y = 1` (or with `^ 2`, either side): the names `[x, y]`. */
+function circlePair(e: Expr & { kind: "binary" }): [string, string] | undefined {
+  const one = (x: Expr): boolean => {
+    const u = unparen(x);
+    return u.kind === "num" && u.value === "1";
+  };
+  const square = (x: Expr): string | undefined => {
+    const u = unparen(x);
+    if (u.kind === "binary" && u.op === "*") {
+      const a = unparen(u.lhs);
+      const b = unparen(u.rhs);
+      if (a.kind === "ident" && b.kind === "ident" && a.name === b.name) return a.name;
+    }
+    if (u.kind === "binary" && u.op === "^") {
+      const a = unparen(u.lhs);
+      const k = unparen(u.rhs);
+      if (a.kind === "ident" && k.kind === "num" && k.value === "2") return a.name;
+    }
+    return undefined;
+  };
+  const sum = one(e.rhs) ? unparen(e.lhs) : one(e.lhs) ? unparen(e.rhs) : undefined;
+  if (!sum || sum.kind !== "binary" || sum.op !== "+") return undefined;
+  const a = square(sum.lhs);
+  const b = square(sum.rhs);
+  return a && b ? [a, b] : undefined;
 }

@@ -25,11 +25,23 @@ const PARAMS = new Set(["Params", "Sym.Net.Params", "Net.Params"]);
 const LAYER_GROUP = new Set(["LayerGroup", "Sym.Net.LayerGroup", "Net.LayerGroup"]);
 
 
+/** A dimension: a numeral, a `Nat` variable, or `n + k` (written `"n+k"`). */
 function dimOf(e: Expr, env: TypeEnv): Dim | undefined {
   const x = unparen(e);
   if (x.kind === "num") return Number(x.value);
   if (x.kind === "ident" && env.isNat(x.name)) return x.name;
+  if (x.kind === "binary" && x.op === "+") {
+    const a = unparen(x.lhs);
+    const b = unparen(x.rhs);
+    if (a.kind === "ident" && env.isNat(a.name) && b.kind === "num") return `${a.name}+${b.value}`;
+  }
   return undefined;
+}
+
+/** `"n+1"` → `["n", 1]`; a plain name → `[name, 0]`. */
+export function splitDim(d: string): [string, number] {
+  const m = /^(.*)\+(\d+)$/.exec(d);
+  return m ? [m[1] as string, Number(m[2])] : [d, 0];
 }
 
 function isScalar(e: Expr, env: TypeEnv): boolean {

@@ -12,7 +12,7 @@ import { layerWidthsArb } from "../generators/size.js";
 import type { Context } from "../semantics/context.js";
 import type { Registry } from "../semantics/registry.js";
 import { isList, list, type Value } from "../semantics/value.js";
-import { arbitraryFor, constructivePredicates, type Constraint } from "./generators.js";
+import { arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
 import type { Env, PremiseSpec, PropertyModule } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
 import type { Budgets, Runtime, V } from "./runtime.js";
@@ -43,7 +43,7 @@ function dimsUsed(mod: PropertyModule<Env>): Set<string> {
   const out = new Set<string>();
   const add = (d: Dim): void => {
     if (typeof d !== "string") return;
-    for (const part of d.split("::")) if (part !== "_" && part !== "[]" && !/^\d+$/.test(part)) out.add(part);
+    for (const part of d.split("::")) if (part !== "_" && part !== "[]" && !/^\d+$/.test(part)) out.add(part.replace(/\+\d+$/, ""));
   };
   const visit = (t: TypeSpec): void => {
     if (t.k === "vec" || t.k === "fin") add(t.n);
@@ -81,6 +81,20 @@ function dimsOf(mod: PropertyModule<Env>, sizes: Record<string, V>): Dims {
     if (typeof x === "number") dims[p.name] = x;
     else if (x !== undefined && isList(x as Value<unknown>)) dims[p.name] = (x as unknown as { items: number[] }).items;
   }
+  // Offsets `n+1` of sizes.
+  const offsets = (t: TypeSpec): void => {
+    const dimsOfT = t.k === "vec" || t.k === "fin" ? [t.n] : t.k === "mat" ? [t.m, t.n] : t.k === "fn" ? [] : [];
+    for (const d of dimsOfT) {
+      const m = typeof d === "string" ? /^(.*)\+(\d+)$/.exec(d) : null;
+      const base = m ? dims[m[1] as string] : undefined;
+      if (m && typeof base === "number") dims[d as string] = base + Number(m[2]);
+    }
+    if (t.k === "fn") {
+      t.from.forEach(offsets);
+      offsets(t.to);
+    }
+  };
+  for (const p of mod.variables) offsets(p.type);
   for (const p of mod.variables) {
     const t = p.type;
     if ((t.k === "params" || t.k === "layerGroup") && typeof t.widths === "string" && t.widths.includes("::")) {
@@ -112,13 +126,31 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
     const rest = (s: Record<string, V>): fc.Arbitrary<Env> | string => {
       const table = dimsOf(mod, s);
       const arbs: Record<string, fc.Arbitrary<V>> = {};
+      const pairs: Array<[string, string]> = [];
       for (const p of mod.variables) {
         if (p.key in sizes || assigned.has(p.key)) continue;
+        if (p.constraint.startsWith("circle:")) {
+          const other = p.constraint.slice(7);
+          if (p.key < other) pairs.push([p.key, other]);
+          continue;
+        }
         const a = arbitraryFor(ctx, registry, p.type, table, constraints[p.key] ?? (p.constraint as Constraint));
         if (!a) return `no generator for \`${p.name} : ${p.lean}\``;
         arbs[p.key] = a as fc.Arbitrary<V>;
       }
-      return fc.record(arbs).map((r) => ({ ...s, ...r }) as Env);
+      for (const [a, b] of pairs) arbs[`${a}\u0000${b}`] = circleArb($.F) as unknown as fc.Arbitrary<V>;
+      return fc.record(arbs).map((r) => {
+        const env: Env = { ...s };
+        for (const [k, x] of Object.entries(r)) {
+          const pair = k.split("\u0000");
+          if (pair.length === 2) {
+            const [c, sn] = x as unknown as [V, V];
+            env[pair[0] as string] = c;
+            env[pair[1] as string] = sn;
+          } else env[k] = x;
+        }
+        return env;
+      });
     };
     if (Object.keys(sizes).length === 0) return rest({});
     const probe = rest(Object.fromEntries(Object.entries(sizes).map(([k, a]) => [k, fc.sample(a, { numRuns: 1, seed: 1 })[0] as V])));

@@ -29,7 +29,22 @@ import { fn, type Value } from "../semantics/value.js";
  * with a constructive generator (`pred:Sym.IsOrthogonal`), or closeness to the boundary of a
  * group (for premises checked through the contrapositive).
  */
-export type Constraint = "none" | "positive" | "nonneg" | "nonzero" | "boundary" | `pred:${string}`;
+export type Constraint = "none" | "positive" | "nonneg" | "nonzero" | "boundary" | `pred:${string}` | `circle:${string}`;
+
+/**
+ * A rational point `(c, s)` of the unit circle: `((1 − u²)/(1 + u²), 2u/(1 + u²))` for rational
+ * `u` (every rational point but `(−1, 0)`, which is added), with signs swapped at random.
+ */
+export function circleArb<T>(F: Field<T>): fc.Arbitrary<[T, T]> {
+  const u = fc.tuple(fc.integer({ min: -9, max: 9 }), fc.integer({ min: 1, max: 9 }));
+  const point = u.map(([p, q]): [T, T] => {
+    const pp = F.fromInt(p * p);
+    const qq = F.fromInt(q * q);
+    const d = F.add(qq, pp);
+    return [F.div(F.sub(qq, pp), d), F.div(F.fromInt(2 * p * q), d)];
+  });
+  return fc.oneof(point, fc.constant<[T, T]>([F.neg(F.one), F.zero]));
+}
 
 /** Predicates with a constructive generator (candidates when a filter premise is probed). */
 export function constructivePredicates(): string[] {

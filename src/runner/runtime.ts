@@ -209,6 +209,10 @@ export class Runtime {
     if (isList(x)) return x.items.length;
     throw new Error("expected a vector");
   }
+  /** `n + k` for a size `n`. */
+  plus(n: V, k: number): V {
+    return this.nat(n) + k;
+  }
   nat(x: V): number {
     if (typeof x === "number" && Number.isInteger(x) && x >= 0) return x;
     if (this.F.isScalar(x)) {
