@@ -16,7 +16,8 @@ permutation matrix), and `M⁺ n` is the semidirect product `D⁺ n ⋊ Perm n`.
 - C3.9 (semidirect structure): `Sym.isSubgroup_isPosDiag`, `Sym.isSubgroup_isPosMonomial`,
   `Sym.isNormalIn_isPosDiag`, `Sym.eq_one_of_isPosDiag_of_isPermMat`,
   `Sym.exists_posDiag_mul_perm`, `Sym.posDiag_mul_perm_unique`.
-- R3.9b: `Sym.not_isResidual_relu_neg_one`, `Sym.not_isResidual_relu_rot`.
+- R3.9b: `Sym.not_isResidual_relu_neg_one`, `Sym.not_isResidual_relu_rot`,
+  `Sym.rotation_eq_one_of_isResidual_relu`.
 -/
 
 @[expose] public noncomputable section
@@ -288,6 +289,27 @@ theorem not_isResidual_relu_rot (K : GL 2 α)
   simp at e
   rw [relu_of_not_pos (by grind)] at e
   grind
+
+/-- R3.9b: the only rotation of the plane in `G_ReLU` is the identity: if
+`K = [[c, -s], [s, c]]` with `c² + s² = 1` commutes with ReLU, then `c = 1` and `s = 0`. -/
+theorem rotation_eq_one_of_isResidual_relu (K : GL 2 α) (c s : α)
+    (hK : K.val = Mat.of2 c (-s) s c) (hcs : c * c + s * s = 1) (h : IsResidual relu K) :
+    c = 1 ∧ s = 0 := by
+  have h01 := nonneg_of_isResidual_relu K h 0 1
+  have h10 := nonneg_of_isResidual_relu K h 1 0
+  have h00 := nonneg_of_isResidual_relu K h 0 0
+  rw [hK] at h01 h10 h00
+  simp [Mat.of2] at h01 h10 h00
+  have hs : s = 0 := by grind
+  subst hs
+  have hc : c * c = 1 := by grind
+  have hpos : 0 < c + 1 := by have := (Lean.Grind.OrderedRing.zero_lt_one (R := α)); grind
+  have hprod : (c - 1) * (c + 1) = 0 := by grind
+  have hinv : (c + 1) * (c + 1)⁻¹ = 1 := by grind
+  have : c - 1 = 0 := by
+    calc c - 1 = (c - 1) * (c + 1) * (c + 1)⁻¹ := by grind
+      _ = 0 := by rw [hprod]; grind
+  constructor <;> grind
 
 end Sym
 
