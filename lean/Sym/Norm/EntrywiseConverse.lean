@@ -21,6 +21,7 @@ for the identity). So every row has at most one nonzero entry, `K = diag(e) P` b
 - `Sym.isSignedPerm_of_residualGroup_entryLInf`, `Sym.residualGroup_entryLInf_iff` (J3.22b
   corrected, p = ∞): the residual group is `B d` (this direction uses both the left and the
   right isometry property).
+- `Sym.isSubgroup_isSignedPerm` (R3.22c): `B d` is a subgroup of `GL d`.
 - `Sym.residual_groups_classification` (R3.22c): Frobenius ↦ `O d`, ℓ1 and ℓ∞ ↦ `B d ⊆ O d`.
 -/
 
@@ -395,6 +396,15 @@ theorem residual_groups_classification [Lean.Grind.IsCharP α 0] {d : Nat} (D : 
       (IsSignedPerm K → IsOrthogonal K) :=
   ⟨residualGroup_frobSq_iff D hD K, residualGroup_entryL1_iff D hD K,
     residualGroup_entryLInf_iff D hD K, isOrthogonal_of_isSignedPerm K⟩
+
+/-- R3.22c: the signed permutation matrices form a subgroup `B d` of `GL d` (it is the residual
+group of the entrywise ℓ1 penalty with `D = 1`, a subgroup by D3.15). -/
+theorem isSubgroup_isSignedPerm (d : Nat) : IsSubgroup (IsSignedPerm : GL d α → Prop) := by
+  have hS := isSubgroup_residualGroup 1 (entryL1 : Mat d 1 α → α) (entryL1 : Mat 1 d α → α)
+  have e : ∀ K : GL d α, residualGroup 1 entryL1 entryL1 K ↔ IsSignedPerm K :=
+    fun K => residualGroup_entryL1_iff 1 (by decide) K
+  exact ⟨(e 1).mp hS.one_mem, fun a b ha hb => (e (a * b)).mp (hS.mul_mem a b ((e a).mpr ha)
+    ((e b).mpr hb)), fun a ha => (e a⁻¹).mp (hS.inv_mem a ((e a).mpr ha))⟩
 
 end Ordered
 
