@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultRegistry as reg } from "../../src/semantics/builtins/index.js";
 import { exactContext, floatContext, valueEq } from "../../src/semantics/context.js";
 import { rational, type Rational } from "../../src/semantics/exact.js";
-import { mul, transpose } from "../../src/semantics/matrix.js";
+import { mul, smul as smulM, transpose } from "../../src/semantics/matrix.js";
 import { nestPairs } from "../../src/semantics/net.js";
 import { applyValue } from "../../src/semantics/ops.js";
-import { fn, list, vector, type Value } from "../../src/semantics/value.js";
+import { fn, isList, list, matrix, vector, type Value } from "../../src/semantics/value.js";
 import { Q, show } from "./helpers.js";
 
 const ctx = exactContext();
@@ -178,5 +178,34 @@ describe("the rational sigmoid (exact stand-in for J3.10)", () => {
     expect(call("Sym.IsResidual", s, Q([[0, 1], [1, 0]]))).toBe(true);
     expect(call("Sym.IsResidual", s, Q([[2, 0], [0, 2]]))).toBe(false);
     expect(call("Sym.IsResidual", s, Q([[-1, 0], [0, -1]]))).toBe(false);
+  });
+});
+
+describe("entries of Sym/Translation.lean (J3.11)", () => {
+  it("computes powers of R and the sequence (a_k, b_k) with 5^k R^k = [[a_k, −b_k], [b_k, a_k]]", () => {
+    const R = call("Sym.rot");
+    const emod5 = (x: Rational) => Number(((x.n * x.s) % 5n + 5n) % 5n);
+    for (let k = 0; k <= 12; k++) {
+      const Rk = call("Sym.Group.npow", R, k);
+      const seq = call("Sym.rotSeq", k);
+      const [ak, bk] = (isList(seq) ? seq.items : []) as Rational[];
+      if (ak === undefined || bk === undefined) throw new Error("rotSeq is a pair");
+      const five = call("Sym.pow5", k) as Rational;
+      expect(show(smulM(F, five, Rk as never))).toEqual(show(matrix([[ak, F.neg(bk)], [bk, ak]])));
+      if (k >= 1) {
+        expect(valueEq(ctx, Rk, 1)).toBe(false);
+        expect([emod5(ak), emod5(bk)]).toEqual([3, 4]);
+      }
+    }
+    expect(show(call("Sym.Group.zpow", R, -1))).toEqual(show(transpose(R as never)));
+    expect(show(call("Sym.rotRep", fn<Rational>("v", 1, () => -2)))).toEqual(show(call("Sym.Group.zpow", R, -2)));
+  });
+  it("evaluates the ℓ1 converse helpers", () => {
+    expect(show(call("Sym.sgn", rational(-3)))).toBe("-1");
+    expect(show(call("Sym.sgn", F.zero))).toBe("1");
+    expect(show(call("Sym.vecL1'", vector([rational(-1), rational(2)])))).toBe("3");
+    // a column pair with disjoint supports has gap 0; overlapping supports give a positive gap
+    expect(show(call("Sym.colGap", Q([[1, 0], [0, 1]]), 0, 1))).toBe("0");
+    expect(show(call("Sym.colGap", Q([[1, 1], [0, 1]]), 0, 1))).toBe("2");
   });
 });

@@ -10,6 +10,7 @@ import { autoencoderEntries } from "./autoencoder.js";
 import { normEntries } from "./norms.js";
 import { regularizedEntries } from "./regularized.js";
 import { structureEntries } from "./structure.js";
+import { translationEntries } from "./translation.js";
 import { groupEntries } from "./groups.js";
 import { isometryEntries } from "./isometry.js";
 import { matrixEntries } from "./matrix.js";
@@ -28,6 +29,7 @@ export function createRegistry(): Registry {
     ...regularizedEntries,
     ...structureEntries,
     ...conjectureEntries,
+    ...translationEntries,
   ]) r.register(e);
   return r;
 }

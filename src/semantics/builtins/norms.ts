@@ -120,4 +120,37 @@ export const normEntries: readonly SemanticEntry[] = [
     doc: "L3.21a: a pair-indexed matrix times a pair-indexed vector",
     impl: (a) => mulVec(a.ctx.F, a.mat(0), a.vec(1)),
   }),
+  define({
+    name: "Sym.vecL1'",
+    params: [["v", T.vec("n")]],
+    result: T.scalar,
+    doc: "Σ |v_r| of a vector",
+    impl: (a) => N.l1(a.ctx.F, a.vec(0)),
+  }),
+  define({
+    name: "Sym.colGap",
+    params: [["M", T.sq("n")], ["a", T.fin("n")], ["b", T.fin("n")]],
+    result: T.scalar,
+    doc: "Σ_r 2|M_ra| + 2|M_rb| − |M_ra + M_rb| − |M_ra − M_rb|",
+    impl: (a) => {
+      const F = a.ctx.F;
+      const M = a.mat(0);
+      const [c1, c2] = [a.nat(1), a.nat(2)];
+      let s = F.zero;
+      for (const row of M.data) {
+        const x = row[c1] as typeof F.zero;
+        const y = row[c2] as typeof F.zero;
+        const two = F.fromInt(2);
+        s = F.add(s, F.sub(F.sub(F.add(F.mul(two, F.abs(x)), F.mul(two, F.abs(y))), F.abs(F.add(x, y))), F.abs(F.sub(x, y))));
+      }
+      return s;
+    },
+  }),
+  define({
+    name: "Sym.sgn",
+    params: [["x", T.scalar]],
+    result: T.scalar,
+    doc: "1 if 0 ≤ x, else −1",
+    impl: (a) => (a.ctx.F.le(a.ctx.F.zero, a.scalar(0)) ? a.ctx.F.one : a.ctx.F.neg(a.ctx.F.one)),
+  }),
 ];
