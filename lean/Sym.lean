@@ -11,6 +11,7 @@ public import Sym.Activation.Residual
 public import Sym.Activation.ReLU
 public import Sym.Activation.Sigmoid
 public import Sym.Translation
+public import Sym.Examples
 public import Sym.Autoencoder.Scaling
 public import Sym.Norm.Isometry
 public import Sym.Norm.Frobenius
