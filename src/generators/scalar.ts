@@ -1,12 +1,15 @@
 /**
- * Scalar arbitraries. Exact mode: small rationals `p / q` (`|p| ≤ 9`, `1 ≤ q ≤ 4`), shrinking
- * towards 0 and integers. Float mode: doubles in `[-10, 10]`, shrinking towards 0.
+ * Scalar arbitraries: small rationals `p / q` (`|p| ≤ 9`, `1 ≤ q ≤ 4`), shrinking towards 0 and
+ * integers — exact in exact mode, the nearest doubles in float mode. Float mode uses the same
+ * values on purpose: it exists for transcendental functions, and arbitrary doubles shrink to
+ * entries of the size of the tolerance (1e-9), where "equal within tolerance" and "exactly a
+ * permutation" disagree and produce spurious counterexamples.
  */
 import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
 
 export interface ScalarOptions {
-  /** Largest numerator (exact) or magnitude (float); default 9 and 10. */
+  /** Largest numerator (default 9). */
   readonly max?: number;
   /** Largest denominator in exact mode (default 4). */
   readonly maxDenominator?: number;
@@ -14,26 +17,18 @@ export interface ScalarOptions {
 
 /** Any scalar. */
 export function scalarArb<T>(F: Field<T>, opts: ScalarOptions = {}): fc.Arbitrary<T> {
-  if (F.mode === "exact") {
-    const max = opts.max ?? 9;
-    return fc
-      .tuple(fc.integer({ min: -max, max }), fc.integer({ min: 1, max: opts.maxDenominator ?? 4 }))
-      .map(([p, q]) => F.fromRatio(p, q));
-  }
-  const max = opts.max ?? 10;
-  return fc.double({ min: -max, max, noNaN: true, noDefaultInfinity: true }).map((x) => F.fromNumber(x === 0 ? 0 : x));
+  const max = opts.max ?? 9;
+  return fc
+    .tuple(fc.integer({ min: -max, max }), fc.integer({ min: 1, max: opts.maxDenominator ?? 4 }))
+    .map(([p, q]) => F.fromRatio(p, q));
 }
 
 /** A scalar `> 0`. */
 export function positiveScalarArb<T>(F: Field<T>, opts: ScalarOptions = {}): fc.Arbitrary<T> {
-  if (F.mode === "exact") {
-    const max = opts.max ?? 9;
-    return fc
-      .tuple(fc.integer({ min: 1, max }), fc.integer({ min: 1, max: opts.maxDenominator ?? 4 }))
-      .map(([p, q]) => F.fromRatio(p, q));
-  }
-  const max = opts.max ?? 10;
-  return fc.double({ min: 1 / 16, max, noNaN: true, noDefaultInfinity: true }).map((x) => F.fromNumber(x));
+  const max = opts.max ?? 9;
+  return fc
+    .tuple(fc.integer({ min: 1, max }), fc.integer({ min: 1, max: opts.maxDenominator ?? 4 }))
+    .map(([p, q]) => F.fromRatio(p, q));
 }
 
 /** A scalar `≠ 0` (sign and magnitude drawn separately, so it shrinks to ±1). */
