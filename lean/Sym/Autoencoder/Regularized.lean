@@ -24,6 +24,8 @@ the transpose of `t W` unless `t = ±1`).
 
 ## Main statements
 - `Sym.Autoencoder.l2Penalty_orthogonal`, `Sym.Autoencoder.l2RegLoss_orthogonal` (T3.3.3).
+- `Sym.Autoencoder.balanced_of_isCriticalL2` (T3.3.3, first step of the transpose theorem):
+  critical points are balanced, `W'ᵀ W' = W Wᵀ`.
 - `Sym.Autoencoder.isOrthogonal_iff_l2Penalty` (T3.3.3): `K` keeps the penalty for all weights
   exactly when `K ∈ O d`.
 - `Sym.Autoencoder.smul_reconstruct`, `Sym.Autoencoder.l2Penalty_smul` (R3.20a).
@@ -186,6 +188,24 @@ theorem paper_tied_decoder_eq_iff {D d : Nat} (t : α) (ht : t ≠ 0) (W : Mat d
     simp only [Mat.smul_apply, Mat.transpose_apply]
     have h5 : t⁻¹ = t := by grind
     rw [h5]
+
+/-- T3.3.3 (first step of the transpose theorem, proved): at a critical point with `λ ≠ 0` the
+encoder and decoder are balanced, `W'ᵀ W' = W Wᵀ`. -/
+theorem balanced_of_isCriticalL2 {D d N : Nat} (X : Mat D N α) (lam : α) (hl : lam ≠ 0)
+    (W : Mat d D α) (W' : Mat D d α) (h : IsCriticalL2 X lam W W') : W'ᵀ * W' = W * Wᵀ := by
+  have h1 : W'ᵀ * gradDecoder X lam W W' = Mat.zero d d := by rw [h.2, Mat.mul_zero']
+  have h2 : gradEncoder X lam W W' * Wᵀ = Mat.zero d d := by rw [h.1, Mat.zero_mul']
+  unfold gradDecoder at h1
+  unfold gradEncoder at h2
+  rw [Mat.mul_add, Mat.mul_smul] at h1
+  rw [Mat.add_mul, Mat.smul_mul] at h2
+  simp only [Mat.mul_assoc] at h1 h2
+  ext i j
+  have e1 := congrFun (congrFun h1 i) j
+  have e2 := congrFun (congrFun h2 i) j
+  simp only [Mat.add_apply, Mat.smul_apply, Mat.zero_apply] at e1 e2
+  have e3 : lam * ((W'ᵀ * W') i j - (W * Wᵀ) i j) = 0 := by grind
+  grind
 
 end Field
 
