@@ -1,6 +1,7 @@
 /**
- * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE]`:
- * checks the Lean statements numerically and writes `out/numeric.json`.
+ * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE] [--jobs J]`:
+ * checks the Lean statements numerically (in `J` worker processes, default 2) and writes
+ * `out/numeric.json`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,10 +22,11 @@ interface Args {
   seed: number;
   path?: string;
   out: string;
+  jobs: number;
 }
 
 function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string } {
-  const args: Args = { seed: DEFAULT_SEED, out: "out/numeric.json" };
+  const args: Args = { seed: DEFAULT_SEED, out: "out/numeric.json", jobs: 2 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = argv[i + 1];
@@ -46,6 +48,7 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
         args.out = need() ?? args.out;
         break;
       case "--runs":
+      case "--jobs":
       case "--seed": {
         const v = need();
         const n = Number(v);
@@ -53,6 +56,7 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
           return { ok: false, message: messageText("SYM402", flag, String(v)) };
         }
         if (flag === "--runs") args.runs = n;
+        else if (flag === "--jobs") args.jobs = Math.max(1, n);
         else args.seed = n;
         break;
       }
@@ -101,6 +105,7 @@ async function main(): Promise<number> {
     seed: args.seed,
     previous: previous ?? { generatedAt: "", command: "", records: [] },
     onProgress: (line) => console.log(line),
+    jobs: args.jobs,
   };
   if (claims) opts.claims = claims;
   if (args.claim) opts.claim = args.claim;

@@ -122,20 +122,23 @@ export class Compiler {
         return true;
       case "ident":
         if (x.name === "True" || x.name === "False") return true;
-        return scope.locals.get(x.name)?.prop === true || this.constantIsProp(x.name, scope);
+        return scope.locals.get(x.name)?.prop === true || this.constantIsProp(x.name, 0, scope);
       case "app":
-        return x.fn.kind === "ident" && !scope.locals.has(x.fn.name) && this.constantIsProp(x.fn.name, scope);
+        return x.fn.kind === "ident" && !scope.locals.has(x.fn.name) && this.constantIsProp(x.fn.name, x.args.length, scope);
       default:
         return false;
     }
   }
 
-  private constantIsProp(name: string, scope: Scope): boolean {
+  /** A constant applied to `argc` arguments is a proposition (not a partially applied predicate). */
+  private constantIsProp(name: string, argc: number, scope: Scope): boolean {
     if (scope.locals.has(name)) return false;
     const r = this.resolve(name, scope);
     if (!r) return false;
-    if (r.kind === "registry") return r.entry.result.k === "prop";
-    return returnsProp(r.decl.parsed.value.type);
+    if (r.kind === "registry") return r.entry.result.k === "prop" && argc >= r.entry.params.length;
+    const d = r.decl.parsed.value;
+    const explicit = d.binders.filter((b) => b.style === "explicit").length;
+    return returnsProp(d.type) && argc >= explicit;
   }
 
   // ---- types ----

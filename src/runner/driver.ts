@@ -12,6 +12,7 @@ import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
+import { checkInPool, type PoolOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
 import { selectDeclarations, type Selected } from "./select.js";
@@ -30,6 +31,8 @@ export interface DriverOptions {
   budgets?: Budgets;
   previous?: NumericFile;
   onProgress?: (line: string) => void;
+  /** Worker processes (1: check in this process). */
+  jobs?: number;
 }
 
 export const DEFAULT_RUNS = 1000;
@@ -111,6 +114,23 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
   );
   if (opts.claim && chosen.length === 0) notes.push(messageText("SYM304", opts.claim));
   writeGenTsconfig(opts.root);
+  const progress = (i: number, sel: Selected, rec: NumericRecord): void => {
+    const extra = rec.status === "passed" ? `${rec.runs} runs, ${rec.skips} skipped` : (rec.message ?? (rec.counterexample ? JSON.stringify(rec.counterexample) : ""));
+    opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
+  };
+  if ((opts.jobs ?? 1) > 1 && chosen.length > 1) {
+    let done = 0;
+    const poolOpts: PoolOptions = {
+      root: opts.root,
+      seed: opts.seed,
+      previous: opts.previous ?? { generatedAt: "", command: "", records: [] },
+      jobs: opts.jobs ?? 2,
+      onRecord: (index, rec) => progress(++done, chosen[index] as Selected, rec),
+    };
+    if (opts.runs !== undefined) poolOpts.runs = opts.runs;
+    if (opts.path !== undefined) poolOpts.path = opts.path;
+    return { records: await checkInPool(chosen, poolOpts), notes };
+  }
   const records: NumericRecord[] = [];
   let i = 0;
   for (const sel of chosen) {
@@ -134,8 +154,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
       };
     }
     records.push(rec);
-    const extra = rec.status === "passed" ? `${rec.runs} runs, ${rec.skips} skipped` : (rec.message ?? (rec.counterexample ? JSON.stringify(rec.counterexample) : ""));
-    opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
+    progress(i, sel, rec);
   }
   return { records, notes };
 }

@@ -1,0 +1,68 @@
+/**
+ * A worker process of the parallel checker: receives declarations one at a time, checks each,
+ * and sends the record back. Started by `pool.ts` with the parent's loader flags.
+ */
+import { defaultRegistry } from "../semantics/builtins/index.js";
+import { checkOne, type DriverOptions } from "./driver.js";
+import { readLibrary } from "./library.js";
+import type { NumericFile, NumericRecord } from "./types.js";
+
+export interface WorkerInit {
+  type: "init";
+  root: string;
+  seed: number;
+  runs?: number;
+  path?: string;
+  previous: NumericFile;
+}
+
+export interface WorkerTask {
+  type: "task";
+  id: number;
+  name: string;
+  claimId: string;
+  conjecture: boolean;
+}
+
+export type WorkerReply = { type: "ready" } | { type: "record"; id: number; record: NumericRecord };
+
+let opts: DriverOptions | undefined;
+
+function send(m: WorkerReply): void {
+  process.send?.(m);
+}
+
+process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
+  if (m.type === "init") {
+    opts = { root: m.root, library: readLibrary(m.root), registry: defaultRegistry, seed: m.seed, previous: m.previous };
+    if (m.runs !== undefined) opts.runs = m.runs;
+    if (m.path !== undefined) opts.path = m.path;
+    send({ type: "ready" });
+  } else if (m.type === "task" && opts) {
+    const o = opts;
+    const decl = o.library.byName.get(m.name);
+    const fail = (message: string): NumericRecord => ({
+      claimId: m.claimId,
+      declaration: m.name,
+      mode: "exact",
+      status: "error",
+      runs: 0,
+      skips: 0,
+      seed: o.seed,
+      seconds: 0,
+      maxResidual: 0,
+      handWritten: false,
+      message,
+    });
+    if (!decl) {
+      send({ type: "record", id: m.id, record: fail(`no declaration ${m.name}`) });
+      return;
+    }
+    checkOne({ decl, claimId: m.claimId, conjecture: m.conjecture }, o).then(
+      (record) => send({ type: "record", id: m.id, record }),
+      (e: unknown) => send({ type: "record", id: m.id, record: fail(`the property threw: ${e instanceof Error ? e.message : String(e)}`) }),
+    );
+  } else if (m.type === "exit") {
+    process.exit(0);
+  }
+});
