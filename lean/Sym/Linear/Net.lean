@@ -17,7 +17,7 @@ matrices `(K₁, (K₂, …))`, acting by `Wᵢ ↦ Kᵢ Wᵢ Kᵢ₋₁⁻¹` (
 - P3.3: `Sym.Net.LayerGroup.instGroup`, `Sym.Net.LayerGroup.isSubgroup_mem`.
 - P3.5: `Sym.Net.act_one`, `Sym.Net.act_mul`, `Sym.Net.isGroupAction_act`.
 - P3.6: `Sym.Net.map_act`.
-- R3.2a: `Sym.Net.exists_map_eq_two_layers`.
+- R3.2a: `Sym.Net.exists_map_eq` (any number of layers), `Sym.Net.exists_map_eq_two_layers`.
 - R3.2c: `Sym.Net.exists_ne_map_eq`.
 -/
 
@@ -230,6 +230,41 @@ theorem exists_map_eq_two_layers {n m k : Nat} (A : Mat k n α) (h : n ≤ m ∨
     refine ⟨((Mat.rectId m k : Mat m k α) * A, (Mat.rectId k m : Mat k m α), PUnit.unit), ?_⟩
     show (Mat.one k : Mat k k α) * (Mat.rectId k m : Mat k m α) * ((Mat.rectId m k : Mat m k α) * A) = A
     rw [Mat.one_mul, ← Mat.mul_assoc, Mat.rectId_mul_rectId h, Mat.one_mul]
+
+/-- Every width in the list `ws` is at least `r`. -/
+def AllAtLeast (r : Nat) : List Nat → Prop
+  | [] => True
+  | x :: xs => r ≤ x ∧ AllAtLeast r xs
+
+/-- A product `B C` through a bottleneck of width `r` is the map of a network whose layer widths
+are all at least `r`: the hidden layers pass the `r` coordinates through. -/
+theorem exists_map_eq_mul : ∀ {n m : Nat} {ws : List Nat} (r : Nat) (B : Mat (outWidth m ws) r α)
+    (C : Mat r n α), AllAtLeast r (m :: ws) → ∃ p : Params α n (m :: ws), map p = B * C
+  | _, _, [], _, B, C, _ => ⟨(B * C, PUnit.unit), by
+      show Mat.one _ * (B * C) = B * C
+      rw [Mat.one_mul]⟩
+  | _, m, m' :: ws', r, B, C, h => by
+    obtain ⟨p', hp'⟩ := exists_map_eq_mul (n := m) (m := m') (ws := ws') r B (Mat.rectId r m) h.2
+    refine ⟨((Mat.rectId m r : Mat m r α) * C, p'), ?_⟩
+    show map p' * ((Mat.rectId m r : Mat m r α) * C) = B * C
+    rw [hp', Mat.mul_assoc, ← Mat.mul_assoc (Mat.rectId r m), Mat.rectId_mul_rectId h.1,
+      Mat.one_mul]
+
+/-- R3.2a (any number of layers): if every layer width is at least `min(n₀, n_L)`, every
+`n_L × n₀` matrix is the map `Φ(W)` of some parameters. -/
+theorem exists_map_eq {n m : Nat} {ws : List Nat} (A : Mat (outWidth m ws) n α)
+    (h : AllAtLeast (min n (outWidth m ws)) (m :: ws)) : ∃ p : Params α n (m :: ws), map p = A := by
+  by_cases hnk : n ≤ outWidth m ws
+  · have hr : n ≤ min n (outWidth m ws) := by omega
+    obtain ⟨p, hp⟩ := exists_map_eq_mul (min n (outWidth m ws))
+      (A * (Mat.rectId n (min n (outWidth m ws)) : Mat n _ α))
+      (Mat.rectId (min n (outWidth m ws)) n) h
+    exact ⟨p, by rw [hp, Mat.mul_assoc, Mat.rectId_mul_rectId hr, Mat.mul_one]⟩
+  · have hr : outWidth m ws ≤ min n (outWidth m ws) := by omega
+    obtain ⟨p, hp⟩ := exists_map_eq_mul (min n (outWidth m ws))
+      (Mat.rectId (outWidth m ws) (min n (outWidth m ws)))
+      ((Mat.rectId (min n (outWidth m ws)) (outWidth m ws) : Mat _ (outWidth m ws) α) * A) h
+    exact ⟨p, by rw [hp, ← Mat.mul_assoc, Mat.rectId_mul_rectId hr, Mat.one_mul]⟩
 
 end Net
 
