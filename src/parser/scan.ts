@@ -33,7 +33,8 @@ const NAMESPACE_RE = /^namespace\s+(\S+)/;
 const SECTION_RE = /^(?:@\[[^\]]*\]\s*)*(?:(?:public|private|noncomputable|scoped|local|meta)\s+)*section\b\s*(\S*)/;
 const END_RE = /^end\b\s*(\S*)/;
 const VARIABLE_RE = /^variable\b/;
-const DOC_ID_RE = /^\s*([A-Z][A-Za-z]?\d+(?:\.\d+)*[a-z]?)\s*:/;
+/** `P3.6: …`, `C3.9, R3.9a: …`, `C3.19 (p = 2, left): …`, `J3.22b refuted …`: the first id. */
+const DOC_ID_RE = /^\s*([A-Z][A-Za-z]?\d+(?:\.\d+)*[a-z]?)(?=[\s,:(])/;
 
 /** Blanks out comments (keeping newlines and doc comments' positions) to find commands. */
 function stripComments(chars: string[]): string[] {
