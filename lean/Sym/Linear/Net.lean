@@ -18,6 +18,7 @@ matrices `(K₁, (K₂, …))`, acting by `Wᵢ ↦ Kᵢ Wᵢ Kᵢ₋₁⁻¹` (
 - P3.5: `Sym.Net.act_one`, `Sym.Net.act_mul`, `Sym.Net.isGroupAction_act`.
 - P3.6: `Sym.Net.map_act`.
 - R3.2a: `Sym.Net.exists_map_eq` (any number of layers), `Sym.Net.exists_map_eq_two_layers`.
+- R3.2b: `Sym.Net.exists_factor_minWidth` (`Φ(W)` factors through the narrowest layer).
 - R3.2c: `Sym.Net.exists_ne_map_eq`.
 -/
 
@@ -265,6 +266,34 @@ theorem exists_map_eq {n m : Nat} {ws : List Nat} (A : Mat (outWidth m ws) n α)
       (Mat.rectId (outWidth m ws) (min n (outWidth m ws)))
       ((Mat.rectId (min n (outWidth m ws)) (outWidth m ws) : Mat _ (outWidth m ws) α) * A) h
     exact ⟨p, by rw [hp, ← Mat.mul_assoc, Mat.rectId_mul_rectId hr, Mat.one_mul]⟩
+
+/-- The smallest width among the input width `n` and the layer widths `ws`. -/
+def minWidth : Nat → List Nat → Nat
+  | n, [] => n
+  | n, m :: ws => min n (minWidth m ws)
+
+/-- R3.2b (as a factorization): `Φ(W)` factors through the narrowest layer,
+`Φ(W) = B C` with `C : Mat r n₀` and `r = min_i nᵢ`; hence `rank Φ(W) ≤ min_i nᵢ`. -/
+theorem exists_factor_minWidth : ∀ {n : Nat} {ws : List Nat} (p : Params α n ws),
+    ∃ (B : Mat (outWidth n ws) (minWidth n ws) α) (C : Mat (minWidth n ws) n α), map p = B * C
+  | n, [], _ => ⟨Mat.one n, Mat.one n, by
+      show (Mat.one n : Mat n n α) = Mat.one n * Mat.one n
+      rw [Mat.one_mul]⟩
+  | n, m :: ws, p => by
+    obtain ⟨B', C', h'⟩ := exists_factor_minWidth (n := m) (ws := ws) p.2
+    show ∃ (B : Mat (outWidth m ws) (min n (minWidth m ws)) α)
+      (C : Mat (min n (minWidth m ws)) n α), map p.2 * p.1 = B * C
+    by_cases hr : minWidth m ws ≤ n
+    · have hle : minWidth m ws ≤ min n (minWidth m ws) := by omega
+      refine ⟨B' * (Mat.rectId (minWidth m ws) (min n (minWidth m ws)) : Mat _ _ α),
+        (Mat.rectId (min n (minWidth m ws)) (minWidth m ws) : Mat _ _ α) * C' * p.1, ?_⟩
+      rw [h']
+      simp only [Mat.mul_assoc]
+      rw [← Mat.mul_assoc (Mat.rectId (minWidth m ws) _), Mat.rectId_mul_rectId hle, Mat.one_mul]
+    · have hle : n ≤ min n (minWidth m ws) := by omega
+      refine ⟨map p.2 * p.1 * (Mat.rectId n (min n (minWidth m ws)) : Mat _ _ α),
+        Mat.rectId (min n (minWidth m ws)) n, ?_⟩
+      rw [Mat.mul_assoc (map p.2 * p.1), Mat.rectId_mul_rectId hle, Mat.mul_one]
 
 end Net
 
