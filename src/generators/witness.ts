@@ -103,24 +103,53 @@ export function* vectorCandidates<T>(F: Field<T>, n: number, seed = 42): Generat
   yield* randomTail(vectorArb(F, n), seed);
 }
 
-/** Structured, then random, `m × n` matrices. */
+/**
+ * How many candidates of {@link matrixCandidates} come before the remaining pairs and the
+ * random ones: `0`, `I`, every unit `E_ab`, the same-column pairs `E_i0 ± E_j0`, the same-row
+ * pairs `E_0i ± E_0j`, and the all-ones matrix.
+ */
+export function structuredMatrixCount(m: number, n: number): number {
+  return 1 + (m === n ? 1 : 0) + m * n + m * (m - 1) + n * (n - 1) + 1;
+}
+
+/**
+ * Structured, then random, `m × n` matrices: `0`, `I` (square), the units `E_ab`, the pairs
+ * `E_i0 ± E_j0` in the first column (they detect a left multiplier that is not an isometry of
+ * column norms) and `E_0i ± E_0j` in the first row (right multipliers), the all-ones matrix,
+ * every other pair `E_ab ± E_cd`, then seeded random matrices.
+ */
 export function* matrixCandidates<T>(F: Field<T>, m: number, n: number, seed = 42): Generator<Matrix<T>> {
-  const unit = (a: number, b: number, c: T) => tabulate(m, n, (i, j) => (i === a && j === b ? c : F.zero));
+  const pair = (a: number, b: number, c: number, d: number, sign: T) =>
+    tabulate(m, n, (i, j) => (i === a && j === b ? F.one : i === c && j === d ? sign : F.zero));
+  const minus = F.neg(F.one);
   yield zeros(F, m, n);
   if (m === n) yield identity(F, n);
-  for (let a = 0; a < m; a++) for (let b = 0; b < n; b++) yield unit(a, b, F.one);
+  for (let a = 0; a < m; a++) for (let b = 0; b < n; b++) yield pair(a, b, -1, -1, F.zero);
+  for (let a = 0; a < m; a++) {
+    for (let c = a + 1; c < m; c++) {
+      yield pair(a, 0, c, 0, F.one);
+      yield pair(a, 0, c, 0, minus);
+    }
+  }
+  for (let b = 0; b < n; b++) {
+    for (let d = b + 1; d < n; d++) {
+      yield pair(0, b, 0, d, F.one);
+      yield pair(0, b, 0, d, minus);
+    }
+  }
+  yield tabulate(m, n, () => F.one);
   for (let a = 0; a < m; a++) {
     for (let b = 0; b < n; b++) {
       for (let c = 0; c < m; c++) {
         for (let d = 0; d < n; d++) {
           if (a * n + b >= c * n + d) continue;
-          yield tabulate(m, n, (i, j) => (i === a && j === b ? F.one : i === c && j === d ? F.one : F.zero));
-          yield tabulate(m, n, (i, j) => (i === a && j === b ? F.one : i === c && j === d ? F.neg(F.one) : F.zero));
+          if ((b === 0 && d === 0) || (a === 0 && c === 0)) continue;
+          yield pair(a, b, c, d, F.one);
+          yield pair(a, b, c, d, minus);
         }
       }
     }
   }
-  yield tabulate(m, n, () => F.one);
   yield* randomTail(matrixArb(F, m, n), seed);
 }
 

@@ -6,6 +6,7 @@ import { applyValue } from "../../src/semantics/ops.js";
 import { arity, signature, unknownConstantMessage } from "../../src/semantics/registry.js";
 import { fn, list, vector } from "../../src/semantics/value.js";
 import { nestPairs } from "../../src/semantics/net.js";
+import { transpose } from "../../src/semantics/matrix.js";
 import * as Ops from "../../src/semantics/ops.js";
 import type { Rational } from "../../src/semantics/exact.js";
 import { Q, show } from "./helpers.js";
@@ -94,6 +95,10 @@ describe("the registry", () => {
     expect(defaultRegistry.call(ctx, "Sym.IsLeftIsometry", [3, frobSq, twoI])).toBe(false);
     expect(defaultRegistry.call(ctx, "Sym.residualGroup", [1, l1, l1, S])).toBe(true);
     expect(defaultRegistry.call(ctx, "Sym.residualGroup", [1, l1, l1, R])).toBe(false);
+    // unit columns that are not orthogonal: caught by the same-column pairs even for wide A (D = 5)
+    const skewed = Q([[1, 0, 0], [0, 1, "3/5"], [0, 0, "4/5"]]);
+    expect(defaultRegistry.call(ctx, "Sym.IsLeftIsometry", [5, frobSq, skewed])).toBe(false);
+    expect(defaultRegistry.call(ctx, "Sym.IsRightIsometry", [5, frobSq, transpose(skewed)])).toBe(false);
     expect(defaultRegistry.call(ctx, "Sym.IsUnitarilyInvariant", [2, 2, frobSq])).toBe(true);
     expect(defaultRegistry.call(ctx, "Sym.IsUnitarilyInvariant", [2, 2, l1])).toBe(false);
     expect(show(defaultRegistry.call(ctx, "Sym.jacPenalty", [2, 3, frobSq, l1, Q([[1, 1]]), Q([[1], [-1]])]))).toBe("10");

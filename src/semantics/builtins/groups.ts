@@ -162,11 +162,4 @@ export const groupEntries: readonly SemanticEntry[] = [
       return fn("Perm.invFun", 1, ([j]) => permImage((x) => F.eq(x, F.one), P, j as number));
     },
   }),
-  define({
-    name: "Sym.Commutes",
-    params: [["σ", T.activation], ["K", T.sq("n")], ["h", T.vec("n")]],
-    result: T.prop,
-    doc: "σ (K h) = K σ h for this h",
-    impl: (a) => G.commutesAt(a.ctx, a.activation(0), a.mat(1), a.vec(2)),
-  }),
 ];

@@ -3,9 +3,9 @@
  *
  * `IsLeftIsometry`, `IsRightIsometry` and `IsUnitarilyInvariant` are ∀-statements over matrices.
  * Their numeric semantics is a bounded check: the statement is evaluated on
- * {@link FORALL_BUDGET} candidates, structured ones first (`0`, `I`, matrix units `E_ij`,
- * `E_ij ± E_kl`, then seeded random matrices), and is false as soon as one candidate violates
- * it. As a premise this is the contrapositive search of the issue (a conclusion failure with no
+ * the structured candidates (`0`, `I`, every matrix unit `E_ij`, the same-column pairs
+ * `E_i0 ± E_j0` and same-row pairs `E_0i ± E_0j`, the all-ones matrix) and {@link FORALL_RANDOM}
+ * seeded random matrices, and is false as soon as one candidate violates it. As a premise this is the contrapositive search of the issue (a conclusion failure with no
  * violating witness is a counterexample); as a conclusion it is evidence, not proof.
  */
 import fc from "fast-check";
@@ -16,27 +16,19 @@ import { applyValue } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
 import type { FnValue, Matrix, Value } from "../value.js";
-import { matrixCandidateList } from "../../generators/witness.js";
+import { matrixCandidateList, structuredMatrixCount } from "../../generators/witness.js";
 import { orthogonalArb } from "../../generators/orthogonal.js";
 import { define } from "./define.js";
 
-/** Candidates tried by a bounded ∀ over matrices. */
-export const FORALL_BUDGET = 64;
+/** Random matrices tried by a bounded ∀ over matrices, after the structured ones. */
+export const FORALL_RANDOM = 12;
 /** The fixed seed of the random part of a bounded ∀ (so a run replays). */
 export const FORALL_SEED = 3119;
 
-function take<V>(it: Iterable<V>, k: number): V[] {
-  const out: V[] = [];
-  for (const v of it) {
-    if (out.length >= k) break;
-    out.push(v);
-  }
-  return out;
-}
 
 /** `∀ A ∈ candidates(m × n), lhs(A) = rhs(A)` on the budget. */
 function boundedForall<T>(ctx: Context<T>, m: number, n: number, holds: (A: Matrix<T>) => boolean): boolean {
-  return matrixCandidateList(ctx.F, m, n, FORALL_BUDGET, FORALL_SEED).every(holds);
+  return matrixCandidateList(ctx.F, m, n, structuredMatrixCount(m, n) + FORALL_RANDOM, FORALL_SEED).every(holds);
 }
 
 function applyN<T>(ctx: Context<T>, N: FnValue<T>, A: Matrix<T>): Value<T> {
