@@ -61,9 +61,10 @@ export function importClosure(index: ProofsIndex, module: string): string[] {
 export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): DeclarationEvidence {
   const rec = index.declarations.get(decl.name);
   const numericRequired = decl.numeric === true;
+  const numericCounts = decl.numeric ?? decl.role !== "definition";
   const pinned = decl.statementHash !== undefined ? { pinnedHash: decl.statementHash } : {};
   if (!rec) {
-    return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, ...pinned };
+    return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, numericCounts, ...pinned };
   }
   const problems: string[] = [];
   if (rec.usesSorry) problems.push("uses sorry");
@@ -100,5 +101,6 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
     ok: problems.length === 0,
     isTheorem: THEOREM_KINDS.has(rec.kind),
     numericRequired,
+    numericCounts,
   };
 }

@@ -36,8 +36,13 @@ export interface DeclarationEvidence {
   ok: boolean;
   /** A theorem (or lemma) rather than a definition: it proves something when `ok`. */
   isTheorem: boolean;
-  /** The registry requires numeric evidence for this declaration. */
+  /** The registry requires numeric evidence for this declaration (`"numeric": true`). */
   numericRequired: boolean;
+  /**
+   * Numeric records on this declaration decide verdicts: false for definitions and for
+   * declarations the registry marks `"numeric": false` (their records are shown only).
+   */
+  numericCounts: boolean;
 }
 
 export type NumericSummaryStatus = "passed" | "counterexample" | "error" | "none";

@@ -51,10 +51,10 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
 /** Applies the rules in order; the first that fires decides. */
 export function decideVerdict(input: VerdictInput): VerdictResult {
   const { claim, declarations } = input;
-  // Records on definitions are shown but never decide: a predicate false for some inputs says
-  // nothing about the claim.
-  const definitions = new Set(declarations.filter((d) => d.role === "definition").map((d) => d.name));
-  const relevant = input.numeric.filter((r) => !definitions.has(r.declaration));
+  // Records on definitions, and on declarations marked `"numeric": false`, are shown but never
+  // decide: a predicate false for some inputs says nothing about the claim.
+  const shownOnly = new Set(declarations.filter((d) => !d.numericCounts).map((d) => d.name));
+  const relevant = input.numeric.filter((r) => !shownOnly.has(r.declaration));
   const numeric = { ...summarizeNumeric(relevant), records: input.numeric };
   const byDecl = new Map<string, NumericRecord[]>();
   for (const r of relevant) byDecl.set(r.declaration, [...(byDecl.get(r.declaration) ?? []), r]);

@@ -23,6 +23,7 @@ function decl(name: string, role: DeclRole, over: Partial<DeclarationEvidence> =
     ok: true,
     isTheorem,
     numericRequired: false,
+    numericCounts: role !== "definition",
     ...over,
   };
 }
@@ -204,5 +205,16 @@ describe("records on definitions", () => {
     expect(v.verdict).toBe("proved");
     expect(v.numeric.status).toBe("passed");
     expect(v.numeric.records).toHaveLength(3);
+  });
+});
+
+describe("declarations marked numeric: false", () => {
+  it("their records are shown but never decide (a conjecture predicate evaluated at an arbitrary σ)", () => {
+    const v = decideVerdict({
+      claim: { id: "X3.1", truth: "true", note: "Conditional." },
+      declarations: [decl("Sym.Conj", "statement", { isTheorem: false, numericCounts: false }), decl("Sym.cond", "conditional"), decl("Sym.H", "hypothesis", { isTheorem: false })],
+      numeric: [rec("Sym.Conj", "counterexample"), rec("Sym.H", "passed")],
+    });
+    expect(v.verdict).toBe("conditional");
   });
 });
