@@ -24,8 +24,20 @@ export {
   positiveScalarMatrixArb,
   landmarkArb,
 } from "./boundary.js";
-export { searchWitness, vectorCandidates, matrixCandidates, scalarCandidates, DEFAULT_WITNESS_BUDGET, type WitnessResult } from "./witness.js";
-export { typeArb, resolveDim, resolveWidths, UnresolvedDimensionError, type Dims, type TypeArbOptions } from "./from-type.js";
+export {
+  searchWitness,
+  vectorCandidates,
+  matrixCandidates,
+  scalarCandidates,
+  vectorCandidateList,
+  matrixCandidateList,
+  structuredVectorCount,
+  structuredMatrixCount,
+  DEFAULT_WITNESS_BUDGET,
+  type WitnessResult,
+} from "./witness.js";
+export { typeArb, type TypeArbOptions } from "./from-type.js";
+export { resolveDim, resolveWidths, UnresolvedDimensionError, type Dims } from "./dims.js";
 export {
   HypothesisGenerators,
   defaultHypothesisGenerators,

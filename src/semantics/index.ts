@@ -17,6 +17,7 @@ export {
   tabulateVector,
   list,
   fn,
+  withKey,
   entry,
   isMatrix,
   isVector,
@@ -36,12 +37,14 @@ export type { Activation } from "./activation.js";
 export * as Net from "./net.js";
 export * as Groups from "./groups.js";
 export * as Rotation from "./rotation.js";
+export { relu, sigmoid, tanh, rationalSigmoid, identityActivation, leakyRelu } from "./activation.js";
 export * as Autoencoder from "./autoencoder.js";
 export { jacobian, jacobianFD, type DualMap, type Lift } from "./jacobian.js";
 export { Dual, dualField } from "./dual.js";
 export { nestPairs, unnestMatrices } from "./net.js";
 export * as Ops from "./ops.js";
-export { scalar, applyValue, binaryOperators, unaryOperators } from "./ops.js";
+export { scalar, applyValue, partialKey, binaryOperators, unaryOperators } from "./ops.js";
 export { type TypeSpec, type Dim, T as Types, showType } from "./types.js";
 export { Registry, type SemanticEntry, type Impl, type ParamSpec, arity, signature, unknownConstantMessage } from "./registry.js";
 export { createRegistry, defaultRegistry } from "./builtins/index.js";
+export { activationValue } from "./builtins/define.js";
