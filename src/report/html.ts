@@ -208,6 +208,13 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
   }
   H.push(`</div><p class="meta">${s.claims} claims, ${s.asExpected} with their expected verdict. Click a verdict to filter the table.</p>`);
 
+  const unexpected = report.claims.filter((c) => !c.asExpected);
+  if (unexpected.length > 0) {
+    H.push(`<h2>Unexpected verdicts</h2><ul id="unexpected">`);
+    for (const c of unexpected) H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} expected ${badge(c.expected)}: ${inline(c.reasons.join("; "))}</li>`);
+    H.push(`</ul>`);
+  }
+
   if (report.mismatches.length > 0) {
     H.push(`<h2>Cross-check mismatches and statement fingerprints</h2><ul id="mismatches">`);
     for (const m of report.mismatches.filter((x) => x.code !== "REP005")) {

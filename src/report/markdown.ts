@@ -126,6 +126,14 @@ export function renderMarkdown(report: Report): string {
   L.push("The verdict rules are in [docs/verdicts.md](../docs/verdicts.md).");
   L.push("");
 
+  const unexpected = report.claims.filter((c) => !c.asExpected);
+  if (unexpected.length > 0) {
+    L.push("## Unexpected verdicts");
+    L.push("");
+    for (const c of unexpected) L.push(`- [${c.id}](#${anchor(c.id)}): ${VERDICT_MARK[c.verdict]} ${c.verdict}, expected ${c.expected}: ${cell(c.reasons.join("; "))}`);
+    L.push("");
+  }
+
   if (report.mismatches.length > 0) {
     L.push("## Cross-check mismatches and statement fingerprints");
     L.push("");

@@ -42,6 +42,7 @@ describe("report.md", () => {
   const md = renderMarkdown(buildReport({ ...fixtures(), now: NOW, files: FILES }));
   it("has a summary, a table per section, a Mermaid graph coloured by verdict and per-claim details", () => {
     expect(md).toContain("## Summary");
+    expect(md).toContain("## Unexpected verdicts\n\n- [A3.9](#claim-a3-9): 💥 conflict, expected proved: `Sym.bad_thm` is proved in Lean but the numeric check found a counterexample (seed 42, path 0)");
     expect(md).toContain("## 3.1 First section");
     expect(md).toContain("## 3.2 Second section");
     expect(md).toContain("```mermaid\ngraph LR");
