@@ -15,7 +15,8 @@ entries `[[a, -b], [b, a]]` with `a + b i = (3 + 4 i)^k`, and `b ≡ 4 (mod 5)` 
 ## Main statements
 - J3.11: `Sym.TranslationConjecture` (the literal statement, as a proposition),
   `Sym.NoFaithfulTranslationRep`; refuted by `Sym.not_translationConjecture` and
-  `Sym.exists_faithful_translationRep_orthogonal` (for `d = 1` in `O 2`).
+  `Sym.exists_faithful_translationRep_orthogonal` (for `d = 1` in `O 2`); for every `d`,
+  `Sym.not_translationConjecture_shear` (unipotent matrices `I + N_v` in `GL (d+1)`).
 - `Sym.rot_npow_ne_one`: `R^k ≠ I` for `k ≥ 1`.
 - `Sym.Group.zpow_add`: integer powers in any group add.
 -/
@@ -278,6 +279,99 @@ theorem not_translationConjecture : ¬ TranslationConjecture α 2 1 := by
   exact h IsOrthogonal GL.isSubgroup_isOrthogonal exists_faithful_translationRep_orthogonal
 
 end Rotation
+
+section Shear
+
+variable {α : Type u} [Lean.Grind.CommRing α] [Lean.Grind.IsCharP α 0]
+
+attribute [local instance] Lean.Grind.Ring.intCast
+
+/-- The `k`-th coordinate of `v : ℤ^d` (zero past the end). -/
+def coord {d : Nat} (v : Fin d → Int) (k : Nat) : Int := if h : k < d then v ⟨k, h⟩ else 0
+
+/-- The nilpotent part `N_v = Σ_i v_i E_{0, i+1}` (first row `(0, v_0, …, v_{d-1})`). -/
+def shearPart {d : Nat} (v : Fin d → Int) : Mat (d + 1) (d + 1) α :=
+  fun i j => if i.val = 0 ∧ 0 < j.val then Int.cast (coord v (j.val - 1)) else 0
+
+theorem shearPart_mul_shearPart {d : Nat} (v w : Fin d → Int) :
+    (shearPart v : Mat (d + 1) (d + 1) α) * (shearPart w : Mat (d + 1) (d + 1) α) =
+      Mat.zero (d + 1) (d + 1) := by
+  ext i k
+  simp only [Mat.mul_apply, Mat.zero_apply]
+  apply finSum_eq_zero
+  intro j
+  unfold shearPart
+  by_cases hj : j.val = 0
+  · have : ¬ (i.val = 0 ∧ 0 < j.val) := by omega
+    rw [if_neg this]; simp
+  · have : ¬ (j.val = 0 ∧ 0 < k.val) := by omega
+    rw [if_neg this]; simp
+
+theorem shearPart_add {d : Nat} (v w : Fin d → Int) :
+    (shearPart v : Mat (d + 1) (d + 1) α) + shearPart w = shearPart (fun i => v i + w i) := by
+  ext i j
+  simp only [Mat.add_apply, shearPart, coord]
+  split
+  · split <;> grind
+  · simp
+
+/-- The unipotent matrix `I + N_v`; `v ↦ I + N_v` turns addition in `ℤ^d` into multiplication. -/
+def shearMat {d : Nat} (v : Fin d → Int) : Mat (d + 1) (d + 1) α := Mat.one (d + 1) + shearPart v
+
+theorem shearMat_mul {d : Nat} (v w : Fin d → Int) :
+    (shearMat v : Mat (d + 1) (d + 1) α) * (shearMat w : Mat (d + 1) (d + 1) α) =
+      shearMat (fun i => v i + w i) := by
+  unfold shearMat
+  rw [Mat.mul_add, Mat.add_mul, Mat.add_mul, Mat.one_mul, Mat.one_mul, Mat.mul_one,
+    shearPart_mul_shearPart, ← shearPart_add]
+  ext i j
+  simp only [Mat.add_apply, Mat.zero_apply]
+  grind
+
+theorem shearMat_zero {d : Nat} : (shearMat (fun _ => 0) : Mat (d + 1) (d + 1) α) = Mat.one (d + 1) := by
+  ext i j
+  simp only [shearMat, Mat.add_apply, shearPart, coord]
+  split
+  · split <;> grind
+  · simp
+
+/-- `I + N_v` as an invertible matrix, with inverse `I + N_{-v}`. -/
+def shearGL {d : Nat} (v : Fin d → Int) : GL (d + 1) α where
+  val := shearMat v
+  inv := shearMat (fun i => -v i)
+  val_inv := by
+    rw [shearMat_mul]
+    have : (fun i => v i + -v i) = fun (_ : Fin d) => (0 : Int) := by funext i; omega
+    rw [this, shearMat_zero]
+  inv_val := by
+    rw [shearMat_mul]
+    have : (fun i => -v i + v i) = fun (_ : Fin d) => (0 : Int) := by funext i; omega
+    rw [this, shearMat_zero]
+
+/-- J3.11 (literal reading) refuted in every dimension `d`: `v ↦ I + N_v` is a faithful
+representation of `(ℤ^d, +)` in `GL (d+1)`. -/
+theorem exists_faithful_translationRep_shear (d : Nat) :
+    ∃ ρ : (Fin d → Int) → GL (d + 1) α, IsTranslationRep ρ ∧ IsFaithful ρ := by
+  refine ⟨shearGL, fun v w => GL.ext (shearMat_mul v w).symm, ?_⟩
+  intro v w h
+  funext i
+  have e := congrFun (congrFun (congrArg GL.val h) ⟨0, by omega⟩) ⟨i.val + 1, by omega⟩
+  simp only [shearGL, shearMat, Mat.add_apply, Mat.one_apply, shearPart, coord] at e
+  have hi : i.val + 1 - 1 < d := by omega
+  simp only [Nat.add_sub_cancel, i.isLt, dif_pos] at e
+  simp at e
+  have hz : (Int.cast (v i - w i) : α) = 0 := by grind
+  have := (Lean.Grind.IsCharP.intCast_eq_zero_iff (α := α) 0 _).mp hz
+  omega
+
+/-- J3.11 (literal reading) refuted for every `d`: the subgroup `GL (d+1)` itself carries a
+faithful representation of `(ℤ^d, +)`. -/
+theorem not_translationConjecture_shear (d : Nat) : ¬ TranslationConjecture α (d + 1) d := by
+  intro h
+  obtain ⟨ρ, hρ, hf⟩ := exists_faithful_translationRep_shear (α := α) d
+  exact h univ IsSubgroup.univ ⟨ρ, hρ, hf, fun _ => trivial⟩
+
+end Shear
 
 end Sym
 
