@@ -12,7 +12,7 @@ the latent space is `M⁺ d` (positive scalings and permutations). For `p = 1` a
 file states the conjecture literally and refutes it twice over: `2 I` is positive monomial but
 doubles every norm, and `-I` is not positive monomial but keeps every norm. The corrected
 statement is that signed permutation matrices `B d` are isometries (proved in
-`Sym.Norm.Entrywise`). The closing remark (R3.22c) is stated as the combination: singular-value
+`Sym.Norm.Entrywise`), and the only ones (`Sym.Norm.EntrywiseConverse`). The closing remark (R3.22c) is stated as the combination: singular-value
 (Frobenius) regularization keeps exactly `O d`, entrywise ℓ1 / ℓ∞ regularization keeps `B d`,
 `B d ⊆ O d`, and the inclusion is strict (the 3-4-5 rotation is orthogonal but not an ℓ1 or
 ℓ∞ isometry).
