@@ -380,6 +380,12 @@ export class Compiler {
     }
   }
 
+  /** A scalar type variable or a sort, passed explicitly. */
+  private isTypeArgument(a: Expr, scope: Scope): boolean {
+    const x = unparen(a);
+    return (x.kind === "ident" && scope.scalars.has(x.name) && !scope.locals.has(x.name)) || x.kind === "sort";
+  }
+
   private lambda(binders: Binder[], body: Expr, scope: Scope): Ts {
     const inner: Scope = { ...scope, locals: new Map(scope.locals) };
     const names: string[] = [];
@@ -420,7 +426,9 @@ export class Compiler {
       if (f.name === "True" || f.name === "False") return lit(f.name === "True");
       const r = this.resolve(f.name, scope);
       if (!r) return this.fail("SYM201", f.range, f.name);
-      return this.callResolved(r, argTs(), range);
+      // Type arguments (`EntrywiseL1Conjecture α`) carry no value.
+      const valueArgs = args.filter((a) => !this.isTypeArgument(a, scope));
+      return this.callResolved(r, valueArgs.map((a) => (this.isProp(a, scope) ? this.prop(a, scope) : this.term(a, scope))), range);
     }
     if (f.kind === "explicit") return this.fail("SYM202", f.range, "explicit application `@`");
     const head = this.term(f, scope);

@@ -271,8 +271,10 @@ export function runWith(
     }
     return r.outcome === true;
   });
+  // A statement without variables is deterministic: one run decides it.
+  const closed = mod.variables.length === 0;
   const params: fc.Parameters<[Env]> = {
-    numRuns: opts.runs,
+    numRuns: closed ? 1 : opts.runs,
     seed: opts.seed,
     examples,
     maxSkipsPerRun: 100,
@@ -318,6 +320,7 @@ export function runWith(
     let notes = describePremises(mod, envPlan.probed, $);
     if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
     if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
+    if (closed) notes = ["closed statement (no variables): one deterministic evaluation", notes].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
   }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;

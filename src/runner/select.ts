@@ -46,7 +46,9 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
         missing.push({ claimId: c.id, name: cd.name });
         continue;
       }
-      out.set(d.name, { decl: d, claimId: c.id, conjecture: c.kind === "conjecture" || cd.role === "statement" && d.keyword === "def", role: cd.role });
+      // The literal statement of a conjecture gets the larger run count; its lemmas do not.
+      const conjecture = c.kind === "conjecture" && cd.role === "statement";
+      out.set(d.name, { decl: d, claimId: c.id, conjecture, role: cd.role });
     }
   }
   const kinds = new Map((claims?.claims ?? []).map((c) => [c.id, c.kind]));
@@ -54,7 +56,7 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
     if (!d.docId || out.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.
     if (d.keyword === "def" && (kinds.get(d.docId) === "definition" || !isClosedProposition(d))) continue;
-    out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" || d.keyword === "def" });
+    out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" && d.keyword === "def" });
   }
   const selected = [...out.values()].sort((a, b) => (a.decl.file === b.decl.file ? a.decl.line - b.decl.line : a.decl.file < b.decl.file ? -1 : 1));
   return { selected, missing };
