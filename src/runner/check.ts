@@ -19,7 +19,7 @@ import type { Budgets, Runtime, V } from "./runtime.js";
 import type { NumericRecord } from "./types.js";
 
 /** Wall-clock limit of one declaration's random runs. */
-export const DEFAULT_TIME_LIMIT_MS = 8000;
+export const DEFAULT_TIME_LIMIT_MS = 4000;
 
 export interface RunOptions {
   runs: number;
@@ -315,6 +315,10 @@ export function runWith(
     }
   } else if (examples.length > 0) {
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
+  } else if (details.interrupted && details.numRuns < opts.runs / 10 && details.numSkips > 9 * details.numRuns) {
+    // Stopped by the time limit with almost every run discarded: no evidence, say so.
+    rec.status = "error";
+    rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
   }
   if (rec.status === "passed" || rec.status === "counterexample") {
     let notes = describePremises(mod, envPlan.probed, $);
