@@ -51,16 +51,29 @@ export function smul<T>(F: Field<T>, c: T, A: Matrix<T>): Matrix<T> {
   return tabulate(A.rows, A.cols, (i, j) => F.mul(c, entry(A, i, j)));
 }
 
-/** The product `A B`. */
+/**
+ * The product `A B`. In exact mode zero entries of `A` are skipped (the candidates of the
+ * bounded ∀-checks are sparse); in float mode every term is computed, so a NaN or an infinity
+ * in `B` always reaches the result.
+ */
 export function mul<T>(F: Field<T>, A: Matrix<T>, B: Matrix<T>): Matrix<T> {
   if (A.cols !== B.rows) {
     throw new SemanticsTypeError(`matrix product: ${A.rows}×${A.cols} times ${B.rows}×${B.cols}`);
   }
-  return tabulate(A.rows, B.cols, (i, j) => {
-    let s = F.zero;
-    for (let k = 0; k < A.cols; k++) s = F.add(s, F.mul(entry(A, i, k), entry(B, k, j)));
-    return s;
-  });
+  const skipZeros = F.mode === "exact";
+  const data: T[][] = [];
+  for (let i = 0; i < A.rows; i++) {
+    const acc: T[] = new Array<T>(B.cols).fill(F.zero);
+    const ai = A.data[i] as readonly T[];
+    for (let k = 0; k < A.cols; k++) {
+      const a = ai[k] as T;
+      if (skipZeros && F.isExactZero(a)) continue;
+      const bk = B.data[k] as readonly T[];
+      for (let j = 0; j < B.cols; j++) acc[j] = F.add(acc[j] as T, F.mul(a, bk[j] as T));
+    }
+    data.push(acc);
+  }
+  return { kind: "mat", rows: A.rows, cols: B.cols, data };
 }
 
 /** The product of a list of matrices `A_1 A_2 ⋯ A_k` (left to right); `I_n` when empty. */
@@ -70,12 +83,19 @@ export function mulAll<T>(F: Field<T>, ms: readonly Matrix<T>[], n: number): Mat
   return acc ?? identity(F, n);
 }
 
-/** The matrix-vector product `A v`. */
+/** The matrix-vector product `A v` (zero entries skipped in exact mode, as in {@link mul}). */
 export function mulVec<T>(F: Field<T>, A: Matrix<T>, v: Vector<T>): Vector<T> {
   if (A.cols !== v.size) throw new SemanticsTypeError(`matrix-vector product: ${A.rows}×${A.cols} times ${v.size}`);
+  const skipZeros = F.mode === "exact";
   return tabulateVector(A.rows, (i) => {
+    const ai = A.data[i] as readonly T[];
     let s = F.zero;
-    for (let k = 0; k < A.cols; k++) s = F.add(s, F.mul(entry(A, i, k), v.data[k] as T));
+    for (let k = 0; k < A.cols; k++) {
+      const a = ai[k] as T;
+      const x = v.data[k] as T;
+      if (skipZeros && (F.isExactZero(a) || F.isExactZero(x))) continue;
+      s = F.add(s, F.mul(a, x));
+    }
     return s;
   });
 }
