@@ -209,3 +209,27 @@ describe("entries of Sym/Translation.lean (J3.11)", () => {
     expect(show(call("Sym.colGap", Q([[1, 1], [0, 1]]), 0, 1))).toBe("2");
   });
 });
+
+describe("entries of Sym/Algebra/Block.lean, the shear representation and the width predicates", () => {
+  it("builds block-diagonal matrices", () => {
+    expect(show(call("Sym.Mat.blockDiag", Q([[2]]), Q([[0, 1], [1, 0]])))).toEqual([
+      ["2", "0", "0"],
+      ["0", "0", "1"],
+      ["0", "1", "0"],
+    ]);
+  });
+  it("turns addition in ℤ^d into multiplication with I + N_v", () => {
+    const v = vector([rational(2), rational(-1)]);
+    const w = vector([rational(-3), rational(5)]);
+    const sum = vector([rational(-1), rational(4)]);
+    expect(show(call("Sym.shearMat", 2, v))).toEqual([["1", "2", "-1"], ["0", "1", "0"], ["0", "0", "1"]]);
+    expect(valueEq(ctx, mul(F, call("Sym.shearGL", 2, v) as never, call("Sym.shearGL", 2, w) as never), call("Sym.shearMat", 2, sum))).toBe(true);
+    expect(show(call("Sym.coord", 2, v, 1))).toBe("-1");
+    expect(show(call("Sym.coord", 2, v, 5))).toBe("0");
+  });
+  it("reads widths", () => {
+    expect(call("Sym.Net.AllAtLeast", 2, list<Rational>([2, 3, 5]))).toBe(true);
+    expect(call("Sym.Net.AllAtLeast", 3, list<Rational>([2, 3, 5]))).toBe(false);
+    expect(call("Sym.Net.minWidth", 4, list<Rational>([2, 3, 5]))).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@ import * as Net from "../net.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
 import { list, tabulate } from "../value.js";
+import { blockDiagonal } from "../rotation.js";
 import { activationValue, define, FLOAT_ONLY } from "./define.js";
 
 export const analysisEntries: readonly SemanticEntry[] = [
@@ -121,5 +122,33 @@ export const analysisEntries: readonly SemanticEntry[] = [
     result: T.activation,
     doc: "the identity function",
     impl: () => activationValue(identityActivation()),
+  }),
+  define({
+    name: "Sym.Net.AllAtLeast",
+    params: [["r", T.nat], ["ws", T.natList]],
+    result: T.prop,
+    doc: "R3.2a: every width in ws is at least r",
+    impl: (a) => a.list(1).every((w) => typeof w === "number" && w >= a.nat(0)),
+  }),
+  define({
+    name: "Sym.Net.minWidth",
+    params: [["n", T.nat], ["ws", T.natList]],
+    result: T.nat,
+    doc: "R3.2b: min(n, ws…)",
+    impl: (a) => Math.min(a.nat(0), ...a.list(1).map((w) => (typeof w === "number" ? w : Infinity))),
+  }),
+  define({
+    name: "Sym.Mat.blockDiag",
+    params: [["A", T.sq("n")], ["B", T.sq("m")]],
+    result: T.sq("n + m"),
+    doc: "[[A, 0], [0, B]]",
+    impl: (a) => blockDiagonal(a.ctx.F, [a.mat(0), a.mat(1)]),
+  }),
+  define({
+    name: "Sym.GL.blockDiag",
+    params: [["K", T.sq("n")], ["H", T.sq("m")]],
+    result: T.sq("n + m"),
+    doc: "[[K, 0], [0, H]] in GL (n + m)",
+    impl: (a) => blockDiagonal(a.ctx.F, [a.mat(0), a.mat(1)]),
   }),
 ];

@@ -11,7 +11,7 @@ import { applyValue, inv, mul } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { pythagoreanRotation, rotationPower } from "../rotation.js";
 import { T } from "../types.js";
-import { describe, isList, isMatrix, list, type Value } from "../value.js";
+import { describe, isList, isMatrix, list, tabulate, type Value } from "../value.js";
 import { define } from "./define.js";
 
 /** The identity of the group an element `g` lives in. */
@@ -87,4 +87,49 @@ export const translationEntries: readonly SemanticEntry[] = [
     doc: "J3.11: the faithful representation v ↦ R^(v 0) of ℤ^1 in O 2",
     impl: (a) => rotationPower(a.ctx.F, intOf(a.ctx, applyValue(a.ctx, a.raw(0), [0]))),
   }),
+  define({
+    name: "Sym.coord",
+    implicitNats: ["d"],
+    params: [["v", T.vec("d")], ["k", T.nat]],
+    result: T.scalar,
+    doc: "the k-th coordinate of v : ℤ^d (0 past the end)",
+    impl: (a) => {
+      const d = a.nat(0);
+      const k = a.nat(2);
+      return k < d ? a.vec(1, d).data[k] ?? a.ctx.F.zero : a.ctx.F.zero;
+    },
+  }),
+  define({
+    name: "Sym.shearPart",
+    implicitNats: ["d"],
+    params: [["v", T.vec("d")]],
+    result: T.sq("d + 1"),
+    doc: "N_v: first row (0, v_0, …, v_{d-1}), zero elsewhere",
+    impl: (a) => shear(a.ctx, a.vec(1, a.nat(0)).data, false),
+  }),
+  define({
+    name: "Sym.shearMat",
+    implicitNats: ["d"],
+    params: [["v", T.vec("d")]],
+    result: T.sq("d + 1"),
+    doc: "I + N_v (turns addition in ℤ^d into multiplication)",
+    impl: (a) => shear(a.ctx, a.vec(1, a.nat(0)).data, true),
+  }),
+  define({
+    name: "Sym.shearGL",
+    implicitNats: ["d"],
+    params: [["v", T.vec("d")]],
+    result: T.sq("d + 1"),
+    doc: "I + N_v in GL (d + 1), inverse I + N_{−v}",
+    impl: (a) => shear(a.ctx, a.vec(1, a.nat(0)).data, true),
+  }),
 ];
+
+function shear<T>(ctx: Context<T>, v: readonly T[], withIdentity: boolean): Value<T> {
+  const F = ctx.F;
+  const n = v.length + 1;
+  return tabulate(n, n, (i, j) => {
+    const base = withIdentity && i === j ? F.one : F.zero;
+    return i === 0 && j > 0 ? F.add(base, v[j - 1] as T) : base;
+  });
+}
