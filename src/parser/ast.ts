@@ -63,7 +63,14 @@ export type ExprKind = Expr["kind"];
 
 export type ExprOf<K extends ExprKind> = Extract<Expr, { kind: K }>;
 
-export type DeclKeyword = "theorem" | "lemma" | "def" | "abbrev";
+export type DeclKeyword = "theorem" | "lemma" | "def" | "abbrev" | "structure";
+
+/** A field `name : type` of a `structure … : Prop`. */
+export interface Field {
+  name: string;
+  type: Expr;
+  range: Range;
+}
 
 export interface Declaration {
   kind: "declaration";
@@ -77,8 +84,11 @@ export interface Declaration {
   binders: Binder[];
   /** The declared type: the proposition of a theorem, `Prop` for a predicate definition. */
   type: Expr;
-  /** For `def … : Prop := body` (and `abbrev`): the defining proposition. */
+  /** For `def … : Prop := body` (and `abbrev`): the defining proposition; for a
+   * `structure … : Prop`, the conjunction of its fields. */
   body?: Expr;
+  /** The fields of a `structure … : Prop`. */
+  fields?: Field[];
   range: Range;
   nameRange: Range;
 }

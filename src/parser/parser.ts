@@ -5,7 +5,7 @@
  * (an internal `ParseAbort` carries the diagnostic to the public entry points).
  */
 import { diagnostic, type Diagnostic, type Range } from "../diagnostics/index.js";
-import type { BinaryOp, Binder, BinderStyle, DeclKeyword, Declaration, Expr, NamedArg } from "./ast.js";
+import type { BinaryOp, Binder, BinderStyle, DeclKeyword, Declaration, Expr, Field, NamedArg } from "./ast.js";
 import { Lexer } from "./lexer.js";
 import { ARG_PREC, BINARY_OPS, LEAD_PREC, MAX_PREC, PREFIX_OPS } from "./operators.js";
 import { lineText, rangeOf, type SourceText } from "./source.js";
@@ -27,7 +27,7 @@ const UNSUPPORTED_KEYWORDS: Record<string, string> = {
   return: "`return`",
 };
 
-const DECL_KEYWORDS = new Set(["theorem", "lemma", "def", "abbrev"]);
+const DECL_KEYWORDS = new Set(["theorem", "lemma", "def", "abbrev", "structure"]);
 const MODIFIERS = new Set(["private", "protected", "noncomputable", "partial", "unsafe", "nonrec", "public", "scoped", "local", "meta"]);
 const BINDER_PREDICATES = new Set(["∈", "∉", "⊆", "<", "≤", "<=", ">", "≥", ">=", "≠"]);
 
@@ -55,6 +55,8 @@ export class Parser {
   private lastEnd: number;
   /** Names bound by enclosing binders (for `K.val` projections). */
   private readonly scope: string[] = [];
+  /** A token that starts a line at this column or left of it ends the term (structure fields). */
+  private stopColumn: number | undefined;
 
   constructor(
     private readonly src: SourceText,
@@ -129,6 +131,7 @@ export class Parser {
     const start = this.peek().start;
     let { expr: lhs, level } = this.leading();
     for (;;) {
+      if (this.stopsHere()) break;
       const t = this.peek();
       if (t.kind === "symbol" && (t.text === "⁻¹" || t.text === "ᵀ") && level >= MAX_PREC) {
         this.advance();
@@ -195,6 +198,16 @@ export class Parser {
     }));
   }
 
+  /** The next token starts a line at or left of the stop column. */
+  private stopsHere(): boolean {
+    if (this.stopColumn === undefined) return false;
+    const t = this.peek();
+    if (t.kind === "eof") return true;
+    const between = this.src.chars.slice(this.lastEnd, t.start).join("");
+    if (!between.includes("\n")) return false;
+    return rangeOf(this.src, t.start, t.end).column <= this.stopColumn;
+  }
+
   private startsArgument(): boolean {
     const t = this.peek();
     switch (t.kind) {
@@ -220,7 +233,7 @@ export class Parser {
   private application(fn: Expr, start: number): Expr {
     const args: Expr[] = [];
     const named: NamedArg[] = [];
-    while (this.startsArgument()) {
+    while (this.startsArgument() && !this.stopsHere()) {
       if (this.isSym("(") && this.peek(1).kind === "ident" && this.isSym(":=", 2)) {
         const open = this.advance();
         const name = this.advance().text;
@@ -648,6 +661,23 @@ export class Parser {
       binders.push(...group);
       this.scope.push(...group.map((b) => b.name));
     }
+    if (keyword === "structure" && !this.isSym(":")) {
+      // A data structure (`structure GL … where`): its header is all the harness needs.
+      const typeless: Declaration = {
+        kind: "declaration",
+        keyword,
+        name: nameTok.text,
+        fullName: nameTok.text,
+        modifiers,
+        binders,
+        type: { kind: "sort", sort: "Type", range: nameRange },
+        range: this.range(start),
+        nameRange,
+      };
+      if (docstring !== undefined) typeless.docstring = docstring;
+      this.scope.length = 0;
+      return typeless;
+    }
     if (!this.isSym(":")) {
       if (this.isSym(":=") || this.isKw("where") || this.isSym("|")) {
         this.error(diagnostic("SYM105", nameRange, nameTok.text));
@@ -671,6 +701,16 @@ export class Parser {
     const end = this.peek();
     const endsHeader = this.isSym(":=") || this.isKw("where") || this.isSym("|") || end.kind === "eof";
     if (!endsHeader) this.unexpected("':='");
+    if (keyword === "structure" && this.isKw("where") && returnsProp(type)) {
+      this.advance();
+      const fields = this.structureFields();
+      decl.fields = fields;
+      if (fields.length > 0) {
+        decl.body = fields
+          .map((f) => f.type)
+          .reduceRight((acc, x) => ({ kind: "binary", op: "∧", lhs: x, rhs: acc, range: x.range }));
+      }
+    }
     if ((keyword === "def" || keyword === "abbrev") && this.isSym(":=")) {
       this.advance();
       if (returnsProp(type)) {
@@ -687,6 +727,25 @@ export class Parser {
     }
     this.scope.length = 0;
     return decl;
+  }
+
+  /** `name : type` lines of a `structure … where` (a field ends where the next line starts). */
+  private structureFields(): Field[] {
+    const fields: Field[] = [];
+    for (;;) {
+      while (this.peek().kind === "docComment") this.advance();
+      const t = this.peek();
+      if (t.kind !== "ident" || t.text.includes(".") || !this.isSym(":", 1)) break;
+      const column = rangeOf(this.src, t.start, t.end).column;
+      this.advance();
+      this.advance();
+      const saved = this.stopColumn;
+      this.stopColumn = column;
+      const type = this.term(0);
+      this.stopColumn = saved;
+      fields.push({ name: t.text, type, range: this.range(t.start) });
+    }
+    return fields;
   }
 
   private definitionBody(): Expr {

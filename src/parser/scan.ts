@@ -28,7 +28,7 @@ export interface Library {
   sources: Map<string, SourceText>;
 }
 
-const DECL_RE = /^(?:@\[[^\]]*\]\s*)*(?:(?:private|protected|noncomputable|partial|unsafe|nonrec|public|scoped|local|meta)\s+)*(theorem|lemma|def|abbrev)\s+([^\s:({[⦃]+)/u;
+const DECL_RE = /^(?:@\[[^\]]*\]\s*)*(?:(?:private|protected|noncomputable|partial|unsafe|nonrec|public|scoped|local|meta)\s+)*(theorem|lemma|def|abbrev|structure)\s+([^\s:({[⦃]+)/u;
 const NAMESPACE_RE = /^namespace\s+(\S+)/;
 const SECTION_RE = /^(?:@\[[^\]]*\]\s*)*(?:(?:public|private|noncomputable|scoped|local|meta)\s+)*section\b\s*(\S*)/;
 const END_RE = /^end\b\s*(\S*)/;
@@ -133,6 +133,26 @@ export function scanFile(file: string, text: string): { declarations: LibraryDec
       const docId = docIdOf(parsed.ok ? parsed.value.docstring : docBefore(src, line));
       if (docId) rec.docId = docId;
       out.push(rec);
+      // The fields of a `structure … : Prop` are propositions of their own (`Sym.S.field`).
+      if (parsed.ok && parsed.value.fields) {
+        for (const f of parsed.value.fields) {
+          const fieldDecl: Declaration = {
+            kind: "declaration",
+            keyword: "def",
+            name: `${parsed.value.name}.${f.name}`,
+            fullName: `${name}.${f.name}`,
+            modifiers: [],
+            binders: parsed.value.binders,
+            type: { kind: "sort", sort: "Prop", range: f.range },
+            body: f.type,
+            range: f.range,
+            nameRange: f.range,
+          };
+          const fr: LibraryDeclaration = { name: `${name}.${f.name}`, keyword: "def", file, line: f.range.line, parsed: { ok: true, value: fieldDecl } };
+          if (docId) fr.docId = docId;
+          out.push(fr);
+        }
+      }
     }
   });
   return { declarations: out, source: src };

@@ -95,3 +95,20 @@ describe("Lean notation levels", () => {
     expect(r.value.body && shape(r.value.body)).toBe("∀h. ([σ (K * h)] = (K * [σ h]))");
   });
 });
+
+describe("structures", () => {
+  it("parses a `structure … : Prop` with fields ending at the next field's line", () => {
+    const r = parseDeclaration(
+      "structure Good (σ : α → α) : Prop where\n  zero_ne : σ 0 ≠ 0\n  odd : ∀ t : α, σ (-t) = -σ t\n  scale : ∀ k : α,\n      f k → k = 0\n",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.fields?.map((f) => f.name)).toEqual(["zero_ne", "odd", "scale"]);
+    expect(r.value.fields?.map((f) => shape(f.type))).toEqual(["([σ 0] ≠ 0)", "∀t. ([σ (-t)] = (-[σ t]))", "∀k. ([f k] → (k = 0))"]);
+    expect(r.value.body && shape(r.value.body)).toBe("(([σ 0] ≠ 0) ∧ (∀t. ([σ (-t)] = (-[σ t])) ∧ ∀k. ([f k] → (k = 0))))");
+  });
+  it("accepts a data structure header without a type", () => {
+    const r = parseDeclaration("structure GL (n : Nat) (α : Type u) [Lean.Grind.CommRing α] where\n  val : Mat n n α\n");
+    expect(r.ok && r.value.binders.length).toBe(3);
+  });
+});
