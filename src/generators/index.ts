@@ -47,3 +47,4 @@ export {
   type HypothesisGenerator,
 } from "./hypotheses.js";
 export { layerWidthsArb } from "./size.js";
+export { witnessHints, twoLayerFactorization, rescaledParameters } from "./witness-hints.js";

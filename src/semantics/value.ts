@@ -130,6 +130,7 @@ export function component<T>(v: Vector<T>, i: number): T {
 export function describe<T>(v: Value<T>): string {
   if (typeof v === "boolean") return "a proposition";
   if (typeof v === "number") return "a number";
+  if (Array.isArray(v)) return "a JavaScript array (not a value)";
   if (!tagged(v)) return "a scalar";
   switch (v.kind) {
     case "mat":

@@ -1,0 +1,55 @@
+/**
+ * Witness hints for `∃` over network parameters, which a search over random candidates cannot
+ * hit: explicit constructions tried before the generic candidates.
+ *
+ * - R3.2a (`Sym.Net.exists_map_eq_two_layers`): a two-layer factorization `A = W₂ W₁` through a
+ *   hidden width `m ≥ min(n, k)`, with rectangular identities.
+ * - R3.2c (`Sym.Net.exists_ne_map_eq`): `q = K · p` with `K = (2 I, 1, …)`, another parameter
+ *   with the same map when the first layer is nonzero.
+ */
+import type { Field } from "../semantics/field.js";
+import { identity, mul, scalarMatrix } from "../semantics/matrix.js";
+import { layerAction, nestPairs, unnestMatrices, widths } from "../semantics/net.js";
+import { tabulate, type Matrix, type Value } from "../semantics/value.js";
+
+function rectId<T>(F: Field<T>, m: number, n: number): Matrix<T> {
+  return tabulate(m, n, (i, j) => (i === j ? F.one : F.zero));
+}
+
+/**
+ * Parameters `(W₁, W₂)` of a network `n → m → k` with `W₂ W₁ = A` (`A : k × n`), when
+ * `n ≤ m` or `k ≤ m`; `undefined` otherwise.
+ */
+export function twoLayerFactorization<T>(F: Field<T>, A: Matrix<T>, m: number): Value<T> | undefined {
+  const k = A.rows;
+  const n = A.cols;
+  if (n <= m) return nestPairs<T>([rectId(F, m, n), mul(F, A, rectId(F, n, m))]);
+  if (k <= m) return nestPairs<T>([mul(F, rectId(F, m, k), A), rectId(F, k, m)]);
+  return undefined;
+}
+
+/** `(2 I, I, …) · p`: parameters with the same map as `p`, different when `W₁ ≠ 0`. */
+export function rescaledParameters<T>(F: Field<T>, p: Value<T>): Value<T> | undefined {
+  const Ws = unnestMatrices(p);
+  if (Ws.length < 2) return undefined;
+  const ns = widths(Ws);
+  const Ks = ns.slice(1, -1).map((n, i) => (i === 0 ? scalarMatrix(F, n, F.fromInt(2)) : identity(F, n)));
+  return nestPairs<T>(layerAction(F, Ks, Ws));
+}
+
+/** Hints by declaration: given the statement's variables, candidate witnesses for its `∃`. */
+export const witnessHints: Readonly<Record<string, <T>(F: Field<T>, env: Readonly<Record<string, Value<T>>>) => Value<T>[]>> = {
+  "Sym.Net.exists_map_eq_two_layers": (F, env) => {
+    const A = env["A"];
+    const m = env["m"];
+    if (typeof A !== "object" || A === null || !("kind" in A) || A.kind !== "mat" || typeof m !== "number") return [];
+    const p = twoLayerFactorization(F, A, m);
+    return p ? [p] : [];
+  },
+  "Sym.Net.exists_ne_map_eq": (F, env) => {
+    const p = env["p"];
+    if (p === undefined) return [];
+    const q = rescaledParameters(F, p);
+    return q ? [q] : [];
+  },
+};
