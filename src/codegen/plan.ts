@@ -11,7 +11,7 @@ import type { TypeSpec } from "../semantics/types.js";
 import type { Constraint } from "../runner/generators.js";
 import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
-import { id, jsName, member, type Ts } from "./tsexpr.js";
+import { id, jsName, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
 import { isGLType, isSortType, typeSpecOf } from "./types.js";
 
@@ -64,7 +64,12 @@ function isZero(e: Expr): boolean {
   return x.kind === "num" && Number(x.value) === 0;
 }
 
-export function planDeclaration(lib: Library, registry: Registry | undefined, d: LibraryDeclaration): Plan {
+export interface PlanOptions {
+  /** Variables fixed to a constant of the registry (`σ ↦ Sym.sigmoid`). */
+  concrete?: Record<string, string>;
+}
+
+export function planDeclaration(lib: Library, registry: Registry | undefined, d: LibraryDeclaration, options: PlanOptions = {}): Plan {
   const compiler = new Compiler(lib, registry);
   const ns = d.name.split(".").slice(0, -1);
   const scope: Scope = { locals: new Map(), ns, scalars: new Set() };
@@ -117,7 +122,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
 
   for (const b of decl.binders) addBinder(b);
   let body: Expr;
-  if (decl.keyword === "def" || decl.keyword === "abbrev") {
+  if (decl.keyword === "def" || decl.keyword === "abbrev" || decl.keyword === "structure") {
     const t = unparen(decl.type);
     if (!(t.kind === "sort" && t.sort === "Prop") || !decl.body) {
       plan.diagnostics.push(diagnostic("SYM110", decl.nameRange, d.name));
@@ -151,6 +156,16 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   };
   const assigned = new Set<string>();
   const glChecks: PlanVariable[] = [];
+  // Fixed activations: `σ := Sym.sigmoid` (float mode when the function needs it).
+  for (const [name, constant] of Object.entries(options.concrete ?? {})) {
+    const pv = plan.variables.find((p) => p.name === name);
+    const entry = registry?.get(constant);
+    if (!pv || !entry) continue;
+    assigned.add(pv.name);
+    plan.assignments.push({ key: pv.key, js: `assign_${pv.key}`, value: rt("call", str(constant), { k: "arr", elems: [] }) });
+    if (!entry.modes.includes("exact")) plan.mode = "float";
+    plan.statement = `${plan.statement} [${name} := ${constant}]`;
+  }
 
   for (const h of hyps) {
     const t = unparen(h.type);

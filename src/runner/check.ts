@@ -272,7 +272,8 @@ export function runWith(
     return r.outcome === true;
   });
   // A statement without variables is deterministic: one run decides it.
-  const closed = mod.variables.length === 0;
+  const fixed = new Set(mod.assignments.map((a) => a.key));
+  const closed = mod.variables.every((p) => fixed.has(p.key));
   const params: fc.Parameters<[Env]> = {
     numRuns: closed ? 1 : opts.runs,
     seed: opts.seed,

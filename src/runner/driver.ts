@@ -71,7 +71,7 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
   const stored = opts.previous?.records.find((r) => r.declaration === d.name && r.counterexample !== undefined);
   const examples = stored ? [stored.counterexample] : [];
   const hand = handWrittenProperties.get(d.name);
-  const plan = planDeclaration(opts.library, opts.registry, d);
+  const plan = planDeclaration(opts.library, opts.registry, d, sel.concrete ? { concrete: sel.concrete } : {});
   const unsupported = (message: string): NumericRecord => ({
     ...base,
     mode: plan.mode,

@@ -22,6 +22,7 @@ export interface WorkerTask {
   name: string;
   claimId: string;
   conjecture: boolean;
+  concrete?: Record<string, string>;
 }
 
 export type WorkerReply = { type: "ready" } | { type: "record"; id: number; record: NumericRecord };
@@ -58,7 +59,7 @@ process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
       send({ type: "record", id: m.id, record: fail(`no declaration ${m.name}`) });
       return;
     }
-    checkOne({ decl, claimId: m.claimId, conjecture: m.conjecture }, o).then(
+    checkOne(m.concrete ? { decl, claimId: m.claimId, conjecture: m.conjecture, concrete: m.concrete } : { decl, claimId: m.claimId, conjecture: m.conjecture }, o).then(
       (record) => send({ type: "record", id: m.id, record }),
       (e: unknown) => send({ type: "record", id: m.id, record: fail(`the property threw: ${e instanceof Error ? e.message : String(e)}`) }),
     );
