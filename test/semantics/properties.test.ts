@@ -8,10 +8,12 @@ import { describe, expect, it } from "vitest";
 import { relu, sigmoid } from "../../src/semantics/activation.js";
 import { exactContext, floatContext, valueEq } from "../../src/semantics/context.js";
 import * as G from "../../src/semantics/groups.js";
-import { identity, mul } from "../../src/semantics/matrix.js";
+import { identity, mul, mulVec } from "../../src/semantics/matrix.js";
+import { kron, vec } from "../../src/semantics/kron.js";
+import { positiveScalarArb } from "../../src/generators/scalar.js";
 import { layerAction, phi } from "../../src/semantics/net.js";
 import { frobeniusSq, lp } from "../../src/semantics/norms.js";
-import type { Matrix } from "../../src/semantics/value.js";
+import { list, type Matrix } from "../../src/semantics/value.js";
 import { invertibleArb, layerGroupArb } from "../../src/generators/invertible.js";
 import { matrixArb, paramsArb } from "../../src/generators/matrix.js";
 import { nearBoundaryArb } from "../../src/generators/boundary.js";
@@ -41,6 +43,42 @@ describe("P3.6 and its mutants", () => {
     expect(r.failed).toBe(true);
     const [ns] = r.counterexample?.[0] ?? [[9]];
     expect(ns.every((n: number) => n <= 2)).toBe(true);
+  });
+});
+
+describe("more mutants, each refuted within 1000 runs", () => {
+  it("P3.5 with the action in the wrong order: (K H) · W = H · (K · W)", () => {
+    const arb = widthsArb({ minLayers: 2, maxLayers: 3, max: 3 }).chain((ns) =>
+      fc.tuple(paramsArb(F, ns), layerGroupArb(ns, (n) => invertibleArb(F, n)), layerGroupArb(ns, (n) => invertibleArb(F, n))),
+    );
+    const r = fc.check(
+      fc.property(arb, ([Ws, Ks, Hs]) => {
+        const KH = Ks.map((K, i) => mul(F, K, Hs[i] as Matrix<(typeof F)["zero"]>));
+        return valueEq(ctx, list(layerAction(F, KH, Ws)), list(layerAction(F, Hs, layerAction(F, Ks, Ws))));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+    expect(r.failed).toBe(true);
+  });
+  it("L3.21a with a missing transpose: vec(A X B) = (B ⊗ A) vec X", () => {
+    const r = fc.check(
+      fc.property(matrixArb(F, 2, 2), matrixArb(F, 2, 2), matrixArb(F, 2, 2), (A, X, B) =>
+        valueEq(ctx, vec(mul(F, mul(F, A, X), B)), mulVec(F, kron(F, B, A), vec(X))),
+      ),
+      { seed: SEED, numRuns: 1000 },
+    );
+    expect(r.failed).toBe(true);
+  });
+  it("R3.20a with the inequality flipped: (t a + b/t)² < 4 a b", () => {
+    const r = fc.check(
+      fc.property(positiveScalarArb(F), positiveScalarArb(F), positiveScalarArb(F), (a, b, t) => {
+        const p = F.add(F.mul(t, a), F.div(b, t));
+        return F.lt(F.mul(p, p), F.mul(F.fromInt(4), F.mul(a, b)));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+    expect(r.failed).toBe(true);
+    expect(r.counterexample?.map((x) => F.serialize(x))).toEqual(["1", "1", "1"]);
   });
 });
 
