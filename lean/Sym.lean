@@ -6,6 +6,7 @@ public import Sym.Algebra.Group
 public import Sym.Algebra.GL
 public import Sym.Algebra.Perm
 public import Sym.Algebra.Monomial
+public import Sym.Algebra.Block
 public import Sym.Linear.Net
 public import Sym.Activation.Residual
 public import Sym.Activation.ReLU

@@ -1,6 +1,6 @@
 module
 
-public import Sym.Algebra.GL
+public import Sym.Algebra.Block
 
 /-!
 # Translation symmetry and regularization (paper section 3.2, Conjecture 3.11)
@@ -16,6 +16,7 @@ entries `[[a, -b], [b, a]]` with `a + b i = (3 + 4 i)^k`, and `b ≡ 4 (mod 5)` 
 - J3.11: `Sym.TranslationConjecture` (the literal statement, as a proposition),
   `Sym.NoFaithfulTranslationRep`; refuted by `Sym.not_translationConjecture` and
   `Sym.exists_faithful_translationRep_orthogonal` (for `d = 1` in `O 2`); for every `d`,
+  `Sym.not_translationConjecture_blocks` (block copies of the rotation in `O (2d)`) and
   `Sym.not_translationConjecture_shear` (unipotent matrices `I + N_v` in `GL (d+1)`).
 - `Sym.rot_npow_ne_one`: `R^k ≠ I` for `k ≥ 1`.
 - `Sym.Group.zpow_add`: integer powers in any group add.
@@ -277,6 +278,66 @@ theorem exists_faithful_translationRep_orthogonal :
 theorem not_translationConjecture : ¬ TranslationConjecture α 2 1 := by
   intro h
   exact h IsOrthogonal GL.isSubgroup_isOrthogonal exists_faithful_translationRep_orthogonal
+
+/-- `k ↦ R^k` is injective on the integers. -/
+theorem rot_zpow_injective (a b : Int) (h : Group.zpow (rot : GL 2 α) a = Group.zpow rot b) :
+    a = b := by
+  apply Classical.byContradiction
+  intro hne
+  have e : Group.zpow (rot : GL 2 α) (a - b) = 1 := by
+    rw [Int.sub_eq_add_neg, Group.zpow_add, h, Group.zpow_neg_mul_self]
+  exact rot_zpow_ne_one (a - b) (by omega) e
+
+/-- Block copies of the rotation: `v ↦ diag(R^{v_0}, …, R^{v_{d-1}})`, a representation of
+`ℤ^d` in `O (2d)`. -/
+def rotBlockRep (d : Nat) (v : Fin d → Int) : GL (2 * d) α :=
+  match d, v with
+  | 0, _ => 1
+  | d + 1, v => GL.blockDiag (rotBlockRep d (fun i => v i.castSucc)) (Group.zpow rot (v (Fin.last d)))
+
+theorem rotBlockRep_add : ∀ (d : Nat) (v w : Fin d → Int),
+    rotBlockRep d (fun i => v i + w i) = (rotBlockRep d v * rotBlockRep d w : GL (2 * d) α)
+  | 0, _, _ => (Group.one_mul (1 : GL 0 α)).symm
+  | d + 1, v, w => by
+    show GL.blockDiag (rotBlockRep d (fun i => v i.castSucc + w i.castSucc))
+        (Group.zpow rot (v (Fin.last d) + w (Fin.last d))) =
+      GL.blockDiag (rotBlockRep d (fun i => v i.castSucc)) (Group.zpow rot (v (Fin.last d))) *
+      GL.blockDiag (rotBlockRep d (fun i => w i.castSucc)) (Group.zpow rot (w (Fin.last d)))
+    rw [GL.blockDiag_mul, rotBlockRep_add d, Group.zpow_add]
+
+theorem rotBlockRep_injective : ∀ (d : Nat) (v w : Fin d → Int),
+    (rotBlockRep d v : GL (2 * d) α) = rotBlockRep d w → v = w
+  | 0, _, _, _ => funext fun i => i.elim0
+  | d + 1, v, w, h => by
+    have h' : GL.blockDiag (rotBlockRep d (fun i => v i.castSucc)) (Group.zpow rot (v (Fin.last d))) =
+        (GL.blockDiag (rotBlockRep d (fun i => w i.castSucc)) (Group.zpow rot (w (Fin.last d))) :
+          GL (2 * d + 2) α) := h
+    obtain ⟨h1, h2⟩ := GL.blockDiag_inj h'
+    have e1 := rotBlockRep_injective d _ _ h1
+    have e2 := rot_zpow_injective _ _ h2
+    funext i
+    induction i using Fin.lastCases with
+    | last => exact e2
+    | cast i => exact congrFun e1 i
+
+theorem isOrthogonal_rotBlockRep : ∀ (d : Nat) (v : Fin d → Int),
+    IsOrthogonal (rotBlockRep d v : GL (2 * d) α)
+  | 0, _ => GL.isSubgroup_isOrthogonal.one_mem
+  | d + 1, v => GL.isOrthogonal_blockDiag (isOrthogonal_rotBlockRep d _)
+      (Group.zpow_mem GL.isSubgroup_isOrthogonal _ isOrthogonal_rot _)
+
+/-- J3.11 refuted in every dimension `d`: the orthogonal group `O (2d)` (the group left by L2
+regularization) carries the faithful representation `v ↦ diag(R^{v_0}, …, R^{v_{d-1}})` of
+`(ℤ^d, +)`. -/
+theorem exists_faithful_translationRep_orthogonal_blocks (d : Nat) :
+    ∃ ρ : (Fin d → Int) → GL (2 * d) α, IsTranslationRep ρ ∧ IsFaithful ρ ∧
+      ∀ v, IsOrthogonal (ρ v) :=
+  ⟨rotBlockRep d, rotBlockRep_add d, rotBlockRep_injective d, isOrthogonal_rotBlockRep d⟩
+
+/-- J3.11 refuted for every `d` with `n = 2d` (with `S = O (2d)`). -/
+theorem not_translationConjecture_blocks (d : Nat) : ¬ TranslationConjecture α (2 * d) d := by
+  intro h
+  exact h IsOrthogonal GL.isSubgroup_isOrthogonal (exists_faithful_translationRep_orthogonal_blocks d)
 
 end Rotation
 
