@@ -89,7 +89,7 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
   for (const d of lib.declarations) {
     if (!d.docId || out.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.
-    if (d.keyword === "def" && (kinds.get(d.docId) === "definition" || !isClosedProposition(d))) continue;
+    if (d.keyword !== "theorem" && d.keyword !== "lemma" && (kinds.get(d.docId) === "definition" || !isClosedProposition(d))) continue;
     out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" && d.keyword === "def" });
   }
   const selected = [...out.values()].sort((a, b) => (a.decl.file === b.decl.file ? a.decl.line - b.decl.line : a.decl.file < b.decl.file ? -1 : 1));

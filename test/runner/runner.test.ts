@@ -95,3 +95,43 @@ describe("replay of stored counterexamples", () => {
     expect(b.path).toBe(a.path);
   });
 });
+
+describe("selection", () => {
+  it("checks a structure of hypotheses field by field on the concrete function of the claim", async () => {
+    const { scanLibrary } = await import("../../src/parser/index.js");
+    const { selectDeclarations } = await import("../../src/runner/select.js");
+    const { checkOne } = await import("../../src/runner/driver.js");
+    const src = [
+      "namespace Sym",
+      "variable {α : Type} [Lean.Grind.Field α]",
+      "/-- Z1: hypotheses. -/",
+      "structure Like (σ : α → α) : Prop where",
+      "  zero_ne : σ 0 ≠ 0",
+      "  bounded : ∀ t : α, σ t < 1",
+      "end Sym",
+    ].join("\n");
+    const library = scanLibrary([{ file: "test/runner/fixtures/Like.lean", text: src }]);
+    const claims = {
+      claims: [
+        {
+          id: "Z1",
+          section: "3.2",
+          kind: "conjecture" as const,
+          title: "about the sigmoid",
+          paraphrase: "the sigmoid is bounded",
+          truth: "true" as const,
+          declarations: [{ name: "Sym.Like", role: "hypothesis" as const }],
+          dependsOn: [],
+          expected: "conditional" as const,
+        },
+      ],
+    };
+    const { selected } = selectDeclarations(library, claims);
+    expect(selected.map((s) => s.decl.name)).toEqual(["Sym.Like.zero_ne", "Sym.Like.bounded"]);
+    expect(selected[0]?.concrete).toEqual({ σ: "Sym.sigmoid" });
+    for (const sel of selected) {
+      const r = await checkOne(sel, { root, library, registry: defaultRegistry, seed: SEED, runs: 200 });
+      expect(r).toMatchObject({ status: "passed", mode: "float" });
+    }
+  });
+});
