@@ -17,7 +17,7 @@ permutation matrix), and `M⁺ n` is the semidirect product `D⁺ n ⋊ Perm n`.
   `Sym.isNormalIn_isPosDiag`, `Sym.eq_one_of_isPosDiag_of_isPermMat`,
   `Sym.exists_posDiag_mul_perm`, `Sym.posDiag_mul_perm_unique`.
 - R3.9b: `Sym.not_isResidual_relu_neg_one`, `Sym.not_isResidual_relu_rot`,
-  `Sym.rotation_eq_one_of_isResidual_relu`.
+  `Sym.rotation_eq_one_of_isResidual_relu`, `Sym.isPermMat_of_isOrthogonal_of_isResidual_relu`.
 -/
 
 @[expose] public noncomputable section
@@ -310,6 +310,35 @@ theorem rotation_eq_one_of_isResidual_relu (K : GL 2 α) (c s : α)
     calc c - 1 = (c - 1) * (c + 1) * (c + 1)⁻¹ := by grind
       _ = 0 := by rw [hprod]; grind
   constructor <;> grind
+
+/-- R3.9b (any dimension): ReLU keeps no rotation or reflection beyond the permutations: an
+orthogonal matrix that commutes with ReLU is a permutation matrix. -/
+theorem isPermMat_of_isOrthogonal_of_isResidual_relu {n : Nat} (K : GL n α)
+    (hO : IsOrthogonal K) (hK : IsResidual relu K) : IsPermMat K := by
+  obtain ⟨d, p, hd, hK'⟩ := isPosMonomial_of_isResidual_relu K hK
+  have entry : ∀ r j, K.val r j = if p.toFun j = r then d r else 0 := by
+    intro r j
+    rw [hK', Mat.diag_mul_apply, Perm.toMat_apply]
+    split <;> grind
+  have hd1 : ∀ r, d r = 1 := by
+    intro r
+    have e := congrFun (congrFun hO (p.invFun r)) (p.invFun r)
+    simp only [Mat.mul_apply, Mat.transpose_apply, Mat.one_apply, if_true] at e
+    rw [finSum_eq_single _ r (fun k hk => by
+      rw [entry k (p.invFun r), p.right_inv]; simp [Ne.symm hk])] at e
+    rw [entry r (p.invFun r), p.right_inv] at e
+    simp only [if_true] at e
+    have hpos : 0 < d r + 1 := by have := hd r; have := (Lean.Grind.OrderedRing.zero_lt_one (R := α)); grind
+    have hprod : (d r - 1) * (d r + 1) = 0 := by grind
+    have hinv : (d r + 1) * (d r + 1)⁻¹ = 1 := by grind
+    have : d r - 1 = 0 := by
+      calc d r - 1 = (d r - 1) * (d r + 1) * (d r + 1)⁻¹ := by grind
+        _ = 0 := by rw [hprod]; grind
+    grind
+  refine ⟨p, ?_⟩
+  rw [hK']
+  have : d = fun _ => (1 : α) := funext hd1
+  rw [this, ← Mat.one_eq_diag, Mat.one_mul]
 
 end Sym
 
