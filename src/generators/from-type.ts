@@ -77,6 +77,11 @@ function fnArb<T>(F: Field<T>, t: Extract<TypeSpec, { k: "fn" }>, dims: Dims, op
   const [from, ...more] = t.from;
   if (from === undefined || more.length > 0) throw new Error("no generator for functions of several arguments");
   if (from.k === "scalar" && t.to.k === "scalar") return activationArb(F).map((s) => activationValue(s));
+  if (from.k === "fin" && (t.to.k === "scalar" || t.to.k === "nat")) {
+    // `Fin d → Int` (a point of ℤ^d) or `Fin d → α`: small integers, as a vector (vectors apply to indices)
+    const n = resolveDim(dims, from.n);
+    return fc.array(fc.integer({ min: -4, max: 4 }), { minLength: n, maxLength: n }).map((xs) => vectorOf(F, xs));
+  }
   if (from.k === "vec" && t.to.k === "vec") {
     const n = resolveDim(dims, from.n);
     const m = resolveDim(dims, t.to.n);
@@ -111,4 +116,8 @@ function matrixFn<T>(F: Field<T>, name: string, f: (A: Matrix<T>) => T): Value<T
     if (A === undefined || !isMatrix(A)) throw new Error(`${name} applies to a matrix`);
     return f(A);
   });
+}
+
+function vectorOf<T>(F: Field<T>, xs: readonly number[]): Value<T> {
+  return { kind: "vec", size: xs.length, data: xs.map((x) => F.fromInt(x)) };
 }

@@ -233,3 +233,16 @@ describe("entries of Sym/Algebra/Block.lean, the shear representation and the wi
     expect(call("Sym.Net.minWidth", 4, list<Rational>([2, 3, 5]))).toBe(2);
   });
 });
+
+describe("rotBlockRep (J3.11 in O(2d))", () => {
+  it("is a homomorphism from ℤ^d into the orthogonal group, injective on examples", () => {
+    const v = vector([rational(1), rational(-2)]);
+    const w = vector([rational(3), rational(2)]);
+    const sum = vector([rational(4), rational(0)]);
+    const Rv = call("Sym.rotBlockRep", 2, v);
+    expect(call("Sym.IsOrthogonal", Rv)).toBe(true);
+    expect(valueEq(ctx, call("Sym.rotBlockRep", 2, sum), mul(F, Rv as never, call("Sym.rotBlockRep", 2, w) as never))).toBe(true);
+    expect(valueEq(ctx, Rv, call("Sym.rotBlockRep", 2, w))).toBe(false);
+    expect(valueEq(ctx, call("Sym.rotBlockRep", 2, vector([F.zero, F.zero])), 1)).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { SemanticsTypeError } from "../field.js";
 import { identity } from "../matrix.js";
 import { applyValue, inv, mul } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
-import { pythagoreanRotation, rotationPower } from "../rotation.js";
+import { pythagoreanRotation, rotationPower, rotationRepresentation } from "../rotation.js";
 import { T } from "../types.js";
 import { describe, isList, isMatrix, list, tabulate, type Value } from "../value.js";
 import { define } from "./define.js";
@@ -122,6 +122,17 @@ export const translationEntries: readonly SemanticEntry[] = [
     result: T.sq("d + 1"),
     doc: "I + N_v in GL (d + 1), inverse I + N_{−v}",
     impl: (a) => shear(a.ctx, a.vec(1, a.nat(0)).data, true),
+  }),
+  define({
+    name: "Sym.rotBlockRep",
+    params: [["d", T.nat], ["v", T.vec("d")]],
+    result: T.sq("2 * d"),
+    doc: "J3.11: diag(R^(v 0), …, R^(v (d−1))), a faithful representation of ℤ^d in O (2d)",
+    impl: (a) => {
+      const d = a.nat(0);
+      const ks = a.vec(1, d).data.map((x) => intOf(a.ctx, x));
+      return ks.length === 0 ? identity(a.ctx.F, 0) : rotationRepresentation(a.ctx.F, ks);
+    },
   }),
 ];
 
