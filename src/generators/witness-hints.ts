@@ -6,11 +6,13 @@
  *   hidden width `m ≥ min(n, k)`, with rectangular identities.
  * - R3.2c (`Sym.Net.exists_ne_map_eq`): `q = K · p` with `K = (2 I, 1, …)`, another parameter
  *   with the same map when the first layer is nonzero.
+ * - J3.11 (`Sym.exists_faithful_translationRep_orthogonal[_blocks]`): `v ↦ diag(R^(v i))`.
  */
 import type { Field } from "../semantics/field.js";
 import { identity, mul, scalarMatrix } from "../semantics/matrix.js";
 import { layerAction, nestPairs, unnestMatrices, widths } from "../semantics/net.js";
-import { tabulate, type Matrix, type Value } from "../semantics/value.js";
+import { fn, isVector, tabulate, type Matrix, type Value } from "../semantics/value.js";
+import { rotationRepresentation } from "../semantics/rotation.js";
 
 function rectId<T>(F: Field<T>, m: number, n: number): Matrix<T> {
   return tabulate(m, n, (i, j) => (i === j ? F.one : F.zero));
@@ -46,6 +48,11 @@ export const witnessHints: Readonly<Record<string, <T>(F: Field<T>, env: Readonl
     const p = twoLayerFactorization(F, A, m);
     return p ? [p] : [];
   },
+  "Sym.exists_faithful_translationRep_orthogonal": (F) => [rotationRepresentationFn(F, 1)],
+  "Sym.exists_faithful_translationRep_orthogonal_blocks": (F, env) => {
+    const d = env["d"];
+    return typeof d === "number" ? [rotationRepresentationFn(F, d)] : [];
+  },
   "Sym.Net.exists_ne_map_eq": (F, env) => {
     const p = env["p"];
     if (p === undefined) return [];
@@ -53,3 +60,16 @@ export const witnessHints: Readonly<Record<string, <T>(F: Field<T>, env: Readonl
     return q ? [q] : [];
   },
 };
+
+/** `v ↦ diag(R^(v 0), …, R^(v (d−1)))` as a function value on points of ℤ^d (J3.11). */
+export function rotationRepresentationFn<T>(F: Field<T>, d: number): Value<T> {
+  return fn<T>(
+    "rotBlockRep",
+    1,
+    ([v]) => {
+      if (v === undefined || !isVector(v) || v.size !== d) throw new Error(`rotBlockRep applies to a point of ℤ^${d}`);
+      return rotationRepresentation(F, v.data.map((x) => F.toNumber(x)));
+    },
+    d,
+  );
+}

@@ -246,3 +246,25 @@ describe("rotBlockRep (J3.11 in O(2d))", () => {
     expect(valueEq(ctx, call("Sym.rotBlockRep", 2, vector([F.zero, F.zero])), 1)).toBe(true);
   });
 });
+
+describe("translation representations (bounded checks)", () => {
+  it("accepts v ↦ R^(v 0) and the block copies; rejects a non-faithful and a non-additive map", async () => {
+    const { rotationRepresentationFn } = await import("../../src/generators/witness-hints.js");
+    const rotRep = reg.value(ctx, "Sym.rotRep");
+    expect(call("Sym.IsTranslationRep", rotRep)).toBe(true);
+    expect(call("Sym.IsFaithful", rotRep)).toBe(true);
+    const blocks = rotationRepresentationFn(F, 2);
+    expect(call("Sym.IsTranslationRep", blocks)).toBe(true);
+    expect(call("Sym.IsFaithful", blocks)).toBe(true);
+    expect(call("Sym.IsOrthogonal", applyValue(ctx, blocks, [vector([rational(2), rational(-3)])]))).toBe(true);
+    // v ↦ (−I)^(v 0) is a representation but not faithful; v ↦ R^(v 0 ²) is not a representation
+    const sign = fn<Rational>("sign", 1, ([v]) => call("Sym.Group.zpow", Q([[-1, 0], [0, -1]]), applyValue(ctx, v as Value<Rational>, [0])));
+    expect(call("Sym.IsTranslationRep", sign)).toBe(true);
+    expect(call("Sym.IsFaithful", sign)).toBe(false);
+    const square = fn<Rational>("square", 1, ([v]) => {
+      const k = applyValue(ctx, v as Value<Rational>, [0]) as Rational;
+      return call("Sym.Group.zpow", call("Sym.rot"), F.mul(k, k));
+    });
+    expect(call("Sym.IsTranslationRep", square)).toBe(false);
+  });
+});

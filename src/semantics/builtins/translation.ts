@@ -4,14 +4,14 @@
  * representation `v ↦ R^(v 0)` of `ℤ^1`. Group elements are matrices (`GL n`, `Perm n`) or
  * layer-group tuples; integers are JavaScript numbers (safe up to `2^53`).
  */
-import type { Context } from "../context.js";
+import { valueEq, type Context } from "../context.js";
 import { SemanticsTypeError } from "../field.js";
 import { identity } from "../matrix.js";
 import { applyValue, inv, mul } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
 import { pythagoreanRotation, rotationPower, rotationRepresentation } from "../rotation.js";
 import { T } from "../types.js";
-import { describe, isList, isMatrix, list, tabulate, type Value } from "../value.js";
+import { describe, isList, isMatrix, list, tabulate, type FnValue, type Value, type Vector } from "../value.js";
 import { define } from "./define.js";
 
 /** The identity of the group an element `g` lives in. */
@@ -134,7 +134,83 @@ export const translationEntries: readonly SemanticEntry[] = [
       return ks.length === 0 ? identity(a.ctx.F, 0) : rotationRepresentation(a.ctx.F, ks);
     },
   }),
+  define({
+    name: "Sym.IsTranslationRep",
+    params: [["ρ", T.fn([T.vec("d")], T.sq("n"))]],
+    result: T.prop,
+    doc: "J3.11: ρ (v + w) = ρ v ρ w for v, w ∈ ℤ^d (bounded check over structured and seeded integer points)",
+    impl: (a) => {
+      const rho = a.fn(0);
+      const d = probeDomain(a.ctx, rho);
+      if (d === undefined) throw new SemanticsTypeError(`IsTranslationRep: cannot find the dimension of ${rho.name}`);
+      const pts = integerPoints(a.ctx, d);
+      const image = pts.map((v) => applyValue(a.ctx, rho, [v]));
+      for (let i = 0; i < pts.length; i++) {
+        for (let j = 0; j < pts.length; j++) {
+          const sum = addPoints(a.ctx, pts[i] as Vector<typeof a.ctx.F.zero>, pts[j] as Vector<typeof a.ctx.F.zero>);
+          if (!valueEq(a.ctx, applyValue(a.ctx, rho, [sum]), mul(a.ctx, image[i] as Value<typeof a.ctx.F.zero>, image[j] as Value<typeof a.ctx.F.zero>))) return false;
+        }
+      }
+      return true;
+    },
+  }),
+  define({
+    name: "Sym.IsFaithful",
+    params: [["ρ", T.fn([T.vec("d")], T.sq("n"))]],
+    result: T.prop,
+    doc: "J3.11: ρ v = ρ w → v = w (bounded check over structured and seeded integer points)",
+    impl: (a) => {
+      const rho = a.fn(0);
+      const d = probeDomain(a.ctx, rho);
+      if (d === undefined) throw new SemanticsTypeError(`IsFaithful: cannot find the dimension of ${rho.name}`);
+      const pts = integerPoints(a.ctx, d);
+      const image = pts.map((v) => applyValue(a.ctx, rho, [v]));
+      for (let i = 0; i < pts.length; i++) {
+        for (let j = i + 1; j < pts.length; j++) {
+          if (valueEq(a.ctx, image[i] as Value<typeof a.ctx.F.zero>, image[j] as Value<typeof a.ctx.F.zero>)) return false;
+        }
+      }
+      return true;
+    },
+  }),
 ];
+
+/** Distinct integer points of ℤ^d: 0, ±e_i, ±2e_i, e_i ± e_j, then (1, 2, …)-style mixes; at most 40. */
+function integerPoints<T>(ctx: Context<T>, d: number): Vector<T>[] {
+  const F = ctx.F;
+  const out: Vector<T>[] = [];
+  const seen = new Set<string>();
+  const push = (xs: number[]) => {
+    const k = xs.join(",");
+    if (seen.has(k) || out.length >= 40) return;
+    seen.add(k);
+    out.push({ kind: "vec", size: d, data: xs.map((x) => F.fromInt(x)) });
+  };
+  push(new Array<number>(d).fill(0));
+  for (const c of [1, -1, 2, -2, 3, 5, -7]) for (let i = 0; i < d; i++) push(Array.from({ length: d }, (_, k) => (k === i ? c : 0)));
+  for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) for (const s of [1, -1]) push(Array.from({ length: d }, (_, k) => (k === i ? 1 : k === j ? s : 0)));
+  push(Array.from({ length: d }, (_, k) => k + 1));
+  push(Array.from({ length: d }, (_, k) => (k % 2 === 0 ? 3 : -2)));
+  return out;
+}
+
+function addPoints<T>(ctx: Context<T>, v: Vector<T>, w: Vector<T>): Vector<T> {
+  return { kind: "vec", size: v.size, data: v.data.map((x, i) => ctx.F.add(x, w.data[i] as T)) };
+}
+
+/** The least d in 1..8 such that ρ accepts a point of ℤ^d. */
+function probeDomain<T>(ctx: Context<T>, rho: FnValue<T>): number | undefined {
+  if (rho.inputSize !== undefined) return rho.inputSize;
+  for (let d = 1; d <= 8; d++) {
+    try {
+      applyValue(ctx, rho, [{ kind: "vec", size: d, data: new Array<T>(d).fill(ctx.F.zero) }]);
+      return d;
+    } catch {
+      // try the next dimension
+    }
+  }
+  return undefined;
+}
 
 function shear<T>(ctx: Context<T>, v: readonly T[], withIdentity: boolean): Value<T> {
   const F = ctx.F;
