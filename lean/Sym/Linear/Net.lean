@@ -19,7 +19,7 @@ matrices `(K₁, (K₂, …))`, acting by `Wᵢ ↦ Kᵢ Wᵢ Kᵢ₋₁⁻¹` (
 - P3.6: `Sym.Net.map_act`.
 - R3.2a: `Sym.Net.exists_map_eq` (any number of layers), `Sym.Net.exists_map_eq_two_layers`.
 - R3.2b: `Sym.Net.exists_factor_minWidth` (`Φ(W)` factors through the narrowest layer).
-- R3.2c: `Sym.Net.exists_ne_map_eq`.
+- R3.2c: `Sym.Net.exists_ne_map_eq`, `Sym.Net.exists_ne_map_eq_of_someNonzero`.
 -/
 
 @[expose] public noncomputable section
@@ -318,6 +318,50 @@ theorem exists_ne_map_eq {n m m' : Nat} {ws : List Nat} (p : Params α n (m :: m
   simp only [Mat.smul_apply] at this
   simp only [Mat.zero_apply]
   grind
+
+/-- With two layers, `K = 2I` on the hidden layer also moves a nonzero last layer
+(`W₂ ↦ W₂ / 2`) and keeps the map. -/
+theorem exists_ne_map_eq_of_last {n m m' : Nat} (p : Params α n [m, m'])
+    (hp : p.2.1 ≠ Mat.zero m' m) : ∃ q : Params α n [m, m'], q ≠ p ∧ map q = map p := by
+  have h2 : (2 : α) * (1 / 2) = 1 := by grind
+  let K : LayerGroup α [m, m'] := (GL.scalar m 2 (1 / 2) h2, PUnit.unit)
+  refine ⟨act K p, ?_, map_act K p⟩
+  intro h
+  apply hp
+  have h1 : (act K p).2.1 = p.2.1 := by rw [h]
+  have h3 : (act K p).2.1 = p.2.1 * (Mat.scalar m (1 / 2) : Mat m m α) := rfl
+  rw [h3, Mat.mul_scalar] at h1
+  ext i j
+  have := congrFun (congrFun h1 i) j
+  simp only [Mat.smul_apply] at this
+  simp only [Mat.zero_apply]
+  grind
+
+/-- Some layer of the parameters is a nonzero matrix. -/
+def SomeNonzero {n : Nat} {ws : List Nat} (p : Params α n ws) : Prop :=
+  match ws, p with
+  | [], _ => False
+  | m :: _, p => p.1 ≠ Mat.zero m n ∨ SomeNonzero p.2
+
+/-- R3.2c (general form): with at least one hidden layer, any parameters with some nonzero
+layer share their network map with different parameters, so `Φ` is not injective. -/
+theorem exists_ne_map_eq_of_someNonzero : ∀ {n m m' : Nat} {ws : List Nat}
+    (p : Params α n (m :: m' :: ws)), SomeNonzero p →
+    ∃ q : Params α n (m :: m' :: ws), q ≠ p ∧ map q = map p
+  | _, _, _, [], p, h => by
+    rcases h with h1 | h2
+    · exact exists_ne_map_eq p h1
+    · rcases h2 with h2 | h2
+      · exact exists_ne_map_eq_of_last p h2
+      · exact h2.elim
+  | _, m, m', m'' :: ws', p, h => by
+    rcases h with h1 | h2
+    · exact exists_ne_map_eq p h1
+    · obtain ⟨q', hq', hmap⟩ := exists_ne_map_eq_of_someNonzero (n := m) (m := m') (m' := m'')
+        (ws := ws') p.2 h2
+      refine ⟨(p.1, q'), fun e => hq' (congrArg Prod.snd e), ?_⟩
+      show map q' * p.1 = map p.2 * p.1
+      rw [hmap]
 
 end Net
 
