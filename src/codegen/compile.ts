@@ -11,7 +11,7 @@ import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { arrow, bin, call, id, jsName, lit, not, obj, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
-import { isGLType, isSortType, splitDim, typeSpecOf, type TypeEnv } from "./types.js";
+import { isGLType, isSortType, scalarTypeVariables, splitDim, typeSpecOf, type TypeEnv } from "./types.js";
 
 export interface Local {
   ts: Ts;
@@ -258,7 +258,7 @@ export class Compiler {
     for (const b of binders) {
       if (b.style === "instance") continue;
       if (b.type && isSortType(b.type)) {
-        inner.scalars = new Set([...inner.scalars, b.name]);
+        if (scalarTypeVariables(binders, false).has(b.name)) inner.scalars = new Set([...inner.scalars, b.name]);
         continue;
       }
       if (b.type && this.isProp(b.type, inner)) {
@@ -451,15 +451,12 @@ export class Compiler {
 
   /** The explicit parameters, sizes and scalar types of a library definition. */
   signatureScope(d: Declaration, ns: string[]): { scope: Scope; params: string[]; lets: Array<[string, Ts]>; missing?: string } {
-    const scope: Scope = { locals: new Map(), ns, scalars: new Set() };
+    const scope: Scope = { locals: new Map(), ns, scalars: scalarTypeVariables(d.binders, true) };
     const params: string[] = [];
     const implicitNats: string[] = [];
     for (const b of d.binders) {
       if (b.style === "instance") continue;
-      if (b.type && isSortType(b.type)) {
-        scope.scalars.add(b.name);
-        continue;
-      }
+      if (b.type && isSortType(b.type)) continue;
       const spec = b.type ? typeSpecOf(b.type, this.typeEnv(scope)) : undefined;
       if (b.style !== "explicit") {
         if (spec?.k === "nat") {

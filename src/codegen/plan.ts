@@ -13,7 +13,7 @@ import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
 import { id, jsName, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
-import { isGLType, isSortType, typeSpecOf } from "./types.js";
+import { isGLType, isSortType, scalarTypeVariables, typeSpecOf } from "./types.js";
 
 /** The generator implied by a binder of type `GL n α` (a more specific hypothesis overrides it). */
 const INVERTIBLE: Constraint = "pred:Sym.IsInvertible";
@@ -96,10 +96,13 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   const hyps: Array<{ name: string; type: Expr }> = [];
   const usedKeys = new Set<string>();
 
+  const scalarTypes = scalarTypeVariables(decl.binders, false);
   const addBinder = (b: Binder): void => {
     if (b.style === "instance") return;
     if (b.type && isSortType(b.type)) {
-      scope.scalars.add(b.name);
+      // A type the statement quantifies over is instantiated at the scalars, unless it carries
+      // a structure the field does not have (`[Group G]`).
+      if (scalarTypes.has(b.name) || !decl.binders.includes(b)) scope.scalars.add(b.name);
       return;
     }
     if (b.type && compiler.isProp(b.type, scope)) {

@@ -134,3 +134,36 @@ function widthsOf(e: Expr, env: TypeEnv): string | undefined {
   }
   return undefined;
 }
+
+/** Classes of a scalar type: rings, fields and orders (the `Lean.Grind` classes and `Std` orders). */
+const SCALAR_CLASSES = new Set([
+  "CommRing", "Ring", "Field", "Semiring", "CommSemiring", "OrderedRing", "OrderedField", "IsCharP",
+  "NoNatZeroDivisors", "LE", "LT", "LawfulOrderLT", "IsLinearOrder", "IsPreorder", "IsPartialOrder",
+  "Preorder", "PartialOrder", "LinearOrder", "Inv", "Div", "Add", "Mul", "Neg", "Sub", "DecidableEq",
+]);
+
+/**
+ * The type variables of a binder list that may be instantiated at the field's scalars: those
+ * with only ring, field or order instances (a `[Group G]` type is not a field). With
+ * `requireInstance` (a definition's parameters, fixed by the caller), a bare type variable is
+ * not a scalar either.
+ */
+export function scalarTypeVariables(binders: readonly { name: string; style: string; type?: Expr }[], requireInstance: boolean): Set<string> {
+  const sorts = binders.filter((b) => b.type && isSortType(b.type)).map((b) => b.name);
+  const out = new Set<string>();
+  for (const a of sorts) {
+    const classes: string[] = [];
+    for (const b of binders) {
+      if (b.style !== "instance" || !b.type) continue;
+      const t = unparen(b.type);
+      const head = t.kind === "app" ? t.fn : t;
+      const args = t.kind === "app" ? t.args : [];
+      if (head.kind !== "ident") continue;
+      if (args.some((x) => unparen(x).kind === "ident" && (unparen(x) as { name: string }).name === a)) classes.push(head.name.split(".").pop() ?? head.name);
+    }
+    if (classes.some((c) => !SCALAR_CLASSES.has(c))) continue;
+    if (requireInstance && classes.length === 0) continue;
+    out.add(a);
+  }
+  return out;
+}

@@ -121,6 +121,10 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
     if (p.type.k === "nat") sizes[p.key] = sizeArb();
     if (p.type.k === "list") sizes[p.key] = layerWidthsArb().map((ws) => list(ws) as V);
   }
+  // Width lists no type mentions are still generated (`IsGroupAction (act : … ws …)`).
+  for (const p of mod.variables) {
+    if (p.type.k === "list" && !assigned.has(p.key) && !(p.key in sizes)) sizes[p.key] = layerWidthsArb().map((ws) => list(ws) as V);
+  }
   const ctx = $.ctx as Context<unknown>;
   const build = (constraints: Record<string, Constraint>): fc.Arbitrary<Env> | string => {
     const rest = (s: Record<string, V>): fc.Arbitrary<Env> | string => {
@@ -249,7 +253,7 @@ export function runWith(
   if (typeof envPlan === "string") {
     rec.status = "unsupported";
     rec.message = envPlan;
-    rec.seconds = (performance.now() - start) / 1000;
+    rec.seconds = Math.round((performance.now() - start) / 10) / 100;
     return rec;
   }
   const examples: Array<[Env]> = [];
