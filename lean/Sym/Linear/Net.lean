@@ -19,7 +19,7 @@ matrices `(K₁, (K₂, …))`, acting by `Wᵢ ↦ Kᵢ Wᵢ Kᵢ₋₁⁻¹` (
 - P3.6: `Sym.Net.map_act`.
 - R3.2a: `Sym.Net.exists_map_eq` (any number of layers), `Sym.Net.exists_map_eq_two_layers`.
 - R3.2b: `Sym.Net.exists_factor_minWidth` (`Φ(W)` factors through the narrowest layer).
-- R3.2c: `Sym.Net.exists_ne_map_eq`, `Sym.Net.exists_ne_map_eq_of_someNonzero`.
+- R3.2c: `Sym.Net.exists_ne_map_eq`, `Sym.Net.exists_ne_map_eq_of_ne_zero`.
 -/
 
 @[expose] public noncomputable section
@@ -337,31 +337,35 @@ theorem exists_ne_map_eq_of_last {n m m' : Nat} (p : Params α n [m, m'])
   simp only [Mat.zero_apply]
   grind
 
-/-- Some layer of the parameters is a nonzero matrix. -/
-def SomeNonzero {n : Nat} {ws : List Nat} (p : Params α n ws) : Prop :=
-  match ws, p with
-  | [], _ => False
-  | m :: _, p => p.1 ≠ Mat.zero m n ∨ SomeNonzero p.2
+/-- The parameters whose layers are all zero matrices. -/
+def zeroParams (n : Nat) (ws : List Nat) : Params α n ws :=
+  match ws with
+  | [] => PUnit.unit
+  | m :: ws => (Mat.zero m n, zeroParams m ws)
 
-/-- R3.2c (general form): with at least one hidden layer, any parameters with some nonzero
-layer share their network map with different parameters, so `Φ` is not injective. -/
-theorem exists_ne_map_eq_of_someNonzero : ∀ {n m m' : Nat} {ws : List Nat}
-    (p : Params α n (m :: m' :: ws)), SomeNonzero p →
+/-- R3.2c (general form): with at least one hidden layer, any parameters with a nonzero layer
+(`W ≠ 0`) share their network map with different parameters, so `Φ` is not injective. -/
+theorem exists_ne_map_eq_of_ne_zero : ∀ {n m m' : Nat} {ws : List Nat}
+    (p : Params α n (m :: m' :: ws)), p ≠ zeroParams n (m :: m' :: ws) →
     ∃ q : Params α n (m :: m' :: ws), q ≠ p ∧ map q = map p
-  | _, _, _, [], p, h => by
-    rcases h with h1 | h2
-    · exact exists_ne_map_eq p h1
-    · rcases h2 with h2 | h2
+  | n, m, m', [], p, hp => by
+    by_cases h1 : p.1 = Mat.zero m n
+    · by_cases h2 : p.2.1 = Mat.zero m' m
+      · exfalso
+        apply hp
+        show p = (Mat.zero m n, (Mat.zero m' m, PUnit.unit))
+        exact Prod.ext h1 (Prod.ext h2 rfl)
       · exact exists_ne_map_eq_of_last p h2
-      · exact h2.elim
-  | _, m, m', m'' :: ws', p, h => by
-    rcases h with h1 | h2
     · exact exists_ne_map_eq p h1
-    · obtain ⟨q', hq', hmap⟩ := exists_ne_map_eq_of_someNonzero (n := m) (m := m') (m' := m'')
+  | n, m, m', m'' :: ws', p, hp => by
+    by_cases h1 : p.1 = Mat.zero m n
+    · have h2 : p.2 ≠ zeroParams m (m' :: m'' :: ws') := fun h => hp (Prod.ext h1 h)
+      obtain ⟨q', hq', hmap⟩ := exists_ne_map_eq_of_ne_zero (n := m) (m := m') (m' := m'')
         (ws := ws') p.2 h2
       refine ⟨(p.1, q'), fun e => hq' (congrArg Prod.snd e), ?_⟩
       show map q' * p.1 = map p.2 * p.1
       rw [hmap]
+    · exact exists_ne_map_eq p h1
 
 end Net
 
