@@ -318,7 +318,8 @@ export function runWith(
       rec.shrinks = details.numShrinks;
       if (details.counterexamplePath) rec.path = details.counterexamplePath;
     }
-  } else if (examples.length > 0) {
+  } else if (examples.length > 0 || opts.path) {
+    // A stored counterexample, or an explicit replay path, that no longer fails.
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   } else if (details.interrupted && details.numRuns < opts.runs / 10 && details.numSkips > 9 * details.numRuns) {
     // Stopped by the time limit with almost every run discarded: no evidence, say so.
