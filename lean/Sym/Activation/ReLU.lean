@@ -14,6 +14,7 @@ permutation matrix), and `M⁺ n` is the semidirect product `D⁺ n ⋊ Perm n`.
 - C3.9 / R3.9a (`M⁺ ⊆ G_ReLU`): `Sym.isResidual_relu_of_isPosMonomial`.
 - C3.9 (`G_ReLU ⊆ M⁺`): `Sym.isPosMonomial_of_isResidual_relu`; both: `Sym.isResidual_relu_iff`.
 - C3.9 (semidirect structure): `Sym.isSubgroup_isPosDiag`, `Sym.isSubgroup_isPosMonomial`,
+  `Sym.isPosMonomial_of_isPosDiag`, `Sym.isPosMonomial_of_isPermMat`,
   `Sym.isNormalIn_isPosDiag`, `Sym.eq_one_of_isPosDiag_of_isPermMat`,
   `Sym.exists_posDiag_mul_perm`, `Sym.posDiag_mul_perm_unique`.
 - R3.9b: `Sym.not_isResidual_relu_neg_one`, `Sym.not_isResidual_relu_rot`,
@@ -204,6 +205,17 @@ theorem isNormalIn_isPosDiag (n : Nat) :
     Mat.mul_assoc, ← Mat.mul_assoc (Perm.toMat p), Perm.toMat_mul_toMat_inv, Mat.one_mul,
     Mat.diag_mul_diag, Mat.diag_mul_diag]
   congr; funext i; have := hd0 i; grind
+
+/-- C3.9: `D⁺ n ⊆ M⁺ n`. -/
+theorem isPosMonomial_of_isPosDiag {n : Nat} (K : GL n α) (hK : IsPosDiag K) : IsPosMonomial K := by
+  obtain ⟨d, hd, hK⟩ := hK
+  exact ⟨d, 1, hd, by rw [hK, Perm.toMat_one, Mat.mul_one]⟩
+
+/-- C3.9: `Perm n ⊆ M⁺ n`. -/
+theorem isPosMonomial_of_isPermMat {n : Nat} (K : GL n α) (hK : IsPermMat K) : IsPosMonomial K := by
+  obtain ⟨p, hp⟩ := hK
+  exact ⟨fun _ => 1, p, fun _ => Lean.Grind.OrderedRing.zero_lt_one,
+    by rw [hp, ← Mat.one_eq_diag, Mat.one_mul]⟩
 
 /-- C3.9: `D⁺ n ∩ Perm n = {I}`. -/
 theorem eq_one_of_isPosDiag_of_isPermMat {n : Nat} (K : GL n α) (hD : IsPosDiag K)
