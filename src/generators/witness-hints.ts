@@ -30,6 +30,27 @@ export function twoLayerFactorization<T>(F: Field<T>, A: Matrix<T>, m: number): 
   return undefined;
 }
 
+/**
+ * Parameters with layer widths `ws = [n₁, …, n_L]` (`n_L = k`) whose map is `A : k × n`, when
+ * every width is at least `min(n, k)` (R3.2a for any depth): rectangular identities pass the
+ * `min(n, k)` coordinates through, `A` sits in the last layer (`n ≤ k`) or the first (`k < n`).
+ */
+export function factorThroughWidths<T>(F: Field<T>, A: Matrix<T>, ws: readonly number[]): Value<T> | undefined {
+  const n = A.cols;
+  const k = A.rows;
+  const L = ws.length;
+  if (L === 0 || ws[L - 1] !== k) return undefined;
+  const r = Math.min(n, k);
+  if (ws.some((w) => w < r)) return undefined;
+  const all = [n, ...ws];
+  const Ws: Matrix<T>[] = [];
+  for (let i = 1; i <= L; i++) Ws.push(rectId(F, all[i] as number, all[i - 1] as number));
+  if (L === 1) return nestPairs<T>([A]);
+  if (n <= k) Ws[L - 1] = mul(F, A, rectId(F, n, all[L - 1] as number));
+  else Ws[0] = mul(F, rectId(F, all[1] as number, k), A);
+  return nestPairs<T>(Ws);
+}
+
 /** `(2 I, I, …) · p`: parameters with the same map as `p`, different when `W₁ ≠ 0`. */
 export function rescaledParameters<T>(F: Field<T>, p: Value<T>): Value<T> | undefined {
   const Ws = unnestMatrices(p);
@@ -46,6 +67,16 @@ export const witnessHints: Readonly<Record<string, <T>(F: Field<T>, env: Readonl
     const m = env["m"];
     if (typeof A !== "object" || A === null || !("kind" in A) || A.kind !== "mat" || typeof m !== "number") return [];
     const p = twoLayerFactorization(F, A, m);
+    return p ? [p] : [];
+  },
+  "Sym.Net.exists_map_eq": (F, env) => {
+    const A = env["A"];
+    const m = env["m"];
+    const ws = env["ws"];
+    if (typeof A !== "object" || A === null || !("kind" in A) || A.kind !== "mat" || typeof m !== "number") return [];
+    if (typeof ws !== "object" || ws === null || !("kind" in ws) || ws.kind !== "list") return [];
+    const widthsList = ws.items.filter((x): x is number => typeof x === "number");
+    const p = factorThroughWidths(F, A, [m, ...widthsList]);
     return p ? [p] : [];
   },
   "Sym.exists_faithful_translationRep_orthogonal": (F) => [rotationRepresentationFn(F, 1)],

@@ -14,9 +14,7 @@ export class Args<T> {
     readonly ctx: Context<T>,
     readonly name: string,
     readonly values: readonly Value<T>[],
-  ) {
-    void this.ctx;
-  }
+  ) {}
 
   private at(i: number): Value<T> {
     if (i >= this.values.length) {

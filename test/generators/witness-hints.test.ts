@@ -45,3 +45,23 @@ describe("witness hints", () => {
     );
   });
 });
+
+describe("R3.2a for any depth", () => {
+  it("factors A through widths all at least min(n, k)", async () => {
+    const { factorThroughWidths } = await import("../../src/generators/witness-hints.js");
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).chain(([k, n]) =>
+          fc.tuple(matrixArb(F, k, n), fc.array(fc.integer({ min: Math.min(n, k), max: 4 }), { minLength: 0, maxLength: 3 }).map((ws) => [...ws, k])),
+        ),
+        ([A, ws]) => {
+          const p = factorThroughWidths(F, A, ws);
+          if (!p) return false;
+          const Ws = unnestMatrices(p);
+          return JSON.stringify(widths(Ws)) === JSON.stringify([A.cols, ...ws]) && valueEq(ctx, phi(F, Ws), A);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});

@@ -7,7 +7,9 @@ import * as N from "../norms.js";
 import * as Net from "../net.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
-import { list, tabulate } from "../value.js";
+import { list, tabulate, type Value } from "../value.js";
+import { toScalar } from "../context.js";
+import type { Field } from "../field.js";
 import { blockDiagonal } from "../rotation.js";
 import { activationValue, define, FLOAT_ONLY } from "./define.js";
 
@@ -151,4 +153,25 @@ export const analysisEntries: readonly SemanticEntry[] = [
     doc: "[[K, 0], [0, H]] in GL (n + m)",
     impl: (a) => blockDiagonal(a.ctx.F, [a.mat(0), a.mat(1)]),
   }),
+  define({
+    name: "min",
+    params: [["a", T.nat], ["b", T.nat]],
+    result: T.nat,
+    doc: "min a b (Nat or scalar)",
+    impl: (a) => minMax(a.raw(0), a.raw(1), a.ctx.F, true),
+  }),
+  define({
+    name: "max",
+    params: [["a", T.nat], ["b", T.nat]],
+    result: T.nat,
+    doc: "max a b (Nat or scalar)",
+    impl: (a) => minMax(a.raw(0), a.raw(1), a.ctx.F, false),
+  }),
 ];
+
+function minMax<T>(x: Value<T>, y: Value<T>, F: Field<T>, min: boolean): Value<T> {
+  if (typeof x === "number" && typeof y === "number") return min ? Math.min(x, y) : Math.max(x, y);
+  const a = toScalar(F, x);
+  const b = toScalar(F, y);
+  return F.le(a, b) === min ? a : b;
+}
