@@ -365,7 +365,8 @@ export class Compiler {
       case "ascription": {
         const spec = typeSpecOf(e.type, this.typeEnv(scope));
         if (!spec) return this.fail("SYM202", e.type.range, `the type ascription \`${printExpr(e.type)}\``);
-        if (spec.k === "scalar" || spec.k === "nat" || spec.k === "prop") return this.term(e.expr, scope);
+        // Only shapes the runtime can use (a numeral as a matrix, `1` of a layer group) are kept.
+        if (!["mat", "vec", "fin", "layerGroup", "params"].includes(spec.k)) return this.term(e.expr, scope);
         return rt("ascribe", this.term(e.expr, scope), this.typeArgOf(spec, scope));
       }
       case "ite":

@@ -2,7 +2,7 @@
  * The numeric check of the whole library: select the declarations, plan and generate one module
  * each under `gen/`, run them, and collect `NumericRecord`s. I/O lives here and in the CLI.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { planDeclaration, emitModule, generatedPath } from "../codegen/index.js";
@@ -114,6 +114,8 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
   );
   if (opts.claim && chosen.length === 0) notes.push(messageText("SYM304", opts.claim));
   writeGenTsconfig(opts.root);
+  // A full run regenerates every module of the library: stale ones go first.
+  if (!opts.claim && !opts.declaration) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
   const progress = (i: number, sel: Selected, rec: NumericRecord): void => {
     const extra = rec.status === "passed" ? `${rec.runs} runs, ${rec.skips} skipped` : (rec.message ?? (rec.counterexample ? JSON.stringify(rec.counterexample) : ""));
     opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
