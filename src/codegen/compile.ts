@@ -426,7 +426,8 @@ export class Compiler {
       if (local) return args.length === 0 ? local.ts : rt("apply", local.ts, { k: "arr", elems: argTs() });
       if (f.name === "True" || f.name === "False") return lit(f.name === "True");
       const r = this.resolve(f.name, scope);
-      if (!r) return this.fail("SYM201", f.range, f.name);
+      // Named as Lean would look it up first: in the statement's namespace.
+      if (!r) return this.fail("SYM201", f.range, [...scope.ns, f.name].join("."));
       // Type arguments (`EntrywiseL1Conjecture α`) carry no value.
       const valueArgs = args.filter((a) => !this.isTypeArgument(a, scope));
       return this.callResolved(r, valueArgs.map((a) => (this.isProp(a, scope) ? this.prop(a, scope) : this.term(a, scope))), range);

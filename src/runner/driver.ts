@@ -117,7 +117,13 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
   // A full run regenerates every module of the library: stale ones go first.
   if (!opts.claim && !opts.declaration) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
   const progress = (i: number, sel: Selected, rec: NumericRecord): void => {
-    const extra = rec.status === "passed" ? `${rec.runs} runs, ${rec.skips} skipped` : (rec.message ?? (rec.counterexample ? JSON.stringify(rec.counterexample) : ""));
+    const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
+    const extra =
+      rec.status === "passed"
+        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}`
+        : rec.status === "counterexample"
+          ? JSON.stringify(rec.counterexample)
+          : (rec.message ?? "");
     opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
   };
   if ((opts.jobs ?? 1) > 1 && chosen.length > 1) {

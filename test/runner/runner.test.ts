@@ -59,7 +59,7 @@ describe("premises and quantifiers", () => {
   it("marks an unknown constant unsupported with its position", async () => {
     const r = await check("Sym.unknown");
     expect(r).toMatchObject({ status: "unsupported", runs: 0 });
-    expect(r.message).toBe("no numeric semantics for `frobnicate` (test/runner/fixtures/Quantifiers.lean:30:27)");
+    expect(r.message).toBe("no numeric semantics for `Sym.frobnicate` (test/runner/fixtures/Quantifiers.lean:30:27)");
   });
 });
 
