@@ -296,7 +296,7 @@ export function runWith(
 
   if (details.failed) {
     if (details.counterexample === null) {
-      rec.status = "error";
+      rec.status = "unsupported";
       rec.message = messageText("SYM306", `${details.numSkips} skipped of ${details.numRuns + details.numSkips}`);
     } else {
       const env = details.counterexample[0];
@@ -323,7 +323,7 @@ export function runWith(
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   } else if (details.interrupted && details.numRuns < opts.runs / 10 && details.numSkips > 9 * details.numRuns) {
     // Stopped by the time limit with almost every run discarded: no evidence, say so.
-    rec.status = "error";
+    rec.status = "unsupported";
     rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
   }
   if (rec.status === "passed" || rec.status === "counterexample") {
