@@ -31,6 +31,19 @@ function boundedForall<T>(ctx: Context<T>, m: number, n: number, holds: (A: Matr
   return matrixCandidateList(ctx.F, m, n, structuredMatrixCount(m, n) + FORALL_RANDOM, FORALL_SEED).every(holds);
 }
 
+const pairCache = new Map<string, readonly (readonly [Matrix<unknown>, Matrix<unknown>])[]>();
+
+/** 8 seeded pairs of orthogonal matrices `(U, V)`, computed once per mode and shape. */
+function orthogonalPairs<T>(ctx: Context<T>, m: number, n: number): readonly (readonly [Matrix<T>, Matrix<T>])[] {
+  const key = `${ctx.F.mode}:${m}:${n}`;
+  let hit = pairCache.get(key);
+  if (!hit) {
+    hit = fc.sample(fc.tuple(orthogonalArb(ctx.F, m), orthogonalArb(ctx.F, n)), { seed: FORALL_SEED, numRuns: 8 });
+    pairCache.set(key, hit);
+  }
+  return hit as readonly (readonly [Matrix<T>, Matrix<T>])[];
+}
+
 function applyN<T>(ctx: Context<T>, N: FnValue<T>, A: Matrix<T>): Value<T> {
   return applyValue(ctx, N, [A]);
 }
@@ -76,7 +89,7 @@ export const isometryEntries: readonly SemanticEntry[] = [
       const m = a.nat(0);
       const n = a.nat(1);
       const N = a.fn(2);
-      const pairs = fc.sample(fc.tuple(orthogonalArb(ctx.F, m), orthogonalArb(ctx.F, n)), { seed: FORALL_SEED, numRuns: 8 });
+      const pairs = orthogonalPairs(ctx, m, n);
       const As = matrixCandidateList(ctx.F, m, n, 8, FORALL_SEED);
       return pairs.every(([U, V]) => As.every((A) => valueEq(ctx, applyN(ctx, N, mul(ctx.F, mul(ctx.F, U, A), V)), applyN(ctx, N, A))));
     },

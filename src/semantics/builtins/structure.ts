@@ -31,11 +31,24 @@ function holds<T>(ctx: Context<T>, S: FnValue<T>, K: Matrix<T>): boolean {
   return applyValue(ctx, S, [K]) === true;
 }
 
+const poolCache = new Map<string, readonly Matrix<unknown>[]>();
+
+/** The seeded candidate pool for members of `S` at size `n`, sampled once per mode, generator and size. */
+function pool<T>(ctx: Context<T>, S: FnValue<T>, n: number): readonly Matrix<T>[] {
+  const g = defaultHypothesisGenerators.get(S.name);
+  const key = `${ctx.F.mode}:${g ? S.name : "*"}:${n}`;
+  let hit = poolCache.get(key);
+  if (!hit) {
+    const arb = g ? g.generate(ctx.F, n) : fc.oneof(residualMemberArb(ctx.F, n), nearBoundaryArb(ctx.F, n));
+    hit = fc.sample(arb, { seed: STRUCTURE_SEED + n, numRuns: STRUCTURE_SAMPLES });
+    poolCache.set(key, hit);
+  }
+  return hit as readonly Matrix<T>[];
+}
+
 /** Up to `STRUCTURE_SAMPLES` members of `S` of size `n` (seeded). */
 function members<T>(ctx: Context<T>, S: FnValue<T>, n: number): Matrix<T>[] {
-  const g = defaultHypothesisGenerators.get(S.name);
-  const arb = g ? g.generate(ctx.F, n) : fc.oneof(residualMemberArb(ctx.F, n), nearBoundaryArb(ctx.F, n));
-  return fc.sample(arb, { seed: STRUCTURE_SEED + n, numRuns: STRUCTURE_SAMPLES }).filter((K) => holds(ctx, S, K));
+  return pool(ctx, S, n).filter((K) => holds(ctx, S, K));
 }
 
 function isSubgroup<T>(ctx: Context<T>, S: FnValue<T>): boolean {
