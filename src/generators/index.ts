@@ -47,4 +47,11 @@ export {
   type HypothesisGenerator,
 } from "./hypotheses.js";
 export { layerWidthsArb } from "./size.js";
-export { witnessHints, twoLayerFactorization, rescaledParameters } from "./witness-hints.js";
+export {
+  witnessHints,
+  twoLayerFactorization,
+  factorThroughWidths,
+  rescaledParameters,
+  rotationRepresentationFn,
+  shearRepresentationFn,
+} from "./witness-hints.js";

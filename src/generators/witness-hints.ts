@@ -6,7 +6,8 @@
  *   hidden width `m ≥ min(n, k)`, with rectangular identities.
  * - R3.2c (`Sym.Net.exists_ne_map_eq`): `q = K · p` with `K = (2 I, 1, …)`, another parameter
  *   with the same map when the first layer is nonzero.
- * - J3.11 (`Sym.exists_faithful_translationRep_orthogonal[_blocks]`): `v ↦ diag(R^(v i))`.
+ * - J3.11 (`Sym.exists_faithful_translationRep_orthogonal[_blocks]`): `v ↦ diag(R^(v i))`;
+ *   (`…_shear`): `v ↦ I + N_v`.
  */
 import type { Field } from "../semantics/field.js";
 import { identity, mul, scalarMatrix } from "../semantics/matrix.js";
@@ -84,6 +85,10 @@ export const witnessHints: Readonly<Record<string, <T>(F: Field<T>, env: Readonl
     const d = env["d"];
     return typeof d === "number" ? [rotationRepresentationFn(F, d)] : [];
   },
+  "Sym.exists_faithful_translationRep_shear": (F, env) => {
+    const d = env["d"];
+    return typeof d === "number" ? [shearRepresentationFn(F, d)] : [];
+  },
   "Sym.Net.exists_ne_map_eq": (F, env) => {
     const p = env["p"];
     if (p === undefined) return [];
@@ -100,6 +105,19 @@ export function rotationRepresentationFn<T>(F: Field<T>, d: number): Value<T> {
     ([v]) => {
       if (v === undefined || !isVector(v) || v.size !== d) throw new Error(`rotBlockRep applies to a point of ℤ^${d}`);
       return rotationRepresentation(F, v.data.map((x) => F.toNumber(x)));
+    },
+    d,
+  );
+}
+
+/** `v ↦ I + N_v` (first row `(1, v_0, …, v_{d−1})`) on points of ℤ^d (J3.11, unipotent). */
+export function shearRepresentationFn<T>(F: Field<T>, d: number): Value<T> {
+  return fn<T>(
+    "shearGL",
+    1,
+    ([v]) => {
+      if (v === undefined || !isVector(v) || v.size !== d) throw new Error(`shearGL applies to a point of ℤ^${d}`);
+      return tabulate(d + 1, d + 1, (i, j) => (i === 0 && j > 0 ? (v.data[j - 1] as T) : i === j ? F.one : F.zero));
     },
     d,
   );

@@ -65,3 +65,16 @@ describe("R3.2a for any depth", () => {
     );
   });
 });
+
+describe("J3.11 hints", () => {
+  it("the shear representation is a faithful representation of ℤ^d", async () => {
+    const { shearRepresentationFn } = await import("../../src/generators/witness-hints.js");
+    const { defaultRegistry } = await import("../../src/semantics/builtins/index.js");
+    for (const d of [1, 2, 3]) {
+      const rho = shearRepresentationFn(F, d);
+      expect(defaultRegistry.call(ctx, "Sym.IsTranslationRep", [rho])).toBe(true);
+      expect(defaultRegistry.call(ctx, "Sym.IsFaithful", [rho])).toBe(true);
+      expect(defaultRegistry.call(ctx, "Sym.IsOrthogonal", [defaultRegistry.call(ctx, "Sym.shearGL", [d, { kind: "vec", size: d, data: Array.from({ length: d }, () => F.one) }])])).toBe(false);
+    }
+  });
+});
