@@ -13,6 +13,7 @@ import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
 import { id, jsName, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
+import { substitute } from "./subst.js";
 import { isGLType, isSortType, scalarTypeVariables, typeSpecOf } from "./types.js";
 
 /** The generator implied by a binder of type `GL n α` (a more specific hypothesis overrides it). */
@@ -135,7 +136,9 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   } else {
     body = decl.type;
   }
-  // Peel leading ∀ and → into variables and premises.
+  // Peel leading ∀ and → into variables and premises; a conclusion that is a Prop definition
+  // of the library is unfolded, so its own ∀s become generated variables too.
+  let unfoldings = 0;
   for (;;) {
     const x = unparen(body);
     if (x.kind === "forall") {
@@ -144,7 +147,12 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
     } else if (x.kind === "binary" && x.op === "→") {
       hyps.push({ name: `h${hyps.length + 1}`, type: x.lhs });
       body = x.rhs;
-    } else break;
+    } else {
+      const unfolded = unfoldings < 3 ? unfoldDefinition(compiler, x, scope, plan.variables) : undefined;
+      if (!unfolded) break;
+      body = unfolded;
+      unfoldings++;
+    }
   }
   plan.statement = printExpr(decl.type) + (decl.body ? ` := ${printExpr(decl.body)}` : "");
   plan.conclusionLean = printExpr(body);
@@ -333,4 +341,56 @@ function circlePair(e: Expr & { kind: "binary" }): [string, string] | undefined 
   const a = square(sum.lhs);
   const b = square(sum.rhs);
   return a && b ? [a, b] : undefined;
+}
+
+/**
+ * `P a₁ … aₖ` for a Prop definition `P` of the library with a `∀`/`→` body: the body with the
+ * parameters replaced by the arguments (implicit sizes read off the arguments' types).
+ */
+function unfoldDefinition(compiler: Compiler, x: Expr, scope: Scope, variables: readonly PlanVariable[]): Expr | undefined {
+  const head = x.kind === "app" ? x.fn : x;
+  const allArgs = x.kind === "app" ? x.args : [];
+  if (head.kind !== "ident" || scope.locals.has(head.name)) return undefined;
+  const args = allArgs.filter((a) => !(unparen(a).kind === "ident" && scope.scalars.has((unparen(a) as { name: string }).name)));
+  const r = compiler.resolve(head.name, scope);
+  if (!r || r.kind !== "library") return undefined;
+  const d = r.decl.parsed.value;
+  if (!d.body || !(d.type.kind === "sort" && d.type.sort === "Prop")) return undefined;
+  const body = unparen(d.body);
+  if (body.kind !== "forall" && !(body.kind === "binary" && body.op === "→")) return undefined;
+  const explicit = d.binders.filter((b) => b.style === "explicit" && !(b.type && isSortType(b.type)));
+  if (explicit.length !== args.length) return undefined;
+  const map = new Map<string, Expr>();
+  explicit.forEach((b, i) => map.set(b.name, args[i] as Expr));
+  // Sort parameters: the statement's scalar type.
+  const scalar = [...scope.scalars][0];
+  for (const b of d.binders) {
+    if (b.type && isSortType(b.type) && scalar && b.name !== scalar) map.set(b.name, { kind: "ident", name: scalar, range: b.range });
+  }
+  // Implicit sizes: unify the parameter's type with the argument variable's type.
+  const defScalars = new Set(d.binders.filter((b) => b.type && isSortType(b.type)).map((b) => b.name));
+  const implicitNats = d.binders.filter((b) => b.style !== "explicit" && b.style !== "instance" && b.type && unparen(b.type).kind === "ident" && ["Nat", "ℕ"].includes((unparen(b.type) as { name: string }).name)).map((b) => b.name);
+  const natSet = new Set([...implicitNats, ...explicit.filter((b) => b.type && unparen(b.type).kind === "ident" && ["Nat", "ℕ"].includes((unparen(b.type) as { name: string }).name)).map((b) => b.name)]);
+  const env = { scalars: defScalars, isNat: (n: string) => natSet.has(n), isWidths: () => false };
+  for (const n of implicitNats) {
+    let found: Expr | undefined;
+    explicit.forEach((b, i) => {
+      if (found || !b.type) return;
+      const ps = typeSpecOf(b.type, env);
+      let a = unparen(args[i] as Expr);
+      if (a.kind === "proj" && a.field === "val") a = unparen(a.target);
+      const av = a.kind === "ident" ? variables.find((v) => v.name === (a as { name: string }).name) : undefined;
+      if (!ps || !av) return;
+      const pairs: Array<[unknown, unknown]> =
+        ps.k === "mat" && av.type.k === "mat" ? [[ps.m, av.type.m], [ps.n, av.type.n]] : ps.k === "vec" && av.type.k === "vec" ? [[ps.n, av.type.n]] : [];
+      for (const [pd, ad] of pairs) {
+        if (pd !== n) continue;
+        if (typeof ad === "number") found = { kind: "num", value: String(ad), range: x.range };
+        else if (typeof ad === "string" && !ad.includes("+")) found = { kind: "ident", name: ad, range: x.range };
+      }
+    });
+    if (!found) return undefined;
+    map.set(n, found);
+  }
+  return substitute(body, map);
 }
