@@ -41,7 +41,8 @@ export function buildReport(input: BuildInput): Report {
     // A claim's records: those tagged with its id, and those of any declaration it lists (a
     // declaration may carry two claims, its records are tagged with its docstring's id only).
     const names = new Set(c.declarations.map((d) => d.name));
-    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration));
+    const hypotheses = c.declarations.filter((d) => d.role === "hypothesis").map((d) => `${d.name}.`);
+    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration) || hypotheses.some((h) => r.declaration.startsWith(h)));
     const v = decideVerdict({ claim: c, declarations, numeric: records });
     declarations.forEach((d, k) => {
       if (d.fingerprint !== "changed" && d.fingerprint !== "unpinned") return;

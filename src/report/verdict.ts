@@ -35,6 +35,14 @@ export function passed(r: NumericRecord): boolean {
   return r.status === "passed" && r.runs - r.skips > 0;
 }
 
+/**
+ * The registry declaration a record belongs to: the one it names, or, for a hypothesis that is a
+ * structure, the structure whose field it checks (`Sym.H.field` belongs to `Sym.H`).
+ */
+export function ownerOfRecord(r: NumericRecord, declarations: readonly DeclarationEvidence[]): DeclarationEvidence | undefined {
+  return declarations.find((d) => d.name === r.declaration) ?? declarations.find((d) => d.role === "hypothesis" && r.declaration.startsWith(`${d.name}.`));
+}
+
 /** Summarizes a claim's numeric records (unsupported records do not count as evidence). */
 export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
   const runs = records.reduce((s, r) => s + r.runs, 0);
@@ -53,15 +61,20 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   const { claim, declarations } = input;
   // Records on definitions, and on declarations marked `"numeric": false`, are shown but never
   // decide: a predicate false for some inputs says nothing about the claim.
-  const shownOnly = new Set(declarations.filter((d) => !d.numericCounts).map((d) => d.name));
-  const relevant = input.numeric.filter((r) => !shownOnly.has(r.declaration));
+  const ownerOf = (r: NumericRecord): DeclarationEvidence | undefined => ownerOfRecord(r, declarations);
+  const relevant = input.numeric.filter((r) => ownerOf(r)?.numericCounts !== false);
   const numeric = { ...summarizeNumeric(relevant), records: input.numeric };
   const byDecl = new Map<string, NumericRecord[]>();
-  for (const r of relevant) byDecl.set(r.declaration, [...(byDecl.get(r.declaration) ?? []), r]);
-  const declNames = new Set(declarations.map((d) => d.name));
+  for (const r of relevant) {
+    const owner = ownerOf(r)?.name ?? r.declaration;
+    byDecl.set(owner, [...(byDecl.get(owner) ?? []), r]);
+  }
   const recsOf = (d: DeclarationEvidence): NumericRecord[] => byDecl.get(d.name) ?? [];
   /** Records on the literal claim: on statement declarations, or on names the registry does not list. */
-  const literal = relevant.filter((r) => !declNames.has(r.declaration) || declarations.some((d) => d.name === r.declaration && d.role === "statement"));
+  const literal = relevant.filter((r) => {
+    const owner = ownerOf(r);
+    return owner === undefined || owner.role === "statement";
+  });
   const done = (verdict: Verdict, reasons: string[], outcome: string): VerdictResult => ({ verdict, reasons, outcome, numeric });
 
   // 1. out-of-scope

@@ -218,3 +218,17 @@ describe("declarations marked numeric: false", () => {
     expect(v.verdict).toBe("conditional");
   });
 });
+
+describe("a hypothesis that is a structure", () => {
+  const decls = [decl("Sym.cond", "conditional"), decl("Sym.H", "hypothesis", { isTheorem: false, kind: "structure" })];
+  it("is checked field by field: the field records count for it", () => {
+    const v = decideVerdict({ claim: { id: "X3.1", truth: "true" }, declarations: decls, numeric: [rec("Sym.H.odd", "passed"), rec("Sym.H.scale", "passed", { seed: 3 })] });
+    expect(v.verdict).toBe("conditional");
+    expect(v.outcome).toContain("`Sym.H` (200 runs, seeds 42, 3)");
+  });
+  it("a failing field makes the hypothesis false, not the literal claim suspect", () => {
+    const v = decideVerdict({ claim: { id: "X3.1", truth: "true" }, declarations: decls, numeric: [rec("Sym.H.odd", "passed"), rec("Sym.H.scale", "counterexample")] });
+    expect(v.verdict).toBe("failing");
+    expect(v.reasons).toEqual(["hypothesis `Sym.H` is false numerically, so the conditional proof says nothing"]);
+  });
+});
