@@ -135,3 +135,12 @@ describe("selection", () => {
     }
   });
 });
+
+describe("unfolding", () => {
+  it("unfolds a Prop definition in the conclusion into generated variables", async () => {
+    const r = await check("Sym.allScale");
+    expect(r.status).toBe("passed");
+    const mod = readFileSync(path.join(root, r.generatedFile ?? ""), "utf8");
+    expect(mod).toContain('name: "v", key: "v_", type: { k: "vec", n: "n" }');
+  });
+});
