@@ -34,7 +34,8 @@ universe u
 
 variable {α : Type u} [Lean.Grind.Field α]
 
-/-- Named hypotheses on an activation `σ` that the sigmoid `1 / (1 + e^{-x})` satisfies
+/-- J3.10 (hypotheses of the conditional proof): named hypotheses on an activation `σ` that the
+sigmoid `1 / (1 + e^{-x})` satisfies
 (with `φ = σ - σ 0`): `σ 0 ≠ 0`; `φ` odd; `φ 2 ≠ 2 φ 1`; `φ (k t) = k φ t` for all `t`
 only for `k ∈ {0, 1, -1}`. -/
 structure SigmoidLike (σ : α → α) : Prop where
