@@ -1,5 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { discoverModules } from "../../src/build/graph.js";
+import { LEAN_SRC_DIR } from "../../src/build/layout.js";
+import { scanLean } from "../../src/build/scan.js";
 import { loadRegistry } from "../../src/spec/load.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");
@@ -39,5 +42,26 @@ describe("spec/claims.json", () => {
   it("names Lean declarations of the Sym namespace only", () => {
     if (!r.ok) throw new Error("registry does not load");
     for (const c of r.value.claims) for (const d of c.declarations) expect(d.name, c.id).toMatch(/^Sym\./);
+  });
+});
+
+describe("spec/claims.json against the Lean sources (checkdecls, read from lean/ without building)", () => {
+  const r = loadRegistry(path.join(ROOT, "spec/claims.json"), "spec/claims.json");
+  const declared = new Map<string, { docId?: string; file: string; line: number }>();
+  for (const m of discoverModules(ROOT, LEAN_SRC_DIR)) {
+    for (const d of scanLean(m.text).declarations) declared.set(d.name, { ...(d.docId ? { docId: d.docId } : {}), file: m.file, line: d.line });
+  }
+
+  it("every declaration the registry names is declared in lean/", () => {
+    if (!r.ok) throw new Error("registry does not load");
+    const missing = r.value.claims.flatMap((c) => c.declarations.filter((d) => !declared.has(d.name)).map((d) => `${c.id}: ${d.name}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("every declaration whose docstring starts with a claim id is listed under that claim", () => {
+    if (!r.ok) throw new Error("registry does not load");
+    const listed = new Set(r.value.claims.flatMap((c) => c.declarations.map((d) => `${c.id} ${d.name}`)));
+    const unlisted = [...declared].filter(([name, d]) => d.docId !== undefined && !listed.has(`${d.docId} ${name}`)).map(([name, d]) => `${d.file}:${d.line}: ${d.docId} ${name}`);
+    expect(unlisted).toEqual([]);
   });
 });
