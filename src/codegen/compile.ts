@@ -347,6 +347,8 @@ export class Compiler {
       case "binary": {
         const m = ARITH[e.op];
         if (m) return rt(m, this.term(e.lhs, scope), this.term(e.rhs, scope));
+        // `m :: ws`: a list of widths.
+        if (e.op === "::") return rt("widths", { k: "arr", elems: [this.term(e.lhs, scope)] }, this.term(e.rhs, scope));
         if (RELATIONS.has(e.op) || CONNECTIVES.has(e.op)) return this.prop(e, scope);
         return this.fail("SYM202", e.range, `the operator \`${e.op}\``);
       }
@@ -361,6 +363,7 @@ export class Compiler {
         return this.projection(e.target, e.field, scope, e.range);
       case "anon":
       case "tuple":
+      case "list":
         return rt("tuple", { k: "arr", elems: e.elems.map((x) => this.term(x, scope)) });
       case "ascription": {
         const spec = typeSpecOf(e.type, this.typeEnv(scope));
