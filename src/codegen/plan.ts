@@ -195,6 +195,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         const x = variable(other);
         const pv = x ? plan.variables[x.idx] : undefined;
         if (isZero(zero) && pv && pv.constraint === "none" && !assigned.has(pv.name) && (pv.type.k === "scalar" || pv.type.k === "nat")) {
+          // (`n ≠ 0` for a natural is `0 < n`.)
           pv.constraint = c;
           kind = "generated";
           break;

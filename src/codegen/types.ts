@@ -7,7 +7,9 @@ import { unparen } from "../parser/index.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 
 const NAT = new Set(["Nat", "ℕ"]);
-const CONCRETE_SCALARS = new Set(["Rat", "ℚ", "Int", "ℤ", "Real", "ℝ"]);
+const CONCRETE_SCALARS = new Set(["Rat", "ℚ", "Real", "ℝ"]);
+/** Integers are JavaScript integers at runtime (exponents `zpow`, translations `ℤ^d`). */
+const INT = new Set(["Int", "ℤ"]);
 const MAT = new Set(["Mat", "Sym.Mat", "Matrix"]);
 const VEC = new Set(["Vec", "Sym.Vec"]);
 
@@ -62,7 +64,7 @@ export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
     if (a.kind === "ident" && NAT.has(a.name)) return { k: "list", of: { k: "nat" } };
   }
   if (x.kind === "ident") {
-    if (NAT.has(x.name)) return { k: "nat" };
+    if (NAT.has(x.name) || INT.has(x.name)) return { k: "nat" };
     if (isScalar(x, env)) return { k: "scalar" };
     return undefined;
   }

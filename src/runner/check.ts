@@ -138,7 +138,8 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
           if (p.key < other) pairs.push([p.key, other]);
           continue;
         }
-        const a = arbitraryFor(ctx, registry, p.type, table, constraints[p.key] ?? (p.constraint as Constraint));
+        const c = constraints[p.key] ?? (p.constraint as Constraint);
+        const a = p.lean === "Int" || p.lean === "ℤ" ? integerArb(c) : arbitraryFor(ctx, registry, p.type, table, c);
         if (!a) return `no generator for \`${p.name} : ${p.lean}\``;
         arbs[p.key] = a as fc.Arbitrary<V>;
       }
@@ -347,4 +348,19 @@ function describePremises(mod: PropertyModule<Env>, probed: Record<string, strin
   }
   for (const [x, pred] of Object.entries(probed)) parts.push(`${x} drawn from the generator of ${pred}`);
   return parts.join("; ");
+}
+
+/** Integers `−6 … 6` (shrinking to 0), restricted by a sign constraint. */
+function integerArb(c: Constraint): fc.Arbitrary<V> {
+  const pos = fc.integer({ min: 1, max: 6 });
+  switch (c) {
+    case "positive":
+      return pos;
+    case "nonneg":
+      return fc.integer({ min: 0, max: 6 });
+    case "nonzero":
+      return fc.oneof(pos, pos.map((x) => -x));
+    default:
+      return fc.integer({ min: -6, max: 6 });
+  }
 }
