@@ -38,3 +38,37 @@ describe("every declaration under lean/ parses", () => {
     }
   });
 });
+
+describe("agreement with the proof build", () => {
+  const proofsFile = path.join(root, "out", "proofs.json");
+  let proofs: { declarations: Array<{ name: string; kind: string; file: string; docId?: string }> } | undefined;
+  try {
+    proofs = JSON.parse(readFileSync(proofsFile, "utf8"));
+  } catch {
+    proofs = undefined;
+  }
+  it.skipIf(!proofs)("finds every theorem and definition out/proofs.json lists, with the same claim id", () => {
+    const ours = new Map(library.declarations.map((d) => [d.name, d]));
+    const missing: string[] = [];
+    const ids: string[] = [];
+    const builtAt = statSync(proofsFile).mtimeMs;
+    let checked = 0;
+    for (const d of proofs?.declarations ?? []) {
+      if (!["theorem", "lemma", "def", "abbrev", "structure"].includes(d.kind)) continue;
+      // only sources the proof build has seen as they are now
+      const changedAt = statSync(path.join(root, d.file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+      if (changedAt > builtAt) continue;
+      checked++;
+      const mine = ours.get(d.name);
+      // the proof build may be older or newer than the sources: only names both sides know count
+      if (!mine) {
+        if (files.some((f) => f.text.includes(d.name.split(".").pop() ?? d.name))) missing.push(d.name);
+        continue;
+      }
+      if ((d.docId ?? undefined) !== mine.docId) ids.push(`${d.name}: ${d.docId} vs ${mine.docId}`);
+    }
+    expect(missing).toEqual([]);
+    expect(ids).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(0);
+  });
+});
