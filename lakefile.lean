@@ -5,6 +5,7 @@ open Lake DSL
 The embedded toolchain builds the same sources with `npm run prove`. -/
 
 package sym where
+  leanOptions := #[⟨`autoImplicit, false⟩]
 
 @[default_target]
 lean_lib Sym where

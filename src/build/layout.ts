@@ -25,3 +25,10 @@ export function oleanPathFor(projectRoot: string, moduleName: string): string {
 export function sourcePathFor(moduleName: string): string {
   return path.join(LEAN_SRC_DIR, ...moduleName.split(".")) + ".lean";
 }
+
+/**
+ * Lean options every module is compiled with (as `-D` flags; `lakefile.lean` sets the same).
+ * Without `autoImplicit=false` a misspelled name in a statement silently becomes a universally
+ * quantified variable, which changes what the theorem says.
+ */
+export const LEAN_OPTIONS: readonly string[] = ["autoImplicit=false"];

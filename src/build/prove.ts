@@ -21,6 +21,8 @@ export interface ProveOptions {
   toolchain: Toolchain;
   jobs: number;
   timeoutMs: number;
+  /** Lean options for every module (part of each module's trace). */
+  leanOptions?: string[];
   /** Only these modules (and what they import); all when empty. */
   only?: string[];
   log: (line: string) => void;
@@ -89,7 +91,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         return;
       }
       const hash = inputHash(
-        opts.toolchain.fingerprint,
+        [opts.toolchain.fingerprint, ...(opts.leanOptions ?? [])].join("\0"),
         m.text,
         deps.map((d) => ({ name: d, trace: traces.get(d)! })),
       );
@@ -116,6 +118,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         searchPath: [opts.buildDir],
         cwd: opts.buildDir,
         timeoutMs: opts.timeoutMs,
+        ...(opts.leanOptions ? { options: opts.leanOptions } : {}),
       });
       const messages = relMessages(root, res.messages);
       const hasError = messages.some((x) => x.severity === "error");

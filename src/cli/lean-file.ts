@@ -9,7 +9,7 @@ import path from "node:path";
 import { formatMessage } from "../lean/messages.js";
 import { compileFile } from "../lean/run.js";
 import { prepareWasmToolchain, ToolchainError } from "../lean/toolchain.js";
-import { LEAN_SRC_DIR, oleanPathFor, oleanRoot, moduleNameOf } from "../build/layout.js";
+import { LEAN_OPTIONS, LEAN_SRC_DIR, oleanPathFor, oleanRoot, moduleNameOf } from "../build/layout.js";
 
 async function main(): Promise<number> {
   const root = process.cwd();
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const mod = moduleNameOf(path.relative(path.join(root, LEAN_SRC_DIR), abs));
     const olean = oleanPathFor(root, mod);
     fs.mkdirSync(path.dirname(olean), { recursive: true });
-    const r = await compileFile(tc, { file: abs, srcRoot: path.join(root, LEAN_SRC_DIR), olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000 });
+    const r = await compileFile(tc, { file: abs, srcRoot: path.join(root, LEAN_SRC_DIR), olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000, options: [...LEAN_OPTIONS] });
     for (const m of r.messages) console.log(formatMessage({ ...m, file: path.relative(root, m.file) }));
     const errors = r.messages.filter((m) => m.severity === "error").length;
     const sorries = r.messages.filter((m) => m.kind === "hasSorry").length;

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeFileAtomic } from "../build/cache.js";
-import { LEAN_SRC_DIR, oleanRoot } from "../build/layout.js";
+import { LEAN_OPTIONS, LEAN_SRC_DIR, oleanRoot } from "../build/layout.js";
 import { prove } from "../build/prove.js";
 import { selectToolchain, ToolchainError, type ToolchainChoice } from "../lean/toolchain.js";
 
@@ -70,6 +70,7 @@ export async function proveCli(argv: string[], log: (l: string) => void = (l) =>
     toolchain,
     jobs,
     timeoutMs: timeout * 1000,
+    leanOptions: [...LEAN_OPTIONS],
     only: values.module,
     log,
   });

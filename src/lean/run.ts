@@ -18,6 +18,8 @@ export interface CompileRequest {
   /** Working folder of the process (Lean writes profile data there). */
   cwd: string;
   timeoutMs: number;
+  /** Lean options, e.g. `autoImplicit=false` (passed as `-D`). */
+  options?: string[];
 }
 
 export interface CompileResult {
@@ -30,7 +32,7 @@ export interface CompileResult {
 }
 
 export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
-  const args = [...tc.prefixArgs, `--root=${req.srcRoot}`, "--json", "-o", req.olean, req.file];
+  const args = [...tc.prefixArgs, `--root=${req.srcRoot}`, ...(req.options ?? []).map((o) => `-D${o}`), "--json", "-o", req.olean, req.file];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...tc.env,

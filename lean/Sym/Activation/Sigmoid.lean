@@ -54,7 +54,7 @@ theorem perm_subset_residual (σ : α → α) {n : Nat} (K : GL n α) (hK : IsPe
     IsResidual σ K :=
   isResidual_of_isPermMat σ K hK
 
-theorem mulVec_const (K : Mat n n α) (c : α) :
+theorem mulVec_const {n : Nat} (K : Mat n n α) (c : α) :
     K * Vec.const n c = Vec.smul c (K * Vec.const n (1 : α)) := by
   ext i
   simp only [Mat.mulVec_apply, Vec.smul_apply, Vec.const_apply, mul_finSum]
