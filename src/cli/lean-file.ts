@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { acquireLock } from "../build/cache.js";
 import { formatMessage } from "../lean/messages.js";
 import { compileFile } from "../lean/run.js";
 import { prepareWasmToolchain, ToolchainError } from "../lean/toolchain.js";
@@ -20,27 +21,33 @@ async function main(): Promise<number> {
   }
   let tc;
   try {
-    tc = prepareWasmToolchain({ projectRoot: root, log: (l) => console.error(l) });
-  } catch (e) {
-    if (e instanceof ToolchainError) {
-      console.error(`${e.message}\nfix: ${e.fix}`);
-      return 2;
+      tc = prepareWasmToolchain({ projectRoot: root, log: (l) => console.error(l) });
+    } catch (e) {
+      if (e instanceof ToolchainError) {
+        console.error(`${e.message}\nfix: ${e.fix}`);
+        return 2;
+      }
+      throw e;
     }
-    throw e;
-  }
-  let failed = false;
-  for (const f of files) {
-    const abs = path.resolve(root, f);
-    const mod = moduleNameOf(path.relative(path.join(root, LEAN_SRC_DIR), abs));
-    const olean = oleanPathFor(root, mod);
-    fs.mkdirSync(path.dirname(olean), { recursive: true });
-    const r = await compileFile(tc, { file: abs, srcRoot: path.join(root, LEAN_SRC_DIR), olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000, options: [...LEAN_OPTIONS] });
-    for (const m of r.messages) console.log(formatMessage({ ...m, file: path.relative(root, m.file) }));
-    const errors = r.messages.filter((m) => m.severity === "error").length;
-    const sorries = r.messages.filter((m) => m.kind === "hasSorry").length;
-    if (r.exitCode !== 0 && errors === 0) for (const l of r.diagnostics) console.log(`  ${l}`);
-    console.log(`${f}: ${r.exitCode === 0 ? "ok" : "FAILED"} in ${r.seconds.toFixed(1)} s (${errors} errors, ${sorries} sorry)`);
-    if (r.exitCode !== 0) failed = true;
+    // Wait for a running proof build: it may be replacing the `.olean` files this compile imports.
+    const release = await acquireLock(oleanRoot(root), (pid) => console.error(`waiting for the proof build (process ${pid}) to finish`));
+    let failed = false;
+    try {
+    for (const f of files) {
+      const abs = path.resolve(root, f);
+      const mod = moduleNameOf(path.relative(path.join(root, LEAN_SRC_DIR), abs));
+      const olean = oleanPathFor(root, mod);
+      fs.mkdirSync(path.dirname(olean), { recursive: true });
+      const r = await compileFile(tc, { file: abs, srcRoot: path.join(root, LEAN_SRC_DIR), olean, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs: 600_000, options: [...LEAN_OPTIONS] });
+      for (const m of r.messages) console.log(formatMessage({ ...m, file: path.relative(root, m.file) }));
+      const errors = r.messages.filter((m) => m.severity === "error").length;
+      const sorries = r.messages.filter((m) => m.kind === "hasSorry").length;
+      if (r.exitCode !== 0 && errors === 0) for (const l of r.diagnostics) console.log(`  ${l}`);
+      console.log(`${f}: ${r.exitCode === 0 ? "ok" : "FAILED"} in ${r.seconds.toFixed(1)} s (${errors} errors, ${sorries} sorry)`);
+      if (r.exitCode !== 0) failed = true;
+    }
+  } finally {
+    release();
   }
   return failed ? 1 : 0;
 }
