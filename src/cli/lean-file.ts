@@ -21,18 +21,18 @@ async function main(): Promise<number> {
   }
   let tc;
   try {
-      tc = prepareWasmToolchain({ projectRoot: root, log: (l) => console.error(l) });
-    } catch (e) {
-      if (e instanceof ToolchainError) {
-        console.error(`${e.message}\nfix: ${e.fix}`);
-        return 2;
-      }
-      throw e;
+    tc = prepareWasmToolchain({ projectRoot: root, log: (l) => console.error(l) });
+  } catch (e) {
+    if (e instanceof ToolchainError) {
+      console.error(`${e.message}\nfix: ${e.fix}`);
+      return 2;
     }
-    // Wait for a running proof build: it may be replacing the `.olean` files this compile imports.
-    const release = await acquireLock(oleanRoot(root), (pid) => console.error(`waiting for the proof build (process ${pid}) to finish`));
-    let failed = false;
-    try {
+    throw e;
+  }
+  // Wait for a running proof build: it may be replacing the `.olean` files this compile imports.
+  const release = await acquireLock(oleanRoot(root), (pid) => console.error(`waiting for the proof build (process ${pid}) to finish`));
+  let failed = false;
+  try {
     for (const f of files) {
       const abs = path.resolve(root, f);
       const mod = moduleNameOf(path.relative(path.join(root, LEAN_SRC_DIR), abs));
