@@ -108,6 +108,16 @@ export class Compiler {
     return undefined;
   }
 
+  /** The library definition of `name` even when the registry also has it (to unfold a premise). */
+  resolveLibrary(name: string, scope: Scope): ParsedDecl | undefined {
+    const base = name.startsWith("_root_.") ? name.slice(7) : name;
+    for (let k = scope.ns.length; k >= 0; k--) {
+      const d = this.library.byName.get([...scope.ns.slice(0, k), base].join("."));
+      if (d && d.parsed.ok) return d as ParsedDecl;
+    }
+    return undefined;
+  }
+
   /** Whether `e` denotes a proposition (so `=` between two of them is `===`). */
   isProp(e: Expr, scope: Scope): boolean {
     const x = unparen(e);

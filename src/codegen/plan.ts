@@ -291,8 +291,11 @@ function unfoldForall(
   const head = t.kind === "app" ? t.fn : t;
   const args = t.kind === "app" ? t.args : [];
   if (head.kind !== "ident" || scope.locals.has(head.name)) return undefined;
-  const r = compiler.resolve(head.name, scope);
-  if (!r || r.kind !== "library" || !r.decl.parsed.value.body) return undefined;
+  // The library's definition, even when the registry decides the predicate by a bounded check:
+  // a ∀-premise is checked through the contrapositive, with its own witness search.
+  const lib = compiler.resolveLibrary(head.name, scope);
+  if (!lib || !lib.parsed.value.body) return undefined;
+  const r = { name: lib.name, decl: lib };
   const d = r.decl.parsed.value;
   const body = unparen(d.body as Expr);
   if (body.kind !== "forall") return undefined;
