@@ -239,13 +239,15 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
     }
     // A ∀-premise (directly or through a Prop definition): checked through the contrapositive.
     if (kind === "filter") {
-      const forall = unfoldForall(compiler, h.type, scope);
+      const forall = unfoldForall(compiler, h.type, scope, plan.variables);
       if (forall) {
         kind = "contrapositive";
+        // ¬ ∀ xs, body  ≡  ∃ xs, ¬ body, with the negation pushed inward so that hypotheses
+        // (`IsOrthogonal U → …` becomes `IsOrthogonal U ∧ …`) select the witnesses' generators.
         const negated: Expr = {
           kind: "exists",
           binders: forall.binders,
-          body: { kind: "unary", op: "¬", arg: forall.body, range: forall.body.range },
+          body: negate(forall.body),
           unique: false,
           range: forall.range,
         };
@@ -280,44 +282,20 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   return plan;
 }
 
-/** `∀ xs, body` behind a premise, unfolding one Prop definition; with the scope of its body. */
+/** `∀ xs, body` behind a premise, unfolding one Prop definition of the library. */
 function unfoldForall(
   compiler: Compiler,
   premise: Expr,
   scope: Scope,
+  variables: readonly PlanVariable[],
 ): { binders: Binder[]; body: Expr; range: Expr["range"]; scope: Scope } | undefined {
   const t = unparen(premise);
   if (t.kind === "forall") return { binders: t.binders, body: t.body, range: t.range, scope };
-  const head = t.kind === "app" ? t.fn : t;
-  const args = t.kind === "app" ? t.args : [];
-  if (head.kind !== "ident" || scope.locals.has(head.name)) return undefined;
   // The library's definition, even when the registry decides the predicate by a bounded check:
   // a ∀-premise is checked through the contrapositive, with its own witness search.
-  const lib = compiler.resolveLibrary(head.name, scope);
-  if (!lib || !lib.parsed.value.body) return undefined;
-  const r = { name: lib.name, decl: lib };
-  const d = r.decl.parsed.value;
-  const body = unparen(d.body as Expr);
-  if (body.kind !== "forall") return undefined;
-  const sig = compiler.signatureScope(d, r.name.split(".").slice(0, -1));
-  if (sig.missing || sig.params.length !== args.length) return undefined;
-  // Bind the definition's parameters to the premise's arguments.
-  const inner: Scope = { locals: new Map(), ns: sig.scope.ns, scalars: new Set([...scope.scalars, ...sig.scope.scalars]) };
-  const explicit = [...sig.scope.locals.entries()].filter(([, l]) => l.ts.k === "id" && sig.params.includes(l.ts.name));
-  explicit.forEach(([name, l], i) => {
-    const a = args[i] as Expr;
-    inner.locals.set(name, { ...l, ts: compiler.isProp(a, scope) ? compiler.prop(a, scope) : compiler.term(a, scope) });
-  });
-  for (const [name, how] of sig.lets) {
-    const leanName = [...sig.scope.locals.keys()].find((k) => jsName(k) === name) ?? name;
-    const src = how.k === "call" ? how.args[0] : undefined;
-    const target = src && src.k === "id" ? explicit.find(([, l]) => l.ts.k === "id" && l.ts.name === src.name) : undefined;
-    if (!target || how.k !== "call") return undefined;
-    const bound = inner.locals.get(target[0]);
-    if (!bound) return undefined;
-    inner.locals.set(leanName, { ts: { ...how, args: [bound.ts] }, type: { k: "nat" } });
-  }
-  return { binders: body.binders, body: body.body, range: body.range, scope: inner };
+  const u = unfoldDefinition(compiler, t, scope, variables, true);
+  const b = u ? unparen(u) : undefined;
+  return b && b.kind === "forall" ? { binders: b.binders, body: b.body, range: b.range, scope } : undefined;
 }
 
 /** `x * x + y * y = 1` (or with `^ 2`, either side): the names `[x, y]`. */
@@ -351,14 +329,19 @@ function circlePair(e: Expr & { kind: "binary" }): [string, string] | undefined 
  * `P a₁ … aₖ` for a Prop definition `P` of the library with a `∀`/`→` body: the body with the
  * parameters replaced by the arguments (implicit sizes read off the arguments' types).
  */
-function unfoldDefinition(compiler: Compiler, x: Expr, scope: Scope, variables: readonly PlanVariable[]): Expr | undefined {
+function unfoldDefinition(compiler: Compiler, x: Expr, scope: Scope, variables: readonly PlanVariable[], libraryFirst = false): Expr | undefined {
   const head = x.kind === "app" ? x.fn : x;
   const allArgs = x.kind === "app" ? x.args : [];
   if (head.kind !== "ident" || scope.locals.has(head.name)) return undefined;
   const args = allArgs.filter((a) => !(unparen(a).kind === "ident" && scope.scalars.has((unparen(a) as { name: string }).name)));
-  const r = compiler.resolve(head.name, scope);
-  if (!r || r.kind !== "library") return undefined;
-  const d = r.decl.parsed.value;
+  let decl: LibraryDeclaration | undefined;
+  if (libraryFirst) decl = compiler.resolveLibrary(head.name, scope);
+  else {
+    const r = compiler.resolve(head.name, scope);
+    decl = r?.kind === "library" ? r.decl : undefined;
+  }
+  if (!decl || !decl.parsed.ok) return undefined;
+  const d = decl.parsed.value;
   if (!d.body || !(d.type.kind === "sort" && d.type.sort === "Prop")) return undefined;
   const body = unparen(d.body);
   if (body.kind !== "forall" && !(body.kind === "binary" && body.op === "→")) return undefined;
@@ -385,9 +368,7 @@ function unfoldDefinition(compiler: Compiler, x: Expr, scope: Scope, variables: 
       if (a.kind === "proj" && a.field === "val") a = unparen(a.target);
       const av = a.kind === "ident" ? variables.find((v) => v.name === (a as { name: string }).name) : undefined;
       if (!ps || !av) return;
-      const pairs: Array<[unknown, unknown]> =
-        ps.k === "mat" && av.type.k === "mat" ? [[ps.m, av.type.m], [ps.n, av.type.n]] : ps.k === "vec" && av.type.k === "vec" ? [[ps.n, av.type.n]] : [];
-      for (const [pd, ad] of pairs) {
+      for (const [pd, ad] of dimPairs(ps, av.type)) {
         if (pd !== n) continue;
         if (typeof ad === "number") found = { kind: "num", value: String(ad), range: x.range };
         else if (typeof ad === "string" && !ad.includes("+")) found = { kind: "ident", name: ad, range: x.range };
@@ -397,4 +378,37 @@ function unfoldDefinition(compiler: Compiler, x: Expr, scope: Scope, variables: 
     map.set(n, found);
   }
   return substitute(body, map);
+}
+
+/** `¬ e` with the negation pushed through `∀ ∃ → ∧ ∨ ¬` (classical logic, as Lean's `Prop` allows). */
+export function negate(e: Expr): Expr {
+  const x = unparen(e);
+  const range = x.range;
+  switch (x.kind) {
+    case "forall":
+      return { kind: "exists", binders: x.binders, body: negate(x.body), unique: false, range };
+    case "exists":
+      return x.unique ? { kind: "unary", op: "¬", arg: x, range } : { kind: "forall", binders: x.binders, body: negate(x.body), range };
+    case "unary":
+      if (x.op === "¬") return x.arg;
+      break;
+    case "binary":
+      if (x.op === "→") return { kind: "binary", op: "∧", lhs: x.lhs, rhs: negate(x.rhs), range };
+      if (x.op === "∧") return { kind: "binary", op: "∨", lhs: negate(x.lhs), rhs: negate(x.rhs), range };
+      if (x.op === "∨") return { kind: "binary", op: "∧", lhs: negate(x.lhs), rhs: negate(x.rhs), range };
+      break;
+    default:
+      break;
+  }
+  return { kind: "unary", op: "¬", arg: x, range };
+}
+
+/** Corresponding dimensions of two types of the same shape (through function types). */
+function dimPairs(a: TypeSpec, b: TypeSpec): Array<[unknown, unknown]> {
+  if (a.k === "mat" && b.k === "mat") return [[a.m, b.m], [a.n, b.n]];
+  if ((a.k === "vec" && b.k === "vec") || (a.k === "fin" && b.k === "fin")) return [[a.n, b.n]];
+  if (a.k === "fn" && b.k === "fn" && a.from.length === b.from.length) {
+    return [...a.from.flatMap((x, i) => dimPairs(x, b.from[i] as TypeSpec)), ...dimPairs(a.to, b.to)];
+  }
+  return [];
 }

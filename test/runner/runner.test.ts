@@ -160,3 +160,12 @@ describe("hand-written properties (the escape hatch)", () => {
     }
   });
 });
+
+describe("contrapositive with hypotheses inside the premise", () => {
+  it("searches violating witnesses among the hypotheses' generators (no false counterexample)", async () => {
+    const r = await check("Sym.leftInvariant_apply", 500);
+    expect(r.status).toBe("passed");
+    expect(r.skips).toBeGreaterThan(0);
+    expect(r.message).toContain("hN: contrapositive");
+  });
+});
