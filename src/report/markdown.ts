@@ -75,9 +75,11 @@ export function noteText(c: ClaimReport): string {
   return c.verdict === "failing" || c.verdict === "conflict" || !c.asExpected ? `Expected outcome, not established by this run: ${c.note}` : c.note;
 }
 
-/** Claims whose outcome a reader needs in words: conjectures, false claims, anything short of a proof. */
+/** Claims whose outcome a reader needs in words: conjectures, false claims, claims with a note, anything short of a proof. */
 export function plainWordsClaims(report: Report): ClaimReport[] {
-  return report.claims.filter((c) => c.kind === "conjecture" || c.truth === "false" || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict));
+  return report.claims.filter(
+    (c) => c.kind === "conjecture" || c.truth === "false" || c.note !== undefined || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict),
+  );
 }
 
 /** Declarations whose statement hash is not pinned (REP005), listed once. */
