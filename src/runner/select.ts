@@ -14,30 +14,11 @@ export interface Selected {
   conjecture: boolean;
   role?: DeclRole;
   /**
-   * Activation binders fixed to a concrete function of the registry (`σ ↦ Sym.sigmoid`): a
-   * named hypothesis of a conditional proof is evaluated on the function the claim is about.
+   * Binders fixed to a concrete constant with numeric semantics (`σ ↦ Sym.sigmoid`), as the
+   * claims registry says (`instantiate`): a conjecture about sigmoid, or a named hypothesis of a
+   * conditional proof, is evaluated on the function the claim is about.
    */
   concrete?: Record<string, string>;
-}
-
-/** Concrete activations a claim can be about, by the word its title or paraphrase uses. */
-const CONCRETE_ACTIVATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/sigmoid/i, "Sym.sigmoid"],
-  [/\brelu\b/i, "Sym.relu"],
-];
-
-function concreteFor(d: LibraryDeclaration, text: string): Record<string, string> | undefined {
-  if (!d.parsed.ok) return undefined;
-  const hit = CONCRETE_ACTIVATIONS.find(([re]) => re.test(text));
-  if (!hit) return undefined;
-  const out: Record<string, string> = {};
-  for (const b of d.parsed.value.binders) {
-    const t = b.type;
-    if (b.style === "explicit" && t && t.kind === "binary" && t.op === "→" && t.lhs.kind === "ident" && t.rhs.kind === "ident" && t.lhs.name === t.rhs.name) {
-      out[b.name] = hit[1];
-    }
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const NUMERIC_ROLES: ReadonlySet<DeclRole> = new Set(["statement", "proof", "refutation", "conditional", "hypothesis"]);
@@ -77,10 +58,8 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
       const decls = d.keyword === "structure" ? lib.declarations.filter((x) => x.name.startsWith(`${d.name}.`) && x.line > d.line && x.file === d.file && x.keyword === "def") : [d];
       for (const x of decls) {
         const sel: Selected = { decl: x, claimId: c.id, conjecture, role: cd.role };
-        if (cd.role === "hypothesis" || cd.role === "conditional") {
-          const concrete = concreteFor(x, `${c.title} ${c.paraphrase}`);
-          if (concrete) sel.concrete = concrete;
-        }
+        // The registry names the concrete function a binder stands for (`σ ↦ Sym.sigmoid`).
+        if (cd.instantiate && Object.keys(cd.instantiate).length > 0) sel.concrete = { ...cd.instantiate };
         out.set(x.name, sel);
       }
     }

@@ -51,7 +51,7 @@ function toRange(r: Range, file: string): SourceRange {
 const TOP_FIELDS = ["$schema", "$comment", "sections", "claims"];
 const CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "truth", "declarations", "dependsOn", "expected", "note", "evidence"];
 const REQUIRED_CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "truth", "declarations", "dependsOn", "expected"];
-const DECL_FIELDS = ["name", "role", "statementHash", "numeric"];
+const DECL_FIELDS = ["name", "role", "statementHash", "numeric", "instantiate"];
 
 function typeName(n: JsonNode): string {
   return n.type === "object" ? "an object" : n.type === "array" ? "an array" : n.type === "null" ? "null" : `a ${n.type}`;
@@ -245,8 +245,26 @@ export function parseRegistry(text: string, file: string): LoadResult {
             if (numM.value.type !== "boolean") fail("SPEC004", `must be true or false, found ${typeName(numM.value)}`, numM.value.range, `${field}.numeric`);
             else numeric = numM.value.value;
           }
+          const instM = member(d, "instantiate");
+          let instantiate: Record<string, string> | undefined;
+          if (instM) {
+            if (instM.value.type !== "object") fail("SPEC004", `must be an object { binder: "Lean.constant" }, found ${typeName(instM.value)}`, instM.value.range, `${field}.instantiate`);
+            else {
+              instantiate = {};
+              for (const b of instM.value.members) {
+                if (b.value.type !== "string" || !LEAN_NAME_RE.test(b.value.value)) fail("SPEC004", `must name a Lean constant, found ${typeName(b.value)}`, b.value.range, `${field}.instantiate.${b.key}`);
+                else instantiate[b.key] = b.value.value;
+              }
+            }
+          }
           if (name !== undefined && role !== undefined) {
-            declarations.push({ name, role, ...(hash !== undefined ? { statementHash: hash } : {}), ...(numeric !== undefined ? { numeric } : {}) });
+            declarations.push({
+              name,
+              role,
+              ...(hash !== undefined ? { statementHash: hash } : {}),
+              ...(numeric !== undefined ? { numeric } : {}),
+              ...(instantiate !== undefined ? { instantiate } : {}),
+            });
             const last = d.members[d.members.length - 1]!;
             declPositions.push({
               name,

@@ -36,6 +36,12 @@ export interface ClaimDeclaration {
   statementHash?: string;
   /** Whether the numeric harness evaluates this declaration (default: statement-like roles). */
   numeric?: boolean;
+  /**
+   * Explicit binders the numeric harness fixes to a concrete Lean constant with numeric
+   * semantics, e.g. `{ "σ": "Sym.sigmoid" }` for a statement made for every activation but
+   * claimed by the paper for sigmoid.
+   */
+  instantiate?: Record<string, string>;
 }
 
 export interface Claim {

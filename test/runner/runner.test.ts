@@ -97,7 +97,7 @@ describe("replay of stored counterexamples", () => {
 });
 
 describe("selection", () => {
-  it("checks a structure of hypotheses field by field on the concrete function of the claim", async () => {
+  it("checks a structure of hypotheses field by field on the concrete function the registry names", async () => {
     const { scanLibrary } = await import("../../src/parser/index.js");
     const { selectDeclarations } = await import("../../src/runner/select.js");
     const { checkOne } = await import("../../src/runner/driver.js");
@@ -120,7 +120,7 @@ describe("selection", () => {
           title: "about the sigmoid",
           paraphrase: "the sigmoid is bounded",
           truth: "true" as const,
-          declarations: [{ name: "Sym.Like", role: "hypothesis" as const }],
+          declarations: [{ name: "Sym.Like", role: "hypothesis" as const, instantiate: { "σ": "Sym.sigmoid" } }],
           dependsOn: [],
           expected: "conditional" as const,
         },

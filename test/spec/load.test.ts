@@ -98,6 +98,17 @@ describe("loadRegistry: bad registries give one diagnostic per problem with entr
     expect(r.positions.claims.get("P3.6")!.declarations[0]!.range).toMatchObject({ line: 2, column: 19 });
   });
 
+  it("reads instantiate (binder → Lean constant) and rejects a value that is not a constant name", () => {
+    const claim = (inst: string) =>
+      `{"claims": [{"id": "J3.10", "section": "3.2", "kind": "conjecture", "title": "t", "paraphrase": "p", "truth": "true",\n "declarations": [{"name": "Sym.SigmoidConjecture", "role": "statement", "instantiate": ${inst}}], "dependsOn": [], "expected": "supported"}]}`;
+    const good = parseRegistry(claim('{"σ": "Sym.sigmoid"}'), "ok.json");
+    expect(good.ok).toBe(true);
+    if (good.ok) expect(good.value.claims[0]!.declarations[0]!.instantiate).toEqual({ σ: "Sym.sigmoid" });
+    const bad = parseRegistry(claim('{"σ": 3}'), "bad.json");
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.diagnostics.map((d) => [d.code, d.field, d.range.line, d.range.column])).toEqual([["SPEC004", "declarations[0].instantiate.σ", 2, 95]]);
+  });
+
   it("finds dependency cycles", () => {
     const c = (id: string, dependsOn: string[]) => ({ id, dependsOn }) as never;
     expect(findCycle([c("A1.1", ["A1.2"]), c("A1.2", ["A1.3"]), c("A1.3", ["A1.1"])])).toEqual(["A1.1", "A1.2", "A1.3", "A1.1"]);
