@@ -11,7 +11,7 @@ import { LEAN_OPTIONS, LEAN_SRC_DIR, oleanRoot } from "../build/layout.js";
 import { prove } from "../build/prove.js";
 import { selectToolchain, ToolchainError, type ToolchainChoice } from "../lean/toolchain.js";
 
-const USAGE = `usage: npm run prove -- [--jobs N] [--timeout SECONDS] [--toolchain auto|wasm|native]
+const USAGE = `usage: npm run prove -- [--jobs N (default 2)] [--timeout SECONDS] [--toolchain auto|wasm|native]
                         [--src DIR] [--build-dir DIR] [--out FILE] [--module NAME ...]`;
 
 export interface ProveCliResult {
@@ -24,7 +24,7 @@ export async function proveCli(argv: string[], log: (l: string) => void = (l) =>
     ({ values } = parseArgs({
       args: argv,
       options: {
-        jobs: { type: "string", default: "1" },
+        jobs: { type: "string", default: "2" },
         timeout: { type: "string", default: "600" },
         toolchain: { type: "string", default: "wasm" },
         src: { type: "string", default: LEAN_SRC_DIR },
