@@ -96,7 +96,7 @@ async function main(): Promise<number> {
     if (r.ok) claims = r.value;
     else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
   }
-  const outFile = path.join(root, args.out);
+  const outFile = path.resolve(root, args.out);
   const previous = readPrevious(outFile);
   const opts: DriverOptions = {
     root,

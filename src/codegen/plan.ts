@@ -133,6 +133,11 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       return plan;
     }
     body = decl.body;
+    // A closed proposition the registry implements (e.g. a cited theorem whose premise sampling
+    // cannot meet, checked by the registry's own search) is evaluated through that entry.
+    const closed = decl.binders.every((b) => b.style !== "explicit" || (b.type !== undefined && isSortType(b.type)));
+    const entry = closed ? registry?.get(d.name) : undefined;
+    if (entry && entry.params.length === 0) body = { kind: "ident", name: d.name, range: decl.nameRange };
   } else {
     body = decl.type;
   }
