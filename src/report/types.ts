@@ -5,7 +5,7 @@ import type { DeclKind, ModuleStatus } from "../build/types.js";
 import type { ToolchainInfo } from "../lean/toolchain.js";
 import type { NumericRecord } from "../runner/types.js";
 import type { Diagnostic } from "../spec/diagnostics.js";
-import type { ClaimKind, DeclRole, Verdict } from "../spec/types.js";
+import type { Claim, DeclRole, Verdict } from "../spec/types.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -54,15 +54,8 @@ export interface NumericEvidence {
   records: NumericRecord[];
 }
 
-export interface ClaimReport {
-  id: string;
-  section: string;
-  kind: ClaimKind;
-  title: string;
-  paraphrase: string;
-  truth: "true" | "false" | "definition" | "informal";
-  dependsOn: string[];
-  expected: Verdict;
+/** A claim of the registry (without its declarations), with what the report decided. */
+export interface ClaimReport extends Pick<Claim, "id" | "section" | "kind" | "title" | "paraphrase" | "truth" | "dependsOn" | "expected"> {
   verdict: Verdict;
   asExpected: boolean;
   /** Why the verdict is what it is: one short sentence per rule that fired or failed. */
