@@ -29,6 +29,7 @@ export {
   vectorCandidates,
   matrixCandidates,
   scalarCandidates,
+  take,
   vectorCandidateList,
   matrixCandidateList,
   structuredVectorCount,

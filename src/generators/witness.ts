@@ -47,7 +47,7 @@ export function vectorCandidateList<T>(F: Field<T>, n: number, count: number, se
   const key = `${F.mode}:${n}:${count}:${seed}`;
   let hit = vectorCache.get(key);
   if (!hit) {
-    hit = takeN(vectorCandidates(F, n, seed), count);
+    hit = take(vectorCandidates(F, n, seed), count);
     vectorCache.set(key, hit);
   }
   return hit as readonly Vector<T>[];
@@ -58,13 +58,14 @@ export function matrixCandidateList<T>(F: Field<T>, m: number, n: number, count:
   const key = `${F.mode}:${m}x${n}:${count}:${seed}`;
   let hit = matrixCache.get(key);
   if (!hit) {
-    hit = takeN(matrixCandidates(F, m, n, seed), count);
+    hit = take(matrixCandidates(F, m, n, seed), count);
     matrixCache.set(key, hit);
   }
   return hit as readonly Matrix<T>[];
 }
 
-function takeN<V>(it: Iterable<V>, k: number): V[] {
+/** The first `k` items of an iterable (candidate generators are infinite). */
+export function take<V>(it: Iterable<V>, k: number): V[] {
   const out: V[] = [];
   if (k <= 0) return out;
   for (const v of it) {

@@ -661,22 +661,15 @@ export class Parser {
       binders.push(...group);
       this.scope.push(...group.map((b) => b.name));
     }
+    const header = (type: Expr): Declaration => {
+      const d: Declaration = { kind: "declaration", keyword, name: nameTok.text, fullName: nameTok.text, modifiers, binders, type, range: this.range(start), nameRange };
+      if (docstring !== undefined) d.docstring = docstring;
+      return d;
+    };
     if (keyword === "structure" && !this.isSym(":")) {
       // A data structure (`structure GL … where`): its header is all the harness needs.
-      const typeless: Declaration = {
-        kind: "declaration",
-        keyword,
-        name: nameTok.text,
-        fullName: nameTok.text,
-        modifiers,
-        binders,
-        type: { kind: "sort", sort: "Type", range: nameRange },
-        range: this.range(start),
-        nameRange,
-      };
-      if (docstring !== undefined) typeless.docstring = docstring;
       this.scope.length = 0;
-      return typeless;
+      return header({ kind: "sort", sort: "Type", range: nameRange });
     }
     if (!this.isSym(":")) {
       if (this.isSym(":=") || this.isKw("where") || this.isSym("|")) {
@@ -686,18 +679,7 @@ export class Parser {
     }
     this.advance();
     const type = this.term(0);
-    const decl: Declaration = {
-      kind: "declaration",
-      keyword,
-      name: nameTok.text,
-      fullName: nameTok.text,
-      modifiers,
-      binders,
-      type,
-      range: this.range(start),
-      nameRange,
-    };
-    if (docstring !== undefined) decl.docstring = docstring;
+    const decl = header(type);
     const end = this.peek();
     const endsHeader = this.isSym(":=") || this.isKw("where") || this.isSym("|") || end.kind === "eof";
     if (!endsHeader) this.unexpected("':='");

@@ -13,6 +13,7 @@ import {
   nonzeroScalarArb,
   positiveScalarArb,
   scalarCandidates,
+  take,
   typeArb,
   vectorCandidates,
   type Dims,
@@ -88,16 +89,6 @@ export function arbitraryFor<T>(
 /** Named activations of the mode (for replaying a stored counterexample). */
 export function activations<T>(F: Field<T>): Array<Value<T>> {
   return activationList(F).map((s) => activationValue(s));
-}
-
-function take<X>(it: Iterable<X>, n: number): X[] {
-  const out: X[] = [];
-  if (n <= 0) return out;
-  for (const x of it) {
-    out.push(x);
-    if (out.length >= n) break;
-  }
-  return out;
 }
 
 /**

@@ -4,19 +4,10 @@ import { exactContext } from "../../src/semantics/context.js";
 import { commutesAt } from "../../src/semantics/groups.js";
 import { matrix } from "../../src/semantics/value.js";
 import { pythagoreanRotation } from "../../src/semantics/rotation.js";
-import { matrixCandidates, scalarCandidates, searchWitness, vectorCandidates } from "../../src/generators/witness.js";
+import { matrixCandidates, scalarCandidates, searchWitness, take, vectorCandidates } from "../../src/generators/witness.js";
 
 const ctx = exactContext();
 const F = ctx.F;
-
-function take<V>(it: Iterable<V>, k: number): V[] {
-  const out: V[] = [];
-  for (const v of it) {
-    if (out.length >= k) break;
-    out.push(v);
-  }
-  return out;
-}
 
 describe("witness search", () => {
   it("tries 0, then basis vectors, then their signs and sums", () => {

@@ -13,20 +13,11 @@ import type { SemanticEntry } from "../registry.js";
 import { pythagoreanRotation } from "../rotation.js";
 import { T } from "../types.js";
 import type { FnValue } from "../value.js";
-import { scalarCandidates } from "../../generators/witness.js";
+import { scalarCandidates, take } from "../../generators/witness.js";
 import { define } from "./define.js";
 
 export const SIGMOID_BUDGET = 64;
 export const SIGMOID_SEED = 1414;
-
-function take<V>(it: Iterable<V>, k: number): V[] {
-  const out: V[] = [];
-  for (const v of it) {
-    if (out.length >= k) break;
-    out.push(v);
-  }
-  return out;
-}
 
 /** The four hypotheses of `SigmoidLike σ`, each evaluated (bounded where it is a ∀). */
 export function sigmoidLikeParts<T>(ctx: Context<T>, s: FnValue<T>): Record<"zero_ne" | "odd" | "not_additive" | "scale", boolean> {
