@@ -7,6 +7,7 @@ public import Sym.Algebra.GL
 public import Sym.Algebra.Perm
 public import Sym.Algebra.Monomial
 public import Sym.Algebra.Block
+public import Sym.Algebra.MatPow
 public import Sym.Linear.Net
 public import Sym.Activation.Residual
 public import Sym.Activation.ReLU
@@ -16,6 +17,7 @@ public import Sym.Examples
 public import Sym.Autoencoder.Scaling
 public import Sym.Norm.Isometry
 public import Sym.Norm.Frobenius
+public import Sym.Norm.Schatten
 public import Sym.Norm.Kronecker
 public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
