@@ -266,6 +266,11 @@ theorem residualGroup_schattenPow_iff {d : Nat} (D k l : Nat) (hD : 0 < D) (hk :
 
 end Ordered
 
+/-- The ordered-field assumptions are met by `Rat`: the Schatten-4 isometries of `2 × 3`
+matrices over the rationals are the orthogonal matrices. -/
+example (K : GL 2 Rat) : IsLeftIsometry 3 (schattenPow 2) K ↔ IsOrthogonal K :=
+  isLeftIsometry_schattenPow_iff 3 2 (by decide) (by decide) K
+
 end Sym
 
 end
