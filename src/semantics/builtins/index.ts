@@ -9,6 +9,7 @@ import { conjectureEntries } from "./conjecture.js";
 import { autoencoderEntries } from "./autoencoder.js";
 import { normEntries } from "./norms.js";
 import { regularizedEntries } from "./regularized.js";
+import { schattenEntries } from "./schatten.js";
 import { structureEntries } from "./structure.js";
 import { translationEntries } from "./translation.js";
 import { groupEntries } from "./groups.js";
@@ -24,6 +25,7 @@ export function createRegistry(): Registry {
     ...analysisEntries,
     ...isometryEntries,
     ...normEntries,
+    ...schattenEntries,
     ...activationEntries,
     ...autoencoderEntries,
     ...regularizedEntries,
