@@ -12,6 +12,7 @@ import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
+import { numericOnlyProperties } from "./numeric-only.js";
 import { checkInPool, type PoolOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
@@ -106,17 +107,46 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
   return rec;
 }
 
+/**
+ * Runs a numeric-only property (a part of a claim no Lean declaration states, see
+ * `numeric-only.ts`): its record carries the claim id and the property's name.
+ */
+export function checkNumericOnly(mod: PropertyModule<Env>, opts: DriverOptions): NumericRecord {
+  const start = performance.now();
+  const base = { claimId: mod.meta.claimId ?? "?", declaration: mod.meta.declaration, handWritten: true };
+  const stored = opts.previous?.records.find((r) => r.declaration === mod.meta.declaration && r.counterexample !== undefined);
+  const runOpts: RunOptions = { runs: opts.runs ?? DEFAULT_RUNS, seed: opts.seed, examples: stored ? [stored.counterexample] : [] };
+  if (opts.path) runOpts.path = opts.path;
+  try {
+    return runWith(new Runtime(mod.meta.mode, opts.registry, opts.budgets), opts.registry, mod, runOpts, base, start);
+  } catch (e) {
+    return {
+      ...base,
+      mode: mod.meta.mode,
+      status: "error",
+      runs: 0,
+      skips: 0,
+      seed: opts.seed,
+      seconds: Math.round((performance.now() - start) / 10) / 100,
+      maxResidual: 0,
+      message: messageText("SYM301", e instanceof Error ? e.message : String(e)),
+    };
+  }
+}
+
 export async function checkAll(opts: DriverOptions): Promise<{ records: NumericRecord[]; notes: string[] }> {
   const { selected, missing } = selectDeclarations(opts.library, opts.claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
   const chosen = selected.filter(
     (s) => (!opts.claim || s.claimId === opts.claim) && (!opts.declaration || s.decl.name === opts.declaration || s.decl.name.endsWith(`.${opts.declaration}`)),
   );
-  if (opts.claim && chosen.length === 0) notes.push(messageText("SYM304", opts.claim));
+  const numericOnly = numericOnlyProperties.filter((m) => (!opts.claim || m.meta.claimId === opts.claim) && (!opts.declaration || m.meta.declaration === opts.declaration));
+  const total = chosen.length + numericOnly.length;
+  if (opts.claim && total === 0) notes.push(messageText("SYM304", opts.claim));
   writeGenTsconfig(opts.root);
   // A full run regenerates every module of the library: stale ones go first.
   if (!opts.claim && !opts.declaration) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
-  const progress = (i: number, sel: Selected, rec: NumericRecord): void => {
+  const progress = (i: number, name: string, rec: NumericRecord): void => {
     const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
     const extra =
       rec.status === "passed"
@@ -124,8 +154,9 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
         : rec.status === "counterexample"
           ? JSON.stringify(rec.counterexample)
           : (rec.message ?? "");
-    opts.onProgress?.(`[${i}/${chosen.length}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${sel.decl.name} (${rec.seconds}s) ${extra}`);
+    opts.onProgress?.(`[${i}/${total}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${name} (${rec.seconds}s) ${extra}`);
   };
+  const records: NumericRecord[] = [];
   if ((opts.jobs ?? 1) > 1 && chosen.length > 1) {
     let done = 0;
     const poolOpts: PoolOptions = {
@@ -133,36 +164,41 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
       seed: opts.seed,
       previous: opts.previous ?? { generatedAt: "", command: "", records: [] },
       jobs: opts.jobs ?? 2,
-      onRecord: (index, rec) => progress(++done, chosen[index] as Selected, rec),
+      onRecord: (index, rec) => progress(++done, (chosen[index] as Selected).decl.name, rec),
     };
     if (opts.runs !== undefined) poolOpts.runs = opts.runs;
     if (opts.path !== undefined) poolOpts.path = opts.path;
-    return { records: await checkInPool(chosen, poolOpts), notes };
-  }
-  const records: NumericRecord[] = [];
-  let i = 0;
-  for (const sel of chosen) {
-    i++;
-    let rec: NumericRecord;
-    try {
-      rec = await checkOne(sel, opts);
-    } catch (e) {
-      rec = {
-        claimId: sel.claimId,
-        declaration: sel.decl.name,
-        mode: "exact",
-        status: "error",
-        runs: 0,
-        skips: 0,
-        seed: opts.seed,
-        seconds: 0,
-        maxResidual: 0,
-        handWritten: false,
-        message: messageText("SYM301", e instanceof Error ? e.message : String(e)),
-      };
+    records.push(...(await checkInPool(chosen, poolOpts)));
+  } else {
+    let i = 0;
+    for (const sel of chosen) {
+      i++;
+      let rec: NumericRecord;
+      try {
+        rec = await checkOne(sel, opts);
+      } catch (e) {
+        rec = {
+          claimId: sel.claimId,
+          declaration: sel.decl.name,
+          mode: "exact",
+          status: "error",
+          runs: 0,
+          skips: 0,
+          seed: opts.seed,
+          seconds: 0,
+          maxResidual: 0,
+          handWritten: false,
+          message: messageText("SYM301", e instanceof Error ? e.message : String(e)),
+        };
+      }
+      records.push(rec);
+      progress(i, sel.decl.name, rec);
     }
+  }
+  for (const mod of numericOnly) {
+    const rec = checkNumericOnly(mod, opts);
     records.push(rec);
-    progress(i, sel, rec);
+    progress(records.length, mod.meta.declaration, rec);
   }
   return { records, notes };
 }
