@@ -42,7 +42,8 @@ export function buildReport(input: BuildInput): Report {
     // declaration may carry two claims, its records are tagged with its docstring's id only).
     const names = new Set(c.declarations.map((d) => d.name));
     const hypotheses = c.declarations.filter((d) => d.role === "hypothesis").map((d) => `${d.name}.`);
-    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration) || hypotheses.some((h) => r.declaration.startsWith(h)));
+    const partRecords = new Set((c.parts ?? []).flatMap((p) => p.numeric));
+    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration) || partRecords.has(r.declaration) || hypotheses.some((h) => r.declaration.startsWith(h)));
     const v = decideVerdict({ claim: c, declarations, numeric: records });
     declarations.forEach((d, k) => {
       if (d.fingerprint !== "changed" && d.fingerprint !== "unpinned") return;
@@ -83,6 +84,7 @@ export function buildReport(input: BuildInput): Report {
       ...(c.note !== undefined ? { note: c.note } : {}),
       ...(c.evidence !== undefined ? { evidence: c.evidence } : {}),
       declarations,
+      parts: v.parts,
       numeric: v.numeric,
     });
   }

@@ -61,7 +61,7 @@ export function importClosure(index: ProofsIndex, module: string): string[] {
 export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): DeclarationEvidence {
   const rec = index.declarations.get(decl.name);
   const numericRequired = decl.numeric === true;
-  const numericCounts = decl.numeric ?? decl.role !== "definition";
+  const numericCounts = decl.numeric ?? (decl.role !== "definition" && decl.role !== "witness");
   const pinned = decl.statementHash !== undefined ? { pinnedHash: decl.statementHash } : {};
   if (!rec) {
     return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, numericCounts, ...pinned };
