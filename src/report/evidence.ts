@@ -5,7 +5,7 @@
  */
 import type { DeclarationRecord, ModuleRecord, ProofsFile } from "../build/types.js";
 import type { ClaimDeclaration } from "../spec/types.js";
-import { statementHash } from "./fingerprint.js";
+import { meaningHash } from "./fingerprint.js";
 import type { DeclarationEvidence } from "./types.js";
 
 export interface ProofsIndex {
@@ -81,7 +81,7 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
       problems.push(...own.filter((p) => !(rootFailed && skipped && p.startsWith(`module ${m} was not built`))).map((p) => `imported: ${p}`));
     } else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
   }
-  const hash = statementHash(rec.statement);
+  const hash = meaningHash(rec);
   const fingerprint = decl.statementHash === undefined ? "unpinned" : decl.statementHash === hash ? "match" : "changed";
   return {
     name: decl.name,

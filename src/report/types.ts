@@ -57,6 +57,17 @@ export interface NumericEvidence {
   records: NumericRecord[];
 }
 
+/** A definition a claim's declarations use (transitively), with its pinned fingerprint. */
+export interface DefinitionUse {
+  name: string;
+  /** Fingerprint of statement and body now. */
+  hash: string;
+  pinnedHash?: string;
+  fingerprint: Exclude<FingerprintState, "unknown">;
+  /** One shortest chain from a declaration of the claim to the definition: `[declaration, …, definition]`. */
+  chain: string[];
+}
+
 /** One part of a claim as the report decided it. */
 export interface PartReport {
   id: string;
@@ -88,6 +99,8 @@ export interface ClaimReport extends Pick<Claim, "id" | "section" | "kind" | "ti
   note?: string;
   evidence?: string;
   declarations: DeclarationEvidence[];
+  /** Definitions the declarations use, transitively, beyond those the registry lists (pinned in spec/fingerprints.json). */
+  definitions: DefinitionUse[];
   /** The claim's parts with their status (one implicit part when the registry lists none). */
   parts: PartReport[];
   numeric: NumericEvidence;

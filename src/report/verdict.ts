@@ -49,7 +49,7 @@ const runsText = (recs: NumericRecord[]): string => {
 };
 
 const weakText = (recs: NumericRecord[]): string =>
-  `${recs.length} weak record${recs.length === 1 ? "" : "s"} (premises held in fewer than ${MIN_PREMISE_RUNS} runs: ${recs.map((r) => `\`${r.declaration}\` ${premisesHeld(r)}${r.interrupted ? ", stopped at its time limit" : ""}`).join("; ")})`;
+  `${recs.length} weak record${recs.length === 1 ? "" : "s"} (premises held in fewer than ${MIN_PREMISE_RUNS.toLocaleString("en")} runs: ${recs.map((r) => `\`${r.declaration}\` ${premisesHeld(r)}${r.interrupted ? ", stopped at its time limit" : ""}`).join("; ")})`;
 
 const names = (ds: DeclarationEvidence[]): string => ds.map((d) => `\`${d.name}\``).join(", ");
 
@@ -92,6 +92,8 @@ interface PartDecision {
   reasons: string[];
   /** A problem that makes the whole claim `failing` (a false hypothesis, a refutation without its counterexample). */
   failing?: string;
+  /** For a refuted part: the outcome in words. */
+  outcome?: string;
 }
 
 export const PART_STATUS_MEANING: Record<PartStatus, string> = {
@@ -131,8 +133,8 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
     const literalCex = recs.filter((r) => r.status === "counterexample" && !decls.some((d) => d.name === r.declaration && d.role !== "statement"));
     const confirmed = refutations.flatMap((d) => recsOf(d).filter(passed));
     if (literalCex.length > 0 || confirmed.length > 0) {
-      const how = literalCex.length > 0 ? `a numeric counterexample to the literal statement (${runsText(literalCex)})` : `the numeric check confirms the refuting statement (${runsText(confirmed)})`;
-      return { status: "refuted", reasons: [`the negation is kernel-checked (${names(refutations)})`, how] };
+      const how = literalCex.length > 0 ? `the numeric check found a counterexample to the literal statement (${runsText(literalCex)})` : `the numeric check confirms the refuting statement (${runsText(confirmed)})`;
+      return { status: "refuted", reasons: [`the negation of the literal statement is proved in Lean (${names(refutations)})`, how], outcome: `Lean proves its negation (${names(refutations)}) and ${how}` };
     }
     const reason = `the negation is proved in Lean (${names(refutations)}) but out/numeric.json holds no numeric counterexample`;
     return { status: "open", reasons: [reason], failing: reason };
@@ -320,7 +322,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   if (count("refuted") > 0) {
     const k = statuses.indexOf("refuted");
     const reasons = implicit ? decisions[k]!.reasons : partLines;
-    const how = decisions[k]!.reasons.join("; ");
+    const how = decisions[k]!.outcome ?? decisions[k]!.reasons.join("; ");
     return done("refuted", reasons, `The literal statement is false${implicit ? "" : ` (part ${list("refuted")})`}: ${how}.${noteTail}`, decisions);
   }
   // 6b. proved: every part proved
