@@ -115,3 +115,47 @@ describe("loadRegistry: bad registries give one diagnostic per problem with entr
     expect(findCycle([c("A1.1", []), c("A1.2", ["A1.1"])])).toBeUndefined();
   });
 });
+
+describe("parseRegistry: claim parts", () => {
+  const registry = (parts: string) => `{
+  "claims": [
+    {
+      "id": "P3.18", "section": "3.3", "kind": "proposition", "title": "t", "paraphrase": "p", "truth": "true",
+      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.B", "role": "statement"}],
+      "parts": ${parts},
+      "dependsOn": [], "expected": "partial", "note": "n"
+    }
+  ]
+}`;
+  it("loads parts with their declarations, numeric records and notes", () => {
+    const r = parseRegistry(registry(`[{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}, {"id": "odd", "text": "odd p", "numeric": ["Sym.schatten_p3"], "note": "numeric only"}]`), "claims.json");
+    if (!r.ok) throw new Error(r.diagnostics.map(formatDiagnostic).join("\n"));
+    expect(r.value.claims[0]!.parts).toEqual([
+      { id: "p2", text: "p = 2", declarations: ["Sym.a"], numeric: [] },
+      { id: "odd", text: "odd p", declarations: [], numeric: ["Sym.schatten_p3"], note: "numeric only" },
+    ]);
+  });
+  it.each([
+    ["an unknown declaration name", `[{"id": "p2", "text": "p = 2", "declarations": ["Sym.c"]}]`, "SPEC022", 6, 64, "parts[0].declarations[0]", '"Sym.c" is not one of this claim\'s declarations'],
+    ["an empty text", `[{"id": "p2", "text": " ", "declarations": ["Sym.a"]}]`, "SPEC004", 6, 38, "parts[0].text", "must not be empty"],
+    ["a duplicate part id", `[{"id": "p2", "text": "a", "declarations": ["Sym.a"]}, {"id": "p2", "text": "b", "declarations": ["Sym.B"]}]`, "SPEC021", 6, 78, "parts[1].id", 'duplicate part id "p2"'],
+    ["a part with nothing and no note", `[{"id": "p2", "text": "a"}]`, "SPEC023", 6, 17, "parts[0]", "needs a \"note\""],
+    ["an unknown field", `[{"id": "p2", "text": "a", "decls": []}]`, "SPEC012", 6, 43, "parts[0].decls", 'unknown field "decls"'],
+  ])("%s is a diagnostic with its position", (_what, parts, code, line, column, field, message) => {
+    const r = parseRegistry(registry(parts), "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const d = r.diagnostics.find((x) => x.code === code)!;
+    expect(d, r.diagnostics.map(formatDiagnostic).join("\n")).toBeDefined();
+    expect(d.range).toMatchObject({ file: "claims.json", line, column });
+    expect(d.field).toBe(field);
+    expect(d.entry).toBe("P3.18");
+    expect(d.message).toContain(message);
+  });
+  it("a partial expected verdict needs a note saying what is missing", () => {
+    const r = parseRegistry(registry(`[{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}]`).replace(`, "note": "n"`, ""), "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["SPEC014"]);
+  });
+});
