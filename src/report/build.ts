@@ -10,7 +10,7 @@ import { VERDICTS, type RegistryPositions } from "../spec/load.js";
 import type { Registry, Verdict } from "../spec/types.js";
 import { crossCheck } from "./crosscheck.js";
 import { assessDeclaration, indexProofs } from "./evidence.js";
-import { meaningHash, usedDefinitions } from "./fingerprint.js";
+import { isDefinitionKind, meaningHash, usedDefinitions } from "./fingerprint.js";
 import type { FingerprintPins } from "../spec/fingerprints.js";
 import { REPORT_SCHEMA_VERSION, type ClaimReport, type DefinitionUse, type MissingInput, type Report, type VerdictCounts } from "./types.js";
 import { decideVerdict } from "./verdict.js";
@@ -72,7 +72,7 @@ export function buildReport(input: BuildInput): Report {
           ? {
               code: "REP004",
               severity: "error",
-              message: `claim "${c.id}", field "declarations[${k}].statementHash": the statement of \`${d.name}\` changed (pinned ${d.pinnedHash}, now ${d.hash}); check the new statement still says what the claim says, then pin it with \`npm run report -- --pin\``,
+              message: `claim "${c.id}", field "declarations[${k}].statementHash": the ${d.kind && isDefinitionKind(d.kind) ? "statement or body of the definition" : "statement of"} \`${d.name}\` changed (pinned ${d.pinnedHash}, now ${d.hash}); check the new ${d.kind && isDefinitionKind(d.kind) ? "definition" : "statement"} still says what the claim says, then pin it with \`npm run report -- --pin\``,
               range,
               entry: c.id,
               field: `declarations[${k}].statementHash`,

@@ -116,7 +116,8 @@ export function leanHeader(d: DeclarationEvidence): string {
  */
 export function noteText(c: ClaimReport): string {
   if (!c.note) return "";
-  return c.verdict === "failing" || c.verdict === "conflict" || !c.asExpected ? `Expected outcome, not established by this run: ${c.note}` : c.note;
+  const unestablished = (c.verdict === "failing" && c.expected !== "failing") || c.verdict === "conflict" || !c.asExpected;
+  return unestablished ? `Expected outcome, not established by this run: ${c.note}` : c.note;
 }
 
 /** Claims whose outcome a reader needs in words: conjectures, false claims, claims with a note, anything short of a proof. */

@@ -119,9 +119,11 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
   const strong = recs.filter(passed);
   const weakOnes = recs.filter(weak);
   const numericWords = (): string =>
-    [strong.length > 0 ? `the numeric check passed (${runsText(strong)})` : weakOnes.length > 0 ? "no numeric check passed strongly" : "no numeric check applies", weakOnes.length > 0 ? weakText(weakOnes) : ""]
-      .filter(Boolean)
-      .join("; ");
+    strong.length > 0
+      ? [`the numeric check passed (${runsText(strong)})`, weakOnes.length > 0 ? weakText(weakOnes) : ""].filter(Boolean).join("; ")
+      : weakOnes.length > 0
+        ? `its numeric evidence is weak only: ${weakText(weakOnes)}`
+        : "no numeric check applies";
 
   if (truth === "definition" && byRole("statement").length === 0 && definitions.length > 0) {
     return { status: "defined", reasons: [`defined in Lean (${names(definitions)}), building cleanly`] };
@@ -162,9 +164,9 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
     };
   }
   if (unproved.length > 0) {
-    return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (\`def … : Prop\`) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only: ${numericWords()}`] : [])] };
+    return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (\`def … : Prop\`) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
   }
-  if (strong.length > 0) return { status: "supported", reasons: [`numeric evidence only: ${numericWords()}`, "no Lean proof"] };
+  if (strong.length > 0) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
   if (weakOnes.length > 0) return { status: "open", reasons: [`only weak numeric evidence: ${weakText(weakOnes)}`, "no Lean proof"] };
   return { status: "open", reasons: ["no Lean proof and no numeric check"] };
 }

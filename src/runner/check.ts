@@ -20,6 +20,8 @@ import type { NumericRecord } from "./types.js";
 
 /** Wall-clock limit of one declaration's random runs. */
 export const DEFAULT_TIME_LIMIT_MS = 4000;
+/** Wall-clock limit for a hypothesis of a conditional proof, whose record must not be weak. */
+export const HYPOTHESIS_TIME_LIMIT_MS = 30_000;
 
 export interface RunOptions {
   runs: number;

@@ -10,7 +10,7 @@ import { formatPosition, messageText, type Diagnostic } from "../diagnostics/ind
 import { scanLibrary, type Library } from "../parser/index.js";
 import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
-import { runWith, type RunOptions } from "./check.js";
+import { HYPOTHESIS_TIME_LIMIT_MS, runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import { checkInPool, type PoolOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
@@ -99,7 +99,9 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
     }
   }
   const $ = new Runtime(mod.meta.mode, opts.registry, opts.budgets);
-  const runOpts: RunOptions = { runs, seed: opts.seed, examples };
+  // A hypothesis of a conditional proof needs 1,000 runs with its premises met to count (a weak
+  // record is no evidence): it gets a longer time limit than the other declarations.
+  const runOpts: RunOptions = { runs, seed: opts.seed, examples, ...(sel.role === "hypothesis" ? { timeLimitMs: HYPOTHESIS_TIME_LIMIT_MS } : {}) };
   if (opts.path) runOpts.path = opts.path;
   const rec = runWith($, opts.registry, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
   if (generatedFile) rec.generatedFile = generatedFile;
