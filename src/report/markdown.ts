@@ -127,9 +127,8 @@ export function plainWordsClaims(report: Report): ClaimReport[] {
       c.kind === "conjecture" ||
       c.truth === "false" ||
       c.note !== undefined ||
-      ["partial", "refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict", "failing"].includes(c.verdict) ||
-      c.parts.some((p) => p.status === "open" || p.status === "supported") ||
-      (c.numeric.status === "weak" && c.verdict !== "definition"),
+      ["partial", "refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict) ||
+      (c.verdict !== "failing" && c.parts.some((p) => p.status === "open" || p.status === "supported")),
   );
 }
 

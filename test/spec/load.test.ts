@@ -159,3 +159,21 @@ describe("parseRegistry: claim parts", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["SPEC014"]);
   });
 });
+
+describe("parseFingerprints (spec/fingerprints.json)", () => {
+  it("reads pins with their positions", async () => {
+    const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
+    const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "0123456789abcdef"\n  }\n}\n`, "spec/fingerprints.json");
+    if (!r.ok) throw new Error("does not load");
+    expect(r.value.pins.get("Sym.frobSq")).toEqual({ hash: "0123456789abcdef", range: { file: "spec/fingerprints.json", line: 3, column: 5, endLine: 3, endColumn: 18 } });
+  });
+  it("a malformed pin is a diagnostic with file and position, not an exception", async () => {
+    const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
+    const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "xyz"\n  }\n}\n`, "spec/fingerprints.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => [d.code, d.range.line, d.range.column])).toEqual([["SPEC024", 3, 20]]);
+    const bad = parseFingerprints(`{ "definitions": [`, "spec/fingerprints.json");
+    expect(bad.ok).toBe(false);
+  });
+});
