@@ -165,14 +165,14 @@ describe("parseFingerprints (spec/fingerprints.json)", () => {
     const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
     const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "0123456789abcdef"\n  }\n}\n`, "spec/fingerprints.json");
     if (!r.ok) throw new Error("does not load");
-    expect(r.value.pins.get("Sym.frobSq")).toEqual({ hash: "0123456789abcdef", range: { file: "spec/fingerprints.json", line: 3, column: 5, endLine: 3, endColumn: 18 } });
+    expect(r.value.pins.get("Sym.frobSq")).toEqual({ hash: "0123456789abcdef", range: { file: "spec/fingerprints.json", line: 3, column: 5, endLine: 3, endColumn: 17 } });
   });
   it("a malformed pin is a diagnostic with file and position, not an exception", async () => {
     const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
     const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "xyz"\n  }\n}\n`, "spec/fingerprints.json");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.map((d) => [d.code, d.range.line, d.range.column])).toEqual([["SPEC024", 3, 20]]);
+    expect(r.diagnostics.map((d) => [d.code, d.range.line, d.range.column])).toEqual([["SPEC024", 3, 19]]);
     const bad = parseFingerprints(`{ "definitions": [`, "spec/fingerprints.json");
     expect(bad.ok).toBe(false);
   });
