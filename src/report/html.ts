@@ -225,7 +225,7 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
 
   if (report.mismatches.length > 0) {
     H.push(`<h2>Cross-check mismatches and statement fingerprints</h2><ul id="mismatches">`);
-    for (const m of report.mismatches.filter((x) => x.code !== "REP005")) {
+    for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) {
       H.push(`<li class="mismatch"><span class="${m.severity === "error" ? "bad" : "meta"}">${m.severity} ${esc(m.code)}</span> ${esc(`${m.range.file}:${m.range.line}:${m.range.column}`)}: ${inline(m.message)}</li>`);
     }
     const unpinned = unpinnedNames(report);

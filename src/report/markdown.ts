@@ -195,7 +195,7 @@ export function renderMarkdown(report: Report): string {
   if (report.mismatches.length > 0) {
     L.push("## Cross-check mismatches and statement fingerprints");
     L.push("");
-    for (const m of report.mismatches.filter((x) => x.code !== "REP005")) L.push(`- ${m.severity === "error" ? "**error**" : "warning"} ${m.code} at \`${m.range.file}:${m.range.line}:${m.range.column}\`: ${cell(m.message)}`);
+    for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) L.push(`- ${m.severity === "error" ? "**error**" : "warning"} ${m.code} at \`${m.range.file}:${m.range.line}:${m.range.column}\`: ${cell(m.message)}`);
     const unpinned = unpinnedNames(report);
     if (unpinned.length > 0) L.push(`- warning REP005: ${unpinned.length} statement${unpinned.length === 1 ? " is" : "s are"} not pinned yet (${unpinned.map(code).join(", ")}); pin with \`npm run report -- --pin\` after checking them`);
     L.push("");
@@ -272,6 +272,13 @@ export function renderMarkdown(report: Report): string {
           L.push("");
         }
       }
+      L.push("");
+    }
+    if (c.definitions.length > 0) {
+      const off = c.definitions.filter((u) => u.fingerprint !== "match");
+      L.push(
+        `Definitions used (fingerprints in \`spec/fingerprints.json\`): ${c.definitions.length}${off.length === 0 ? ", all pinned and unchanged" : `; ${off.map((u) => `${code(u.name)} **${u.fingerprint}** (via ${u.chain.map(code).join(" → ")})`).join("; ")}`}.`,
+      );
       L.push("");
     }
     if (c.numeric.records.length > 0) {

@@ -227,8 +227,8 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
   });
   writeAll(report, layout);
 
-  for (const m of report.mismatches.filter((x) => x.code !== "REP005")) log(formatDiagnostic(m));
-  const unpinned = report.mismatches.filter((x) => x.code === "REP005").length;
+  for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) log(formatDiagnostic(m));
+  const unpinned = report.mismatches.filter((x) => x.code === "REP005" && x.entry !== undefined).length;
   if (unpinned > 0) log(`warning REP005: ${unpinned} statement${unpinned === 1 ? " is" : "s are"} not pinned (listed in ${rel.outDir}/report.md); pin with \`npm run report -- --pin\` after checking them`);
   const s = report.summary;
   log(
