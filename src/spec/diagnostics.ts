@@ -52,6 +52,7 @@ export const DIAGNOSTIC_CODES = {
   SPEC021: "duplicate part id within a claim",
   SPEC022: "a part names a declaration the claim does not list",
   SPEC023: "a part without evidence needs a note",
+  SPEC025: "a claim with parts lists a statement-like declaration that belongs to no part",
   SPEC024: "the definition fingerprint file (spec/fingerprints.json) is malformed",
   REP001: "the registry names a declaration that out/proofs.json does not have",
   REP002: "a Lean declaration tagged with a claim id is not in the registry under that claim",

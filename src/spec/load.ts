@@ -55,6 +55,8 @@ const REQUIRED_CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "
 const DECL_FIELDS = ["name", "role", "statementHash", "numeric", "instantiate"];
 const PART_FIELDS = ["id", "text", "declarations", "numeric", "note"];
 const PART_ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Roles whose declarations decide a part's status: with parts, each must belong to one. */
+const PART_ROLES: readonly DeclRole[] = ["statement", "refutation", "conditional", "hypothesis", "witness"];
 
 function typeName(n: JsonNode): string {
   return n.type === "object" ? "an object" : n.type === "array" ? "an array" : n.type === "null" ? "null" : `a ${n.type}`;
@@ -338,6 +340,14 @@ export function parseRegistry(text: string, file: string): LoadResult {
           if (pid !== undefined && text !== undefined) parts!.push({ id: pid, text, declarations: pdecls, numeric: pnum, ...(pnote !== undefined ? { note: pnote } : {}) });
         });
         if (partsM.value.items.length === 0) fail("SPEC004", `must list at least one part (leave "parts" out for a claim of one part)`, partsM.value.range, "parts");
+        // A statement-like declaration outside every part would be silently ignored by the verdict.
+        const inParts = new Set(parts.flatMap((p) => p.declarations));
+        declarations.forEach((d, k) => {
+          if (PART_ROLES.includes(d.role) && !inParts.has(d.name)) {
+            bad = true;
+            report("SPEC025", `"${d.name}" (role ${d.role}) belongs to no part: add it to the "declarations" of the part it carries`, declPositions[k]?.range ?? toRange(partsM.value.range, file), entry, `declarations[${k}]`);
+          }
+        });
       }
     }
 

@@ -121,7 +121,7 @@ describe("parseRegistry: claim parts", () => {
   "claims": [
     {
       "id": "P3.18", "section": "3.3", "kind": "proposition", "title": "t", "paraphrase": "p", "truth": "true",
-      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.B", "role": "statement"}],
+      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.B", "role": "proof"}],
       "parts": ${parts},
       "dependsOn": [], "expected": "partial", "note": "n"
     }
@@ -175,5 +175,25 @@ describe("parseFingerprints (spec/fingerprints.json)", () => {
     expect(r.diagnostics.map((d) => [d.code, d.range.line, d.range.column])).toEqual([["SPEC024", 3, 19]]);
     const bad = parseFingerprints(`{ "definitions": [`, "spec/fingerprints.json");
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe("parseRegistry: every statement-like declaration of a claim with parts belongs to a part", () => {
+  it("a statement outside every part is a diagnostic at the declaration (it would otherwise be ignored)", () => {
+    const text = `{
+  "claims": [
+    {
+      "id": "P3.18", "section": "3.3", "kind": "proposition", "title": "t", "paraphrase": "p", "truth": "true",
+      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.Even", "role": "statement"}, {"name": "Sym.d", "role": "definition"}],
+      "parts": [{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}],
+      "dependsOn": [], "expected": "proved"
+    }
+  ]
+}`;
+    const r = parseRegistry(text, "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => [d.code, d.field, d.range.line, d.range.column])).toEqual([["SPEC025", "declarations[1]", 5, 64]]);
+    expect(r.diagnostics[0]!.message).toContain('"Sym.Even" (role statement) belongs to no part');
   });
 });
