@@ -69,7 +69,8 @@ export function partsCell(c: ClaimReport): string {
 
 /** One line per part: status, text, what carries it. */
 export function partLine(p: PartReport): string {
-  const formal = p.formal ? "formal" : "no Lean proof";
+  const established = p.status === "proved" || p.status === "defined" || p.status === "refuted" || p.status === "conditional";
+  const formal = established ? "formal" : p.formal ? "a step is kernel-checked, the part is not" : "no Lean proof";
   const numeric = p.numeric === "none" ? "no numeric check" : p.numeric === "weak" ? "weak numeric evidence only" : `numeric ${p.numeric}`;
   return `${p.status}: ${p.text} (${formal}; ${numeric})${p.reasons.length ? ` — ${p.reasons.join("; ")}` : ""}${p.note ? ` ${p.note}` : ""}`;
 }
