@@ -122,7 +122,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
     const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
     const extra =
       rec.status === "passed"
-        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}`
+        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}${rec.coverage === "exhaustive" ? ", exhaustive" : (rec.premisesHeld ?? rec.runs - rec.skips) < 1000 ? ", weak" : ""}`
         : rec.status === "counterexample"
           ? JSON.stringify(rec.counterexample)
           : (rec.message ?? "");
