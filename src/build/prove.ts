@@ -9,7 +9,7 @@ import { compileFile } from "../lean/run.js";
 import type { Toolchain } from "../lean/toolchain.js";
 import { acquireLock, decide, inputHash, invalidate, sha256, writeTrace, type Trace } from "./cache.js";
 import { buildOrder, discoverModules, projectImports, type GraphProblem, type ModuleSource } from "./graph.js";
-import { scanLean } from "./scan.js";
+import { resolveIdent, scanLean } from "./scan.js";
 import type { DeclarationRecord, ForbiddenUse, ModuleRecord, ProofsFile } from "./types.js";
 
 export interface ProveOptions {
@@ -174,14 +174,18 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
   const modules = order.map((m) => records.get(m.name)!);
   const declarations: DeclarationRecord[] = [];
   const forbidden: ForbiddenUse[] = [];
-  for (const m of order) {
-    const scan = scanLean(m.text);
+  const scans = order.map((m) => ({ m, scan: scanLean(m.text) }));
+  const known = new Set(scans.flatMap((x) => x.scan.declarations.map((d) => d.name)));
+  for (const { m, scan } of scans) {
     const rec = records.get(m.name)!;
     const sorryLines = rec.messages.filter((x) => x.kind === "hasSorry").map((x) => x.line);
     scan.declarations.forEach((d, i) => {
       const next = scan.declarations[i + 1]?.line ?? Infinity;
+      const { idents, scope, ...rest } = d;
+      const uses = [...new Set(idents.map((x) => resolveIdent(x, scope, known)).filter((x): x is string => x !== undefined && x !== d.name))].sort();
       declarations.push({
-        ...d,
+        ...rest,
+        uses,
         file: m.file,
         usesSorry: sorryLines.some((l) => l >= d.line && l < next),
         module: m.name,

@@ -14,6 +14,57 @@ export interface ScannedDeclaration {
   docstring?: string;
   docId?: string;
   statement: string;
+  /**
+   * For definition-like declarations (def, abbrev, structure, inductive, class, instance): the
+   * text after the statement (`:= …`, `where …`, constructors), comments removed, whitespace
+   * collapsed. Its meaning is part of the definition's fingerprint.
+   */
+  body?: string;
+  /** Identifiers the statement (and, for a definition, the body) mentions, as written. */
+  idents: string[];
+  /** The namespaces open around the declaration: enclosing ones first (innermost last), then `open`ed ones. */
+  scope: { namespaces: string[]; opens: string[] };
+}
+
+/** Declaration kinds whose body is part of their meaning (a theorem's proof is not). */
+export const DEFINITION_KINDS: ReadonlySet<DeclKind> = new Set(["def", "abbrev", "structure", "inductive", "class", "instance"]);
+
+/** Words of Lean syntax that are never references to declarations. */
+const KEYWORDS = new Set(
+  "fun λ let in if then else match with do by at from have show this Type Prop Sort where deriving extends structure class inductive instance def theorem lemma abbrev namespace section end open variable universe forall exists return mut for unless calc".split(" "),
+);
+
+/** The identifiers of a piece of (masked) Lean code, in order of first appearance. */
+export function identifiersOf(code: string): string[] {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}\p{N}_'!?₀-₉.])(?:«[^»]*»|[\p{L}_][\p{L}\p{N}_'!?₀-₉]*)(?:\.(?:«[^»]*»|[\p{L}_][\p{L}\p{N}_'!?₀-₉]*))*/gu;
+  for (const m of code.matchAll(re)) {
+    const w = m[0];
+    if (KEYWORDS.has(w) || /^[λΠΣ∀∃]$/u.test(w)) continue;
+    out.add(w);
+  }
+  return [...out];
+}
+
+/**
+ * Fully qualified project declarations an identifier can mean, in Lean's order of preference:
+ * the innermost enclosing namespace first, then the root, then opened namespaces.
+ */
+export function resolveIdent(ident: string, scope: ScannedDeclaration["scope"], known: ReadonlySet<string>): string | undefined {
+  const ns = scope.namespaces;
+  const parts = ident.split(".");
+  // `A.b.c`: try the longest prefix that names a declaration (field access on a local drops the rest).
+  for (let len = parts.length; len >= 1; len--) {
+    const id = parts.slice(0, len).join(".");
+    for (let k = ns.length; k >= 0; k--) {
+      const full = [...ns.slice(0, k), id].join(".");
+      if (known.has(full)) return full;
+    }
+    for (const o of scope.opens) {
+      if (known.has(`${o}.${id}`)) return `${o}.${id}`;
+    }
+  }
+  return undefined;
 }
 
 interface Masked {
@@ -117,7 +168,12 @@ export function scanLean(text: string): ScanResult {
   const { code, docs } = maskSource(text);
   const starts = [0];
   for (let k = 0; k < code.length; k++) if (code[k] === "\n") starts.push(k + 1);
-  const scopes: { kind: "namespace" | "section"; name: string }[] = [];
+  const scopes: { kind: "namespace" | "section"; name: string; opens: string[] }[] = [];
+  const fileOpens: string[] = [];
+  let pendingOpens: string[] = [];
+  /** Offsets where a top-level command starts (a body ends before the next one). */
+  const commandStarts: number[] = [];
+  const stops: number[] = [];
   const declarations: ScannedDeclaration[] = [];
   const forbidden: ScanResult["forbidden"] = [];
   let docIdx = 0;
@@ -129,23 +185,30 @@ export function scanLean(text: string): ScanResult {
     const t = raw.trim();
     const indent = raw.length - raw.trimStart().length;
 
-    for (const m of raw.matchAll(/(?<![\p{L}\p{N}_.'])(axiom|sorry|admit|native_decide|implemented_by|extern)(?![\p{L}\p{N}_'])/gu)) {
+    for (const m of raw.matchAll(/(?<![\p{L}\p{N}_.'])(axioms?|sorry|admit|native_decide|implemented_by|extern|unsafe|opaque|partial)(?![\p{L}\p{N}_'])/gu)) {
       forbidden.push({
-        construct: m[1] as ForbiddenUse["construct"],
+        construct: (m[1] === "axioms" ? "axiom" : m[1]) as ForbiddenUse["construct"],
         line: li + 1,
         column: (m.index ?? 0) + 1,
         text: text.slice(s, e).trim().slice(0, 160),
       });
     }
     if (t === "") continue;
+    if (indent === 0 && /^[\p{L}@#_]/u.test(t)) commandStarts.push(s);
 
     let m: RegExpExecArray | null;
     if ((m = /^namespace\s+(\S+)/.exec(t))) {
-      scopes.push({ kind: "namespace", name: m[1] ?? "" });
+      scopes.push({ kind: "namespace", name: m[1] ?? "", opens: [] });
       continue;
     }
     if ((m = /^(?:@\[[^\]]*\]\s*)?(?:(?:public|private|noncomputable)\s+)*section(?:\s+(\S+))?\s*$/.exec(t))) {
-      scopes.push({ kind: "section", name: m[1] ?? "" });
+      scopes.push({ kind: "section", name: m[1] ?? "", opens: [] });
+      continue;
+    }
+    if (indent === 0 && (m = /^open\s+(.*?)(\s+in)?\s*$/.exec(t))) {
+      const names = (m[1] ?? "").split(/\s+/).filter((x) => /^[\p{L}_]/u.test(x));
+      if (m[2]) pendingOpens = names;
+      else (scopes[scopes.length - 1]?.opens ?? fileOpens).push(...names);
       continue;
     }
     if ((m = /^end(?:\s+(\S+))?\s*$/.exec(t))) {
@@ -199,7 +262,19 @@ export function scanLean(text: string): ScanResult {
     const d = docs[docIdx];
     let docstring: string | undefined;
     if (d && d.end <= s && /^\s*(@\[[^\]]*\]\s*)*$/.test(code.slice(d.end, s))) docstring = d.body;
-    const decl: ScannedDeclaration = { name, kind, line: li + 1, endLine: lineOf(starts, Math.max(after, stop - 1)), statement };
+    const namespaces = ns.flatMap((x) => x.split("."));
+    const opens = [...pendingOpens, ...scopes.flatMap((x) => x.opens), ...fileOpens];
+    pendingOpens = [];
+    const decl: ScannedDeclaration = {
+      name,
+      kind,
+      line: li + 1,
+      endLine: lineOf(starts, Math.max(after, stop - 1)),
+      statement,
+      idents: identifiersOf(code.slice(after, stop)),
+      scope: { namespaces: local.startsWith("_root_.") ? [] : namespaces, opens },
+    };
+    stops.push(stop);
     if (docstring !== undefined) {
       decl.docstring = docstring;
       const idm = CLAIM_ID_RE.exec(docstring);
@@ -207,5 +282,15 @@ export function scanLean(text: string): ScanResult {
     }
     declarations.push(decl);
   }
+  // Bodies: from the end of the statement to the next top-level command.
+  declarations.forEach((d, k) => {
+    if (!DEFINITION_KINDS.has(d.kind)) return;
+    const stop = stops[k]!;
+    const lineStart = starts[d.endLine - 1] ?? 0;
+    const next = commandStarts.find((o) => o > lineStart && o >= stop) ?? code.length;
+    const bodyCode = code.slice(stop, Math.max(stop, next));
+    d.body = bodyCode.replace(/\s+/g, " ").trim();
+    d.idents = [...new Set([...d.idents, ...identifiersOf(bodyCode)])];
+  });
   return { declarations, forbidden };
 }

@@ -39,13 +39,20 @@ export interface DeclarationRecord {
   docstring?: string;
   /** The declaration's header text: binders and type, up to (not including) `:=`. */
   statement: string;
+  /**
+   * Definition-like declarations: the text after the statement (`:= …`, `where …`), comments
+   * removed, whitespace collapsed; part of the definition's fingerprint.
+   */
+  body?: string;
+  /** Project declarations the statement (and a definition's body) mentions, fully qualified. */
+  uses?: string[];
   /** Lean reported `declaration uses 'sorry'` for it. */
   usesSorry: boolean;
   module: string;
 }
 
 export interface ForbiddenUse {
-  construct: "axiom" | "sorry" | "admit" | "native_decide" | "implemented_by" | "extern";
+  construct: "axiom" | "sorry" | "admit" | "native_decide" | "implemented_by" | "extern" | "unsafe" | "opaque" | "partial";
   file: string;
   line: number;
   column: number;

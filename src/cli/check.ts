@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { messageText } from "../diagnostics/index.js";
+import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
 import { defaultRegistry } from "../semantics/builtins/index.js";
 import { loadRegistry } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
@@ -124,7 +125,7 @@ async function main(): Promise<number> {
   writeFileSync(outFile, `${JSON.stringify(file, null, 2)}\n`);
   const count = (s: string): number => records.filter((r) => r.status === s).length;
   console.log(
-    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s: ${count("passed")} passed, ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
+    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s: ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
   );
   return 0;
 }

@@ -10,7 +10,9 @@ import { VERDICTS, type RegistryPositions } from "../spec/load.js";
 import type { Registry, Verdict } from "../spec/types.js";
 import { crossCheck } from "./crosscheck.js";
 import { assessDeclaration, indexProofs } from "./evidence.js";
-import { REPORT_SCHEMA_VERSION, type ClaimReport, type MissingInput, type Report, type VerdictCounts } from "./types.js";
+import { isDefinitionKind, meaningHash, usedDefinitions } from "./fingerprint.js";
+import type { FingerprintPins } from "../spec/fingerprints.js";
+import { REPORT_SCHEMA_VERSION, type ClaimReport, type DefinitionUse, type MissingInput, type Report, type VerdictCounts } from "./types.js";
 import { decideVerdict } from "./verdict.js";
 
 export interface BuildInput {
@@ -18,10 +20,12 @@ export interface BuildInput {
   positions?: RegistryPositions;
   proofs: ProofsFile;
   numeric: NumericFile;
+  /** Pinned fingerprints of the definitions the claims use (`spec/fingerprints.json`). */
+  fingerprints?: FingerprintPins;
   /** Narrow to these claim ids (`--claim`). */
   only?: string[];
   now: Date;
-  files: { registry: string; proofs: string; numeric: string };
+  files: { registry: string; proofs: string; numeric: string; fingerprints?: string };
 }
 
 export function emptyCounts(): VerdictCounts {
@@ -35,14 +39,30 @@ export function buildReport(input: BuildInput): Report {
   const claims: ClaimReport[] = [];
   const mismatches: Diagnostic[] = crossCheck(registry, input.positions, proofs, { ...(only ? { only } : {}), proofsFile: input.files.proofs });
 
+  const unpinnedDefs = new Map<string, string[]>();
   for (const c of registry.claims) {
     if (only && !only.has(c.id)) continue;
     const declarations = c.declarations.map((d) => assessDeclaration(d, index));
+    const definitions = claimDefinitions(c.declarations.map((d) => d.name), index.declarations, input.fingerprints);
+    for (const u of definitions) {
+      if (u.fingerprint === "unpinned") unpinnedDefs.set(u.name, [...(unpinnedDefs.get(u.name) ?? []), c.id]);
+      if (u.fingerprint !== "changed") continue;
+      const range = input.fingerprints?.pins.get(u.name)?.range ?? fileStart(input.files.fingerprints ?? "spec/fingerprints.json");
+      mismatches.push({
+        code: "REP004",
+        severity: "error",
+        message: `claim "${c.id}": the definition \`${u.name}\` changed (pinned ${u.pinnedHash}, now ${u.hash}); the claim depends on it through ${[c.id, ...u.chain].join(" → ")}; check the claim still says what the paper says, then pin it with \`npm run report -- --pin\``,
+        range,
+        entry: c.id,
+        field: `definitions.${u.name}`,
+      });
+    }
     // A claim's records: those tagged with its id, and those of any declaration it lists (a
     // declaration may carry two claims, its records are tagged with its docstring's id only).
     const names = new Set(c.declarations.map((d) => d.name));
     const hypotheses = c.declarations.filter((d) => d.role === "hypothesis").map((d) => `${d.name}.`);
-    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration) || hypotheses.some((h) => r.declaration.startsWith(h)));
+    const partRecords = new Set((c.parts ?? []).flatMap((p) => p.numeric));
+    const records = numeric.records.filter((r) => r.claimId === c.id || names.has(r.declaration) || partRecords.has(r.declaration) || hypotheses.some((h) => r.declaration.startsWith(h)));
     const v = decideVerdict({ claim: c, declarations, numeric: records });
     declarations.forEach((d, k) => {
       if (d.fingerprint !== "changed" && d.fingerprint !== "unpinned") return;
@@ -52,7 +72,7 @@ export function buildReport(input: BuildInput): Report {
           ? {
               code: "REP004",
               severity: "error",
-              message: `claim "${c.id}", field "declarations[${k}].statementHash": the statement of \`${d.name}\` changed (pinned ${d.pinnedHash}, now ${d.hash}); check the new statement still says what the claim says, then pin it with \`npm run report -- --pin\``,
+              message: `claim "${c.id}", field "declarations[${k}].statementHash": the ${d.kind && isDefinitionKind(d.kind) ? "statement or body of the definition" : "statement of"} \`${d.name}\` changed (pinned ${d.pinnedHash}, now ${d.hash}); check the new ${d.kind && isDefinitionKind(d.kind) ? "definition" : "statement"} still says what the claim says, then pin it with \`npm run report -- --pin\``,
               range,
               entry: c.id,
               field: `declarations[${k}].statementHash`,
@@ -83,7 +103,20 @@ export function buildReport(input: BuildInput): Report {
       ...(c.note !== undefined ? { note: c.note } : {}),
       ...(c.evidence !== undefined ? { evidence: c.evidence } : {}),
       declarations,
+      definitions,
+      parts: v.parts,
       numeric: v.numeric,
+    });
+  }
+
+  if (unpinnedDefs.size > 0) {
+    const file = input.files.fingerprints ?? "spec/fingerprints.json";
+    const names = [...unpinnedDefs.keys()].sort();
+    mismatches.push({
+      code: "REP005",
+      severity: "warning",
+      message: `${names.length} definition${names.length === 1 ? "" : "s"} the claims use ${names.length === 1 ? "is" : "are"} not pinned in ${file} (${names.map((n) => `\`${n}\``).join(", ")}); pin with \`npm run report -- --pin\``,
+      range: fileStart(file),
     });
   }
 
@@ -121,6 +154,26 @@ export function buildReport(input: BuildInput): Report {
     claims,
     mismatches,
   };
+}
+
+/**
+ * The definitions a claim's declarations use, transitively (beyond the declarations the registry
+ * lists, whose own fingerprints are pinned there), with their pinned state and one chain each.
+ */
+export function claimDefinitions(declNames: string[], byName: ReadonlyMap<string, import("../build/types.js").DeclarationRecord>, pins: FingerprintPins | undefined): DefinitionUse[] {
+  const listed = new Set(declNames);
+  const out = new Map<string, DefinitionUse>();
+  for (const n of declNames) {
+    for (const [def, chain] of usedDefinitions(n, byName)) {
+      if (listed.has(def)) continue;
+      const prev = out.get(def);
+      if (prev && prev.chain.length <= chain.length) continue;
+      const hash = meaningHash(byName.get(def)!);
+      const pinned = pins?.pins.get(def)?.hash;
+      out.set(def, { name: def, hash, ...(pinned !== undefined ? { pinnedHash: pinned } : {}), fingerprint: pinned === undefined ? "unpinned" : pinned === hash ? "match" : "changed", chain });
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The report written when an input is missing: no claims, and what to run. */

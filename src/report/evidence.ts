@@ -5,7 +5,7 @@
  */
 import type { DeclarationRecord, ModuleRecord, ProofsFile } from "../build/types.js";
 import type { ClaimDeclaration } from "../spec/types.js";
-import { statementHash } from "./fingerprint.js";
+import { meaningHash } from "./fingerprint.js";
 import type { DeclarationEvidence } from "./types.js";
 
 export interface ProofsIndex {
@@ -61,7 +61,7 @@ export function importClosure(index: ProofsIndex, module: string): string[] {
 export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): DeclarationEvidence {
   const rec = index.declarations.get(decl.name);
   const numericRequired = decl.numeric === true;
-  const numericCounts = decl.numeric ?? decl.role !== "definition";
+  const numericCounts = decl.numeric ?? (decl.role !== "definition" && decl.role !== "witness");
   const pinned = decl.statementHash !== undefined ? { pinnedHash: decl.statementHash } : {};
   if (!rec) {
     return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, numericCounts, ...pinned };
@@ -81,7 +81,7 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
       problems.push(...own.filter((p) => !(rootFailed && skipped && p.startsWith(`module ${m} was not built`))).map((p) => `imported: ${p}`));
     } else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
   }
-  const hash = statementHash(rec.statement);
+  const hash = meaningHash(rec);
   const fingerprint = decl.statementHash === undefined ? "unpinned" : decl.statementHash === hash ? "match" : "changed";
   return {
     name: decl.name,

@@ -5,7 +5,8 @@
  */
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
-import { anchor, leanHeader, noteText, numericCell, plainWordsClaims, unpinnedNames } from "./markdown.js";
+import { anchor, leanHeader, noteText, numericCell, partLine, partsCell, PART_MARK, plainOutcome, plainWordsClaims, unpinnedNames } from "./markdown.js";
+import { premisesHeld, weak } from "./verdict.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "./style.js";
 import type { ClaimReport, Report } from "./types.js";
 
@@ -69,6 +70,11 @@ function panel(c: ClaimReport): string {
   h.push(`<p class="outcome"><strong>Outcome.</strong> ${inline(c.outcome)}</p>`);
   if (c.note && !c.outcome.includes(c.note)) h.push(`<blockquote>${inline(noteText(c))}</blockquote>`);
   if (c.evidence) h.push(`<p class="meta">Evidence sought: ${esc(c.evidence)}</p>`);
+  if (c.parts.length > 0 && !c.parts[0]!.implicit) {
+    h.push(`<h4>Parts</h4><ul class="parts">`);
+    for (const p of c.parts) h.push(`<li class="part part-${p.status}" data-part="${esc(p.id)}" data-status="${p.status}">${PART_MARK[p.status]} ${inline(partLine(p))}</li>`);
+    h.push(`</ul>`);
+  }
   if (c.declarations.length > 0) {
     h.push(`<h4>Lean</h4><ul class="decls">`);
     for (const d of c.declarations) {
@@ -83,18 +89,19 @@ function panel(c: ClaimReport): string {
     h.push(`</ul>`);
   }
   if (c.numeric.records.length > 0) {
-    h.push(`<h4>Numeric</h4><table class="num"><thead><tr><th>declaration</th><th>status</th><th>mode</th><th>runs</th><th>skipped</th><th>seed</th><th>max residual</th><th>details</th></tr></thead><tbody>`);
+    h.push(`<h4>Numeric</h4><table class="num"><thead><tr><th>declaration</th><th>status</th><th>mode</th><th>runs</th><th>premises held</th><th>skipped</th><th>seed</th><th>max residual</th><th>details</th></tr></thead><tbody>`);
     for (const r of c.numeric.records) {
       const details = [
         r.path ? `path ${r.path}` : "",
         r.counterexample !== undefined ? `counterexample ${JSON.stringify(r.counterexample)}` : "",
         r.message ?? "",
         r.handWritten ? "hand-written" : "",
+        r.interrupted ? "stopped at its time limit" : "",
       ]
         .filter(Boolean)
         .join("; ");
       h.push(
-        `<tr><td><code>${esc(r.declaration)}</code></td><td>${esc(r.status)}</td><td>${esc(r.mode)}</td><td>${r.runs}</td><td>${r.skips}</td><td>${r.seed}</td><td>${r.mode === "float" ? r.maxResidual.toExponential(2) : "exact"}</td><td>${esc(details)}</td></tr>`,
+        `<tr><td><code>${esc(r.declaration)}</code></td><td>${esc(weak(r) ? "weak" : r.status)}</td><td>${esc(r.mode)}</td><td>${r.runs}</td><td>${premisesHeld(r)}${r.coverage === "exhaustive" ? " (exhaustive)" : ""}</td><td>${r.skips}</td><td>${r.seed}</td><td>${r.mode === "float" ? r.maxResidual.toExponential(2) : "exact"}</td><td>${esc(details)}</td></tr>`,
       );
     }
     h.push(`</tbody></table>`);
@@ -143,6 +150,7 @@ pre code,.mismatch code{background:none;padding:0}
 .ok{color:#2e7d32;font-size:13px}.bad,.unexpected{color:#c62828;font-weight:600;font-size:13px}
 .fp{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}.fp-changed{color:#c62828}
 .num td,.num th{font-size:13px}
+.parts{padding-left:4px;list-style:none}.parts li{margin:3px 0}.part-open{color:#8d2b00}
 #plain li{margin:6px 0}
 .mismatch{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
 footer{max-width:1200px;margin:30px auto;padding:0 20px;color:var(--muted);font-size:12px}
@@ -217,7 +225,7 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
 
   if (report.mismatches.length > 0) {
     H.push(`<h2>Cross-check mismatches and statement fingerprints</h2><ul id="mismatches">`);
-    for (const m of report.mismatches.filter((x) => x.code !== "REP005")) {
+    for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) {
       H.push(`<li class="mismatch"><span class="${m.severity === "error" ? "bad" : "meta"}">${m.severity} ${esc(m.code)}</span> ${esc(`${m.range.file}:${m.range.line}:${m.range.column}`)}: ${inline(m.message)}</li>`);
     }
     const unpinned = unpinnedNames(report);
@@ -232,13 +240,13 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
   H.push(`<select id="verdict-filter" aria-label="Verdict"><option value="">all verdicts</option>${VERDICTS.map((v) => `<option value="${v}">${v}</option>`).join("")}</select>`);
   H.push(`<select id="section-filter" aria-label="Section"><option value="">all sections</option>${report.sections.map((x) => `<option value="${esc(x.id)}">${esc(x.id)} ${esc(x.title)}</option>`).join("")}</select>`);
   H.push(`<span id="shown" class="meta"></span></div>`);
-  H.push(`<table id="claims"><thead><tr><th>id</th><th>claim</th><th>section</th><th>kind</th><th>verdict</th><th>expected</th><th>Lean</th><th>numeric</th></tr></thead><tbody>`);
+  H.push(`<table id="claims"><thead><tr><th>id</th><th>claim</th><th>section</th><th>kind</th><th>verdict</th><th>expected</th><th>parts</th><th>Lean</th><th>numeric</th></tr></thead><tbody>`);
   for (const c of report.claims) {
     const search = [c.id, c.title, c.paraphrase, c.kind, c.verdict, ...c.declarations.map((d) => d.name)].join(" ").toLowerCase();
     H.push(
       `<tr data-id="${esc(c.id)}" data-verdict="${c.verdict}" data-section="${esc(c.section)}" data-search="${esc(search)}"${c.asExpected ? "" : ' class="unexpected-row"'}>` +
         `<td><a href="#${anchor(c.id)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td>${esc(c.section)}</td><td>${esc(c.kind)}</td><td>${badge(c.verdict)}</td>` +
-        `<td>${c.asExpected ? "✓" : `<span class="unexpected">${esc(c.expected)}</span>`}</td>` +
+        `<td>${c.asExpected ? "✓" : `<span class="unexpected">${esc(c.expected)}</span>`}</td><td>${esc(partsCell(c))}</td>` +
         `<td>${c.declarations.length ? c.declarations.map((d) => `<code>${esc(d.name.replace(/^Sym\./, ""))}</code>`).join("<br>") : "—"}</td><td>${esc(numericCell(c))}</td></tr>`,
     );
   }
@@ -252,7 +260,7 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
   if (plain.length > 0) {
     H.push(`<h2>Conjectures, refutations and open points in plain words</h2><ul id="plain">`);
     for (const c of plain) {
-      H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} ${esc(c.title)}: ${inline(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${inline(noteText(c))}` : ""}</li>`);
+      H.push(`<li><a href="#${anchor(c.id)}"><strong>${esc(c.id)}</strong></a> ${badge(c.verdict)} ${esc(c.title)}: ${inline(plainOutcome(c))}${c.note && !c.outcome.includes(c.note) ? ` ${inline(noteText(c))}` : ""}</li>`);
     }
     H.push(`</ul>`);
   }

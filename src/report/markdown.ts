@@ -4,7 +4,8 @@
  * detail block per claim. Deterministic for a given report.
  */
 import { VERDICTS } from "../spec/load.js";
-import type { ClaimReport, DeclarationEvidence, Report } from "./types.js";
+import type { ClaimReport, DeclarationEvidence, PartReport, Report } from "./types.js";
+import { MIN_PREMISE_RUNS, premisesHeld, weak } from "./verdict.js";
 import { VERDICT_COLOR, VERDICT_MARK, VERDICT_MEANING } from "./style.js";
 import type { NumericRecord } from "../runner/types.js";
 
@@ -47,11 +48,55 @@ export function numericCell(c: ClaimReport): string {
   const n = c.numeric;
   if (n.records.length === 0) return "—";
   if (n.status === "none") return `${n.records.length} unsupported`;
-  return `${n.status}, ${n.runs} runs`;
+  return `${n.status}, ${n.runs} runs${n.weak > 0 && n.status !== "weak" ? `, ${n.weak} weak` : ""}`;
+}
+
+export const PART_MARK: Record<PartReport["status"], string> = {
+  proved: "✅",
+  defined: "📘",
+  refuted: "❌",
+  conditional: "🔶",
+  supported: "🔬",
+  open: "⭕",
+};
+
+/** "2 of 3 parts formal", or "—" for a claim of one implicit part. */
+export function partsCell(c: ClaimReport): string {
+  if (c.parts.length === 0 || c.parts[0]!.implicit) return "—";
+  const formal = c.parts.filter((p) => p.status === "proved" || p.status === "defined" || p.status === "refuted" || p.status === "conditional").length;
+  return `${formal}/${c.parts.length} formal`;
+}
+
+/** One line per part: status, text, what carries it. */
+export function partLine(p: PartReport): string {
+  const established = p.status === "proved" || p.status === "defined" || p.status === "refuted" || p.status === "conditional";
+  const formal = established ? "formal" : p.formal ? "a step is kernel-checked, the part is not" : "no Lean proof";
+  const numeric = p.numeric === "none" ? "no numeric check" : p.numeric === "weak" ? "weak numeric evidence only" : `numeric ${p.numeric}`;
+  return `${p.status}: ${p.text} (${formal}; ${numeric})${p.reasons.length ? ` — ${p.reasons.join("; ")}` : ""}${p.note ? ` ${p.note}` : ""}`;
+}
+
+/** For a partial claim: which parts are formal, numeric-only and open, in words. */
+export function partsSummary(c: ClaimReport): string {
+  if (c.parts.length === 0 || c.parts[0]!.implicit) return "";
+  const group = (ss: PartReport["status"][]): string =>
+    c.parts
+      .filter((p) => ss.includes(p.status))
+      .map((p) => `"${p.text}"`)
+      .join(", ");
+  return [
+    group(["proved", "defined", "refuted", "conditional"]) && `formal: ${group(["proved", "defined", "refuted", "conditional"])}`,
+    group(["supported"]) && `numeric only: ${group(["supported"])}`,
+    group(["open"]) && `open: ${group(["open"])}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
 function numericLine(r: NumericRecord): string {
-  const parts = [`${r.status}`, `${r.mode}`, `${r.runs} runs`, `${r.skips} skipped`, `seed ${r.seed}`];
+  const parts = [`${weak(r) ? "weak" : r.status}`, `${r.mode}`, `${r.runs} runs`, `premises held in ${premisesHeld(r)}`, `${r.skips} skipped`, `seed ${r.seed}`];
+  if (r.coverage === "exhaustive") parts.push("exhaustive (closed statement)");
+  if (r.interrupted) parts.push("stopped at its time limit");
+  if (weak(r)) parts.push(`weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs, not counted as passed`);
   if (r.path) parts.push(`path ${r.path}`);
   if (r.mode === "float") parts.push(`max residual ${r.maxResidual.toExponential(2)}${r.tolerance !== undefined ? ` (tolerance ${r.tolerance})` : ""}`);
   if (r.handWritten) parts.push("hand-written property");
@@ -72,14 +117,26 @@ export function leanHeader(d: DeclarationEvidence): string {
  */
 export function noteText(c: ClaimReport): string {
   if (!c.note) return "";
-  return c.verdict === "failing" || c.verdict === "conflict" || !c.asExpected ? `Expected outcome, not established by this run: ${c.note}` : c.note;
+  const unestablished = (c.verdict === "failing" && c.expected !== "failing") || c.verdict === "conflict" || !c.asExpected;
+  return unestablished ? `Expected outcome, not established by this run: ${c.note}` : c.note;
 }
 
 /** Claims whose outcome a reader needs in words: conjectures, false claims, claims with a note, anything short of a proof. */
 export function plainWordsClaims(report: Report): ClaimReport[] {
   return report.claims.filter(
-    (c) => c.kind === "conjecture" || c.truth === "false" || c.note !== undefined || ["refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict),
+    (c) =>
+      c.kind === "conjecture" ||
+      c.truth === "false" ||
+      c.note !== undefined ||
+      ["partial", "refuted", "suspect", "conditional", "supported", "out-of-scope", "conflict"].includes(c.verdict) ||
+      (c.verdict !== "failing" && c.parts.some((p) => p.status === "open" || p.status === "supported")),
   );
+}
+
+/** The outcome for the plain-words list: a partial claim also names its parts by status; weak-only numeric evidence is said. */
+export function plainOutcome(c: ClaimReport): string {
+  const weakOnly = c.numeric.status === "weak" ? ` Its only numeric evidence is weak (premises held in fewer than ${MIN_PREMISE_RUNS} runs).` : "";
+  return `${c.outcome}${weakOnly && !c.outcome.includes("weak") ? weakOnly : ""}`;
 }
 
 /** Declarations whose statement hash is not pinned (REP005), listed once. */
@@ -139,7 +196,7 @@ export function renderMarkdown(report: Report): string {
   if (report.mismatches.length > 0) {
     L.push("## Cross-check mismatches and statement fingerprints");
     L.push("");
-    for (const m of report.mismatches.filter((x) => x.code !== "REP005")) L.push(`- ${m.severity === "error" ? "**error**" : "warning"} ${m.code} at \`${m.range.file}:${m.range.line}:${m.range.column}\`: ${cell(m.message)}`);
+    for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) L.push(`- ${m.severity === "error" ? "**error**" : "warning"} ${m.code} at \`${m.range.file}:${m.range.line}:${m.range.column}\`: ${cell(m.message)}`);
     const unpinned = unpinnedNames(report);
     if (unpinned.length > 0) L.push(`- warning REP005: ${unpinned.length} statement${unpinned.length === 1 ? " is" : "s are"} not pinned yet (${unpinned.map(code).join(", ")}); pin with \`npm run report -- --pin\` after checking them`);
     L.push("");
@@ -163,11 +220,11 @@ export function renderMarkdown(report: Report): string {
     if (rows.length === 0) continue;
     L.push(`## ${sec.id} ${sec.title}`);
     L.push("");
-    L.push("| id | claim | kind | verdict | expected | Lean | numeric |");
-    L.push("|---|---|---|---|---|---|---|");
+    L.push("| id | claim | kind | verdict | expected | parts | Lean | numeric |");
+    L.push("|---|---|---|---|---|---|---|---|");
     for (const c of rows) {
       const exp = c.asExpected ? "✓" : `**${c.expected}** ✗`;
-      L.push(`| [${c.id}](#${anchor(c.id)}) | ${cell(c.title)} | ${c.kind} | ${VERDICT_MARK[c.verdict]} ${c.verdict} | ${exp} | ${formalCell(c)} | ${cell(numericCell(c))} |`);
+      L.push(`| [${c.id}](#${anchor(c.id)}) | ${cell(c.title)} | ${c.kind} | ${VERDICT_MARK[c.verdict]} ${c.verdict} | ${exp} | ${partsCell(c)} | ${formalCell(c)} | ${cell(numericCell(c))} |`);
     }
     L.push("");
   }
@@ -176,7 +233,7 @@ export function renderMarkdown(report: Report): string {
   if (plain.length > 0) {
     L.push("## Conjectures, refutations and open points in plain words");
     L.push("");
-    for (const c of plain) L.push(`- **${c.id}** (${c.title}): ${cell(c.outcome)}${c.note && !c.outcome.includes(c.note) ? ` ${cell(noteText(c))}` : ""}`);
+    for (const c of plain) L.push(`- **${c.id}** (${c.title}): ${cell(plainOutcome(c))}${c.note && !c.outcome.includes(c.note) ? ` ${cell(noteText(c))}` : ""}`);
     L.push("");
   }
 
@@ -193,6 +250,12 @@ export function renderMarkdown(report: Report): string {
     L.push(`**Verdict: ${VERDICT_MARK[c.verdict]} ${c.verdict}**${c.asExpected ? "" : ` (expected **${c.expected}**)`}. ${c.outcome}`);
     L.push("");
     if (c.note && !c.outcome.includes(c.note)) L.push(`> ${noteText(c)}`), L.push("");
+    if (c.parts.length > 0 && !c.parts[0]!.implicit) {
+      L.push("Parts:");
+      L.push("");
+      for (const p of c.parts) L.push(`- ${PART_MARK[p.status]} ${cell(partLine(p))}`);
+      L.push("");
+    }
     if (c.evidence) L.push(`Evidence sought: ${c.evidence}`), L.push("");
     if (c.declarations.length > 0) {
       L.push("Lean:");
@@ -210,6 +273,13 @@ export function renderMarkdown(report: Report): string {
           L.push("");
         }
       }
+      L.push("");
+    }
+    if (c.definitions.length > 0) {
+      const off = c.definitions.filter((u) => u.fingerprint !== "match");
+      L.push(
+        `Definitions used (fingerprints in \`spec/fingerprints.json\`): ${c.definitions.length}${off.length === 0 ? ", all pinned and unchanged" : `; ${off.map((u) => `${code(u.name)} **${u.fingerprint}** (via ${u.chain.map(code).join(" → ")})`).join("; ")}`}.`,
+      );
       L.push("");
     }
     if (c.numeric.records.length > 0) {

@@ -5,7 +5,7 @@
 import type { ProofsFile } from "../build/types.js";
 import type { RegistryPositions } from "../spec/load.js";
 import type { Registry } from "../spec/types.js";
-import { statementHash } from "./fingerprint.js";
+import { meaningHash } from "./fingerprint.js";
 
 export interface PinChange {
   claim: string;
@@ -16,7 +16,7 @@ export interface PinChange {
 
 /** Returns the new registry text and the changes made (declarations missing from proofs are left alone). */
 export function pinText(text: string, registry: Registry, positions: RegistryPositions, proofs: ProofsFile, only?: ReadonlySet<string>): { text: string; changes: PinChange[] } {
-  const statements = new Map(proofs.declarations.map((d) => [d.name, d.statement]));
+  const statements = new Map(proofs.declarations.map((d) => [d.name, d]));
   const edits: { start: number; end: number; insert: string }[] = [];
   const changes: PinChange[] = [];
   for (const c of registry.claims) {
@@ -25,7 +25,7 @@ export function pinText(text: string, registry: Registry, positions: RegistryPos
     for (const d of c.declarations) {
       const st = statements.get(d.name);
       if (st === undefined) continue;
-      const h = statementHash(st);
+      const h = meaningHash(st);
       if (d.statementHash === h) continue;
       const p = pos?.declarations.find((x) => x.name === d.name);
       if (!p) continue;

@@ -5,6 +5,7 @@ import type { Verdict } from "../spec/types.js";
 
 export const VERDICT_COLOR: Record<Verdict, { fill: string; text: string }> = {
   proved: { fill: "#2e7d32", text: "#ffffff" },
+  partial: { fill: "#827717", text: "#ffffff" },
   refuted: { fill: "#6a1b9a", text: "#ffffff" },
   suspect: { fill: "#ef6c00", text: "#ffffff" },
   conditional: { fill: "#1565c0", text: "#ffffff" },
@@ -16,7 +17,8 @@ export const VERDICT_COLOR: Record<Verdict, { fill: string; text: string }> = {
 };
 
 export const VERDICT_MEANING: Record<Verdict, string> = {
-  proved: "kernel-checked Lean proof, no sorry, numeric check passed or not applicable",
+  proved: "every part of the claim has a kernel-checked Lean proof (no sorry, no forbidden construct); numeric checks passed or do not apply",
+  partial: "proved in part: some parts are kernel-checked, others have numeric evidence only or are open (the report names them)",
   refuted: "Lean proves the negation of the literal statement and a numeric counterexample exists",
   suspect: "a numeric counterexample exists but no Lean refutation",
   conditional: "proved in Lean from named hypotheses, each checked numerically",
@@ -30,6 +32,7 @@ export const VERDICT_MEANING: Record<Verdict, string> = {
 /** A short mark for plain-text tables. */
 export const VERDICT_MARK: Record<Verdict, string> = {
   proved: "✅",
+  partial: "🧩",
   refuted: "❌",
   suspect: "⚠️",
   conditional: "🔶",

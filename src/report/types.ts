@@ -5,7 +5,7 @@ import type { DeclKind, ModuleStatus } from "../build/types.js";
 import type { ToolchainInfo } from "../lean/toolchain.js";
 import type { NumericRecord } from "../runner/types.js";
 import type { Diagnostic } from "../spec/diagnostics.js";
-import type { Claim, DeclRole, Verdict } from "../spec/types.js";
+import type { Claim, DeclRole, PartStatus, Verdict } from "../spec/types.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -45,13 +45,47 @@ export interface DeclarationEvidence {
   numericCounts: boolean;
 }
 
-export type NumericSummaryStatus = "passed" | "counterexample" | "error" | "none";
+/** `weak`: passing records only, none with its premises met in at least 1,000 runs. */
+export type NumericSummaryStatus = "passed" | "weak" | "counterexample" | "error" | "none";
 
 export interface NumericEvidence {
   status: NumericSummaryStatus;
   /** Runs over all records of the claim. */
   runs: number;
+  /** Passing records that are weak (premises held in fewer than 1,000 runs): shown, never counted as passed. */
+  weak: number;
   records: NumericRecord[];
+}
+
+/** A definition a claim's declarations use (transitively), with its pinned fingerprint. */
+export interface DefinitionUse {
+  name: string;
+  /** Fingerprint of statement and body now. */
+  hash: string;
+  pinnedHash?: string;
+  fingerprint: Exclude<FingerprintState, "unknown">;
+  /** One shortest chain from a declaration of the claim to the definition: `[declaration, …, definition]`. */
+  chain: string[];
+}
+
+/** One part of a claim as the report decided it. */
+export interface PartReport {
+  id: string;
+  text: string;
+  note?: string;
+  status: PartStatus;
+  /** The part's registry declarations. */
+  declarations: string[];
+  /** The `declaration` names of the part's numeric records. */
+  records: string[];
+  /** A clean kernel-checked theorem belongs to the part. */
+  formal: boolean;
+  /** The part's numeric evidence. */
+  numeric: Exclude<NumericSummaryStatus, "error">;
+  /** Why the part has its status. */
+  reasons: string[];
+  /** The claim lists no parts: this is the whole claim. */
+  implicit: boolean;
 }
 
 /** A claim of the registry (without its declarations), with what the report decided. */
@@ -65,6 +99,10 @@ export interface ClaimReport extends Pick<Claim, "id" | "section" | "kind" | "ti
   note?: string;
   evidence?: string;
   declarations: DeclarationEvidence[];
+  /** Definitions the declarations use, transitively, beyond those the registry lists (pinned in spec/fingerprints.json). */
+  definitions: DefinitionUse[];
+  /** The claim's parts with their status (one implicit part when the registry lists none). */
+  parts: PartReport[];
   numeric: NumericEvidence;
 }
 

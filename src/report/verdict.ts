@@ -1,14 +1,14 @@
 /**
  * The verdict rules (written down in `docs/verdicts.md`): one verdict per claim from its formal
  * evidence (registry declarations as found in `out/proofs.json`) and its numeric evidence
- * (`out/numeric.json` records). Pure: no I/O, no clock.
+ * (`out/numeric.json` records), decided part by part. Pure: no I/O, no clock.
  */
 import type { NumericRecord } from "../runner/types.js";
-import type { Claim, Verdict } from "../spec/types.js";
-import type { DeclarationEvidence, NumericEvidence } from "./types.js";
+import type { Claim, ClaimPart, PartStatus, Verdict } from "../spec/types.js";
+import type { DeclarationEvidence, NumericEvidence, PartReport } from "./types.js";
 
 export interface VerdictInput {
-  claim: Pick<Claim, "id" | "truth" | "note">;
+  claim: Pick<Claim, "id" | "truth" | "note"> & { parts?: ClaimPart[] | undefined };
   declarations: DeclarationEvidence[];
   /** Every numeric record of the claim (matched to declarations by name). */
   numeric: NumericRecord[];
@@ -19,21 +19,39 @@ export interface VerdictResult {
   reasons: string[];
   outcome: string;
   numeric: NumericEvidence;
+  parts: PartReport[];
+}
+
+/** A sampled record whose premises held in fewer runs than this is weak: shown, never counted as passed. */
+export const MIN_PREMISE_RUNS = 1000;
+
+/** Runs whose premises held (older numeric files: runs minus discarded runs). */
+export function premisesHeld(r: NumericRecord): number {
+  return r.premisesHeld ?? r.runs - r.skips;
+}
+
+/** A passing record that sampled too few runs with its premises met (a time-limit stop included). */
+export function weak(r: NumericRecord): boolean {
+  return r.status === "passed" && r.coverage !== "exhaustive" && premisesHeld(r) < MIN_PREMISE_RUNS;
+}
+
+/** A passing record that counts as evidence: premises held often enough, or one exhaustive evaluation. */
+export function passed(r: NumericRecord): boolean {
+  return r.status === "passed" && premisesHeld(r) > 0 && !weak(r);
 }
 
 const runsText = (recs: NumericRecord[]): string => {
   const runs = recs.reduce((s, r) => s + r.runs, 0);
-  const skips = recs.reduce((s, r) => s + r.skips, 0);
+  const held = recs.reduce((s, r) => s + premisesHeld(r), 0);
   const seeds = [...new Set(recs.map((r) => r.seed))];
-  return `${runs} run${runs === 1 ? "" : "s"}${skips > 0 ? ` (${skips} discarded)` : ""}, seed${seeds.length === 1 ? "" : "s"} ${seeds.join(", ")}`;
+  const exhaustive = recs.filter((r) => r.coverage === "exhaustive").length;
+  return `${runs} run${runs === 1 ? "" : "s"}${held < runs ? ` (premises held in ${held})` : ""}${exhaustive > 0 ? `, ${exhaustive} exhaustive evaluation${exhaustive === 1 ? "" : "s"}` : ""}, seed${seeds.length === 1 ? "" : "s"} ${seeds.join(", ")}`;
 };
 
-const names = (ds: DeclarationEvidence[]): string => ds.map((d) => `\`${d.name}\``).join(", ");
+const weakText = (recs: NumericRecord[]): string =>
+  `${recs.length} weak record${recs.length === 1 ? "" : "s"} (premises held in fewer than ${MIN_PREMISE_RUNS.toLocaleString("en")} runs: ${recs.map((r) => `\`${r.declaration}\` ${premisesHeld(r)}${r.interrupted ? ", stopped at its time limit" : ""}`).join("; ")})`;
 
-/** A passing record with at least one run whose premises held (all-discarded runs prove nothing). */
-export function passed(r: NumericRecord): boolean {
-  return r.status === "passed" && r.runs - r.skips > 0;
-}
+const names = (ds: DeclarationEvidence[]): string => ds.map((d) => `\`${d.name}\``).join(", ");
 
 /**
  * The registry declaration a record belongs to: the one it names, or, for a hypothesis that is a
@@ -43,7 +61,7 @@ export function ownerOfRecord(r: NumericRecord, declarations: readonly Declarati
   return declarations.find((d) => d.name === r.declaration) ?? declarations.find((d) => d.role === "hypothesis" && r.declaration.startsWith(`${d.name}.`));
 }
 
-/** Summarizes a claim's numeric records (unsupported records do not count as evidence). */
+/** Summarizes a claim's numeric records (unsupported records do not count as evidence, weak ones are apart). */
 export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
   const runs = records.reduce((s, r) => s + r.runs, 0);
   const status = records.some((r) => r.status === "counterexample")
@@ -52,15 +70,112 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
       ? "error"
       : records.some(passed)
         ? "passed"
-        : "none";
-  return { status, runs, records };
+        : records.some(weak)
+          ? "weak"
+          : "none";
+  return { status, runs, weak: records.filter(weak).length, records };
+}
+
+/** The last component of a Lean name. */
+const localName = (name: string): string => name.slice(name.lastIndexOf(".") + 1);
+
+/** Whether a witness's statement names the hypothesis (as an identifier, qualified or not). */
+export function witnesses(w: DeclarationEvidence, hypothesis: string): boolean {
+  const st = w.statement ?? "";
+  const short = localName(hypothesis);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_'.])(?:[\\p{L}_][\\p{L}\\p{N}_']*\\.)*${short.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}_'])`, "u");
+  return re.test(st);
+}
+
+interface PartDecision {
+  status: PartStatus;
+  reasons: string[];
+  /** A problem that makes the whole claim `failing` (a false hypothesis, a refutation without its counterexample). */
+  failing?: string;
+  /** For a refuted part: the outcome in words. */
+  outcome?: string;
+}
+
+export const PART_STATUS_MEANING: Record<PartStatus, string> = {
+  proved: "kernel-checked in Lean",
+  defined: "defined in Lean",
+  refuted: "its negation is kernel-checked in Lean and a numeric counterexample exists",
+  conditional: "kernel-checked in Lean from named hypotheses, each checked numerically and met by a Lean witness",
+  supported: "numeric evidence only",
+  open: "not established",
+};
+
+/** Decides one part from its declarations and records (claim-wide problems are handled before). */
+function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: NumericRecord[], recsOf: (d: DeclarationEvidence) => NumericRecord[]): PartDecision {
+  const byRole = (role: DeclarationEvidence["role"]): DeclarationEvidence[] => decls.filter((d) => d.role === role);
+  let stated = byRole("statement");
+  if (stated.length === 0) stated = byRole("proof");
+  const unproved = stated.filter((d) => !d.isTheorem);
+  const refutations = byRole("refutation").filter((d) => d.isTheorem);
+  const conditionals = byRole("conditional").filter((d) => d.isTheorem);
+  const hypotheses = byRole("hypothesis");
+  const witnessDecls = byRole("witness").filter((d) => d.ok);
+  const definitions = byRole("definition");
+  const strong = recs.filter(passed);
+  const weakOnes = recs.filter(weak);
+  const numericWords = (): string =>
+    strong.length > 0
+      ? [`the numeric check passed (${runsText(strong)})`, weakOnes.length > 0 ? weakText(weakOnes) : ""].filter(Boolean).join("; ")
+      : weakOnes.length > 0
+        ? `its numeric evidence is weak only: ${weakText(weakOnes)}`
+        : "no numeric check applies";
+
+  if (truth === "definition" && byRole("statement").length === 0 && definitions.length > 0) {
+    return { status: "defined", reasons: [`defined in Lean (${names(definitions)}), building cleanly`] };
+  }
+  if (stated.length > 0 && unproved.length === 0) {
+    return { status: "proved", reasons: [`${names(stated)} kernel-checked`, numericWords()] };
+  }
+  if (refutations.length > 0) {
+    const literalCex = recs.filter((r) => r.status === "counterexample" && !decls.some((d) => d.name === r.declaration && d.role !== "statement"));
+    const confirmed = refutations.flatMap((d) => recsOf(d).filter(passed));
+    if (literalCex.length > 0 || confirmed.length > 0) {
+      const how = literalCex.length > 0 ? `the numeric check found a counterexample to the literal statement (${runsText(literalCex)})` : `the numeric check confirms the refuting statement (${runsText(confirmed)})`;
+      return { status: "refuted", reasons: [`the negation of the literal statement is proved in Lean (${names(refutations)})`, how], outcome: `Lean proves its negation (${names(refutations)}) and ${how}` };
+    }
+    const reason = `the negation is proved in Lean (${names(refutations)}) but out/numeric.json holds no numeric counterexample`;
+    return { status: "open", reasons: [reason], failing: reason };
+  }
+  if (conditionals.length > 0) {
+    if (hypotheses.length === 0) {
+      return { status: "open", reasons: [`the conditional proof ${names(conditionals)} names no hypothesis declaration in this part`] };
+    }
+    const missing: string[] = [];
+    for (const h of hypotheses) {
+      const hr = recsOf(h);
+      if (hr.some((r) => r.status === "counterexample")) {
+        const reason = `hypothesis \`${h.name}\` is false numerically, so the conditional proof says nothing`;
+        return { status: "open", reasons: [reason], failing: reason };
+      }
+      const hs = hr.filter(passed);
+      if (hs.length === 0) missing.push(hr.some(weak) ? `hypothesis \`${h.name}\` has only weak numeric evidence (${weakText(hr.filter(weak))})` : `hypothesis \`${h.name}\` has no numeric evidence`);
+      if (!witnessDecls.some((w) => witnesses(w, h.name))) missing.push(`hypothesis \`${h.name}\` has no Lean witness (a clean instance listed with role "witness"), so the conditional proof may be vacuous`);
+    }
+    if (missing.length > 0) return { status: "open", reasons: [`proved in Lean (${names(conditionals)}) from ${names(hypotheses)}, but`, ...missing] };
+    const hyp = hypotheses.map((h) => `\`${h.name}\` (${runsText(recsOf(h).filter(passed))})`).join(", ");
+    return {
+      status: "conditional",
+      reasons: [`proved in Lean (${names(conditionals)}) from the hypotheses ${names(hypotheses)}`, `each hypothesis passed its numeric check: ${hyp}`, `witnessed in Lean by ${names(witnessDecls)}`],
+    };
+  }
+  if (unproved.length > 0) {
+    return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (\`def … : Prop\`) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
+  }
+  if (strong.length > 0) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
+  if (weakOnes.length > 0) return { status: "open", reasons: [`only weak numeric evidence: ${weakText(weakOnes)}`, "no Lean proof"] };
+  return { status: "open", reasons: ["no Lean proof and no numeric check"] };
 }
 
 /** Applies the rules in order; the first that fires decides. */
 export function decideVerdict(input: VerdictInput): VerdictResult {
   const { claim, declarations } = input;
-  // Records on definitions, and on declarations marked `"numeric": false`, are shown but never
-  // decide: a predicate false for some inputs says nothing about the claim.
+  // Records on definitions and witnesses, and on declarations marked `"numeric": false`, are shown
+  // but never decide: a predicate false for some inputs says nothing about the claim.
   const ownerOf = (r: NumericRecord): DeclarationEvidence | undefined => ownerOfRecord(r, declarations);
   const relevant = input.numeric.filter((r) => ownerOf(r)?.numericCounts !== false);
   const numeric = { ...summarizeNumeric(relevant), records: input.numeric };
@@ -75,7 +190,37 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     const owner = ownerOf(r);
     return owner === undefined || owner.role === "statement";
   });
-  const done = (verdict: Verdict, reasons: string[], outcome: string): VerdictResult => ({ verdict, reasons, outcome, numeric });
+
+  // The parts: as the registry lists them, or one part made of everything.
+  const partDefs: ClaimPart[] =
+    claim.parts && claim.parts.length > 0 ? claim.parts : [{ id: "all", text: "the claim as a whole", declarations: declarations.map((d) => d.name), numeric: [...new Set(relevant.filter((r) => !ownerOf(r)).map((r) => r.declaration))] }];
+  const implicit = !(claim.parts && claim.parts.length > 0);
+  const partInputs = partDefs.map((p) => {
+    const decls = declarations.filter((d) => p.declarations.includes(d.name));
+    const recs = relevant.filter((r) => {
+      const owner = ownerOf(r);
+      return (owner !== undefined && p.declarations.includes(owner.name)) || p.numeric.includes(r.declaration) || (owner !== undefined && p.numeric.includes(owner.name));
+    });
+    return { def: p, decls, recs };
+  });
+  const partReports = (decisions: (PartDecision | undefined)[]): PartReport[] =>
+    partInputs.map(({ def, decls, recs }, k) => {
+      const d = decisions[k];
+      const ns = summarizeNumeric(recs);
+      return {
+        id: def.id,
+        text: def.text,
+        ...(def.note !== undefined ? { note: def.note } : {}),
+        status: d?.status ?? "open",
+        declarations: decls.map((x) => x.name),
+        records: recs.map((r) => r.declaration),
+        formal: decls.some((x) => x.isTheorem && x.ok && x.role !== "definition" && x.role !== "witness"),
+        numeric: ns.status === "error" ? "none" : ns.status,
+        reasons: d?.reasons ?? [],
+        implicit,
+      };
+    });
+  const done = (verdict: Verdict, reasons: string[], outcome: string, decisions: (PartDecision | undefined)[] = []): VerdictResult => ({ verdict, reasons, outcome, numeric, parts: partReports(decisions) });
 
   // 1. out-of-scope
   if (claim.truth === "informal") {
@@ -101,12 +246,10 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   const theorems = (role: DeclarationEvidence["role"]): DeclarationEvidence[] => declarations.filter((d) => d.role === role && d.isTheorem);
   const statements = theorems("statement");
   const refutations = theorems("refutation");
-  const conditionals = theorems("conditional");
-  const hypotheses = declarations.filter((d) => d.role === "hypothesis");
 
   // 3. conflict: a kernel-checked theorem with a numeric counterexample, or a refutation whose
   //    counterexample the numeric search cannot find
-  const contradicted = declarations.filter((d) => d.isTheorem && d.role !== "hypothesis" && recsOf(d).some((r) => r.status === "counterexample"));
+  const contradicted = declarations.filter((d) => d.isTheorem && d.role !== "hypothesis" && d.role !== "witness" && recsOf(d).some((r) => r.status === "counterexample"));
   if (contradicted.length > 0) {
     const reasons = contradicted.map((d) => {
       const r = recsOf(d).find((x) => x.status === "counterexample")!;
@@ -115,8 +258,11 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     return done("conflict", reasons, `Formal and numeric evidence disagree: ${reasons.join("; ")}. One of them is wrong; the claim is not judged until this is resolved.`);
   }
   const literalCex = literal.filter((r) => r.status === "counterexample");
-  if (statements.length > 0 && literalCex.length > 0) {
-    const r = literalCex[0]!;
+  // A statement proved in the same part as the counterexample's declaration contradicts it; with
+  // parts, a counterexample to one part's `def … : Prop` does not contradict another part's theorem.
+  const cexAgainstProof = literalCex.find((r) => partInputs.some((p) => p.recs.includes(r) && p.decls.some((d) => d.role === "statement" && d.isTheorem)));
+  if (cexAgainstProof || (implicit && statements.length > 0 && literalCex.length > 0)) {
+    const r = cexAgainstProof ?? literalCex[0]!;
     const reason = `the statement is proved in Lean (${names(statements)}) but the numeric check of \`${r.declaration}\` found a counterexample (seed ${r.seed}${r.path ? `, path ${r.path}` : ""})`;
     return done("conflict", [reason], `Formal and numeric evidence disagree: ${reason}.`);
   }
@@ -127,7 +273,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     return done("conflict", [reason], `Formal and numeric evidence disagree: ${reason}.`);
   }
 
-  // 4. failing: numeric errors, required numeric evidence missing
+  // 4. failing: numeric errors, required numeric evidence missing or weak
   const errors = relevant.filter((r) => r.status === "error");
   if (errors.length > 0) {
     const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with an error: ${r.message ?? "no message"}`);
@@ -137,80 +283,90 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   if (lacking.length > 0) {
     const reasons = lacking.map((d) => {
       const u = recsOf(d).find((r) => r.status === "unsupported");
-      return u ? `numeric evidence for \`${d.name}\` is required but the harness cannot evaluate it: ${u.message ?? "unsupported"}` : `numeric evidence for \`${d.name}\` is required but out/numeric.json has none`;
+      const w = recsOf(d).filter(weak);
+      return w.length > 0
+        ? `numeric evidence for \`${d.name}\` is required but it is weak: ${weakText(w)}`
+        : u
+          ? `numeric evidence for \`${d.name}\` is required but the harness cannot evaluate it: ${u.message ?? "unsupported"}`
+          : `numeric evidence for \`${d.name}\` is required but out/numeric.json has none`;
     });
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
 
-  const numericWords = (recs: NumericRecord[]): string => {
-    const ok = recs.filter(passed);
-    return ok.length > 0 ? `the numeric check passed (${runsText(ok)})` : "no numeric check applies";
-  };
-
-  // 5. proved
-  if (statements.length > 0) {
-    const reasons = [`statement ${names(statements)} is kernel-checked with no sorry in it or its imports and no forbidden construct`, numericWords(relevant)];
-    return done("proved", reasons, `Proved in Lean (${names(statements)}); ${numericWords(relevant)}.`);
-  }
-
-  // 6. refuted
-  if (refutations.length > 0) {
-    if (cexEvidence.length > 0) {
-      const how = literalCex.length > 0 ? `the numeric check found a counterexample to the literal statement (${runsText(literalCex)})` : `the numeric check confirms the refuting statement (${runsText(refutationConfirmed)})`;
-      const reasons = [`the negation of the literal statement is proved in Lean (${names(refutations)})`, how];
-      return done("refuted", reasons, `The literal statement is false: Lean proves its negation (${names(refutations)}) and ${how}.${claim.note ? ` ${claim.note}` : ""}`);
-    }
-    const reason = `the negation is proved in Lean (${names(refutations)}) but out/numeric.json holds no numeric counterexample`;
-    return done("failing", [reason], `Not established: ${reason}.`);
-  }
-
-  // 7. suspect
-  if (literalCex.length > 0) {
+  // 5. suspect: a counterexample to the literal claim and no Lean refutation
+  if (refutations.length === 0 && literalCex.length > 0) {
     const r = literalCex[0]!;
     const reason = `the numeric check found a counterexample (seed ${r.seed}${r.path ? `, path ${r.path}` : ""}) and no Lean refutation exists`;
     return done("suspect", [reason], `Probably false: ${reason}.${claim.note ? ` ${claim.note}` : ""}`);
   }
 
-  // 8. conditional
-  if (conditionals.length > 0) {
-    if (hypotheses.length === 0) {
-      const reason = `the conditional proof ${names(conditionals)} names no hypothesis declarations in the registry`;
-      return done("failing", [reason], `Not established: ${reason}.`);
-    }
-    const bad: string[] = [];
-    for (const h of hypotheses) {
-      const recs = recsOf(h);
-      if (recs.some((r) => r.status === "counterexample")) bad.push(`hypothesis \`${h.name}\` is false numerically, so the conditional proof says nothing`);
-      else if (!recs.some(passed)) bad.push(`hypothesis \`${h.name}\` has no numeric evidence`);
-    }
-    if (bad.length > 0) return done("failing", bad, `Not established: ${bad.join("; ")}.`);
-    const hyp = hypotheses.map((h) => `\`${h.name}\` (${runsText(recsOf(h))})`).join(", ");
-    const reasons = [`proved in Lean (${names(conditionals)}) from the hypotheses ${names(hypotheses)}`, `each hypothesis passed its numeric check: ${hyp}`];
+  // 6. the parts
+  const decisions = partInputs.map((p) => decidePart(claim.truth, p.decls, p.recs, recsOf));
+  const failingPart = decisions.findIndex((d) => d.failing !== undefined);
+  if (failingPart >= 0) {
+    const reason = decisions[failingPart]!.failing!;
+    return done("failing", [reason], `Not established: ${reason}.`, decisions);
+  }
+  const label = (k: number): string => (implicit ? "the claim" : `part "${partDefs[k]!.text}"`);
+  const partLines = decisions.map((d, k) => `${label(k)}: ${d.status} (${d.reasons.filter(Boolean).join("; ")})`);
+  const statuses = decisions.map((d) => d.status);
+  const count = (s: PartStatus): number => statuses.filter((x) => x === s).length;
+  const list = (s: PartStatus): string =>
+    decisions
+      .map((d, k) => (d.status === s ? `"${partDefs[k]!.text}"` : ""))
+      .filter(Boolean)
+      .join(", ");
+  const noteTail = claim.note ? ` ${claim.note}` : "";
+  const weakAll = relevant.filter(weak);
+  const weakOnly = weakAll.length > 0 && !relevant.some(passed);
+
+  // 6a. refuted: a part of the claim is false (a conjunction with a false part is false)
+  if (count("refuted") > 0) {
+    const k = statuses.indexOf("refuted");
+    const reasons = implicit ? decisions[k]!.reasons : partLines;
+    const how = decisions[k]!.outcome ?? decisions[k]!.reasons.join("; ");
+    return done("refuted", reasons, `The literal statement is false${implicit ? "" : ` (part ${list("refuted")})`}: ${how}.${noteTail}`, decisions);
+  }
+  // 6b. proved: every part proved
+  if (count("proved") === statuses.length) {
+    const reasons = implicit ? decisions[0]!.reasons : partLines;
+    const numericWordsAll = decisions.map((d) => d.reasons.slice(1).join("; ")).filter(Boolean)[0] ?? "no numeric check applies";
+    return done("proved", reasons, `Proved in Lean (${names(statements.length > 0 ? statements : declarations.filter((d) => d.role === "proof" && d.isTheorem))}); ${numericWordsAll}.`, decisions);
+  }
+  // 6c. definition: a definition claim whose parts are all defined (or proved)
+  if (claim.truth === "definition" && statuses.every((s) => s === "defined" || s === "proved") && count("defined") > 0) {
+    const defs = declarations.filter((d) => d.role === "definition");
+    return done("definition", implicit ? decisions[0]!.reasons : partLines, `A definition, formalized as ${names(defs)}.`, decisions);
+  }
+  // 6d. conditional: every part proved or conditional, at least one conditional
+  if (statuses.every((s) => s === "proved" || s === "conditional")) {
+    const k = statuses.indexOf("conditional");
+    const hyps = declarations.filter((d) => d.role === "hypothesis");
     return done(
       "conditional",
-      reasons,
-      `Proved in Lean assuming ${names(hypotheses)}; those hypotheses are not proved, only checked numerically (${hyp}).${claim.note ? ` ${claim.note}` : ""}`,
+      implicit ? decisions[k]!.reasons : partLines,
+      `Proved in Lean assuming ${names(hyps)}; those hypotheses are not proved, only checked numerically and shown satisfiable by a Lean witness (${decisions[k]!.reasons.slice(1).join("; ")}).${noteTail}`,
+      decisions,
     );
   }
-
-  // 9. definition
-  if (claim.truth === "definition") {
-    const defs = declarations.filter((d) => d.role === "definition");
-    if (defs.length === 0) {
-      const reason = "no Lean definition is named for this claim";
-      return done("failing", [reason], `Not established: ${reason}.`);
-    }
-    return done("definition", [`defined in Lean (${names(defs)}), building cleanly`], `A definition, formalized as ${names(defs)}.`);
+  // 6e. partial: some part proved (or defined, or conditional), not every part
+  if (count("proved") + count("defined") + count("conditional") > 0) {
+    const formal = decisions.map((d, k) => (["proved", "defined", "conditional"].includes(d.status) ? `"${partDefs[k]!.text}" (${d.status})` : "")).filter(Boolean);
+    const pieces = [`formal: ${formal.join(", ")}`];
+    if (count("supported") > 0) pieces.push(`numeric only: ${list("supported")}`);
+    if (count("open") > 0) pieces.push(`open: ${list("open")}`);
+    return done("partial", partLines, `Proved in part. ${pieces.join("; ")}.${weakOnly ? " Its only numeric evidence is weak." : ""}${noteTail}`, decisions);
   }
-
-  // 10. supported
-  const support = relevant.filter(passed);
-  if (support.length > 0) {
+  // 6f. supported: numeric evidence only
+  const claimSupport = relevant.filter((r) => passed(r) && ownerOf(r)?.role !== "hypothesis");
+  if (count("supported") > 0 || claimSupport.length > 0) {
+    const support = claimSupport;
     const reason = `numeric evidence only: ${runsText(support)} found no counterexample`;
-    return done("supported", [reason, "no Lean proof of the statement"], `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample.${claim.note ? ` ${claim.note}` : ""}`);
+    return done("supported", implicit ? [reason, "no Lean proof of the statement"] : partLines, `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample${count("open") > 0 ? `; open: ${list("open")}` : ""}.${noteTail}`, decisions);
   }
-
-  // 11. nothing carries the claim
-  const reason = "no evidence: no proved statement, no refutation, no conditional proof and no numeric check";
-  return done("failing", [reason], `Not established: ${reason}.`);
+  // 6g. nothing carries the claim
+  const reason = weakOnly
+    ? `no evidence beyond weak numeric records: ${weakText(weakAll)}; no proved statement, no refutation, no conditional proof`
+    : `nothing carries the claim: ${decisions.flatMap((d) => d.reasons).join("; ")}`;
+  return done("failing", implicit ? [reason] : [reason, ...partLines], `Not established: ${reason}.`, decisions);
 }

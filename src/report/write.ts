@@ -13,8 +13,9 @@ import type { ProofsFile } from "../build/types.js";
 import type { NumericFile } from "../runner/types.js";
 import type { Diagnostic } from "../spec/diagnostics.js";
 import { fileStart, formatDiagnostic } from "../spec/diagnostics.js";
+import { fingerprintsText, loadFingerprints } from "../spec/fingerprints.js";
 import { loadRegistry } from "../spec/load.js";
-import { buildReport, incompleteReport } from "./build.js";
+import { buildReport, claimDefinitions, incompleteReport } from "./build.js";
 import { renderHtml } from "./html.js";
 import { layoutGraph } from "./layout.js";
 import { renderMarkdown } from "./markdown.js";
@@ -25,6 +26,8 @@ export interface WriteReportsOptions {
   /** Project root; the other paths are relative to it. */
   root: string;
   registryFile?: string;
+  /** Pinned fingerprints of the definitions the claims use (default `spec/fingerprints.json`). */
+  fingerprintsFile?: string;
   proofsFile?: string;
   numericFile?: string;
   outDir?: string;
@@ -53,6 +56,7 @@ export interface WriteReportsResult {
 
 export const DEFAULT_FILES = {
   registry: "spec/claims.json",
+  fingerprints: "spec/fingerprints.json",
   proofs: "out/proofs.json",
   numeric: "out/numeric.json",
   outDir: "out",
@@ -108,6 +112,7 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
   const root = path.resolve(opts.root);
   const rel = {
     registry: opts.registryFile ?? DEFAULT_FILES.registry,
+    fingerprints: opts.fingerprintsFile ?? DEFAULT_FILES.fingerprints,
     proofs: opts.proofsFile ?? DEFAULT_FILES.proofs,
     numeric: opts.numericFile ?? DEFAULT_FILES.numeric,
     outDir: opts.outDir ?? DEFAULT_FILES.outDir,
@@ -125,6 +130,14 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
     return finish({ exitCode: 1, files: [], diagnostics: loaded.diagnostics, pinned: [] });
   }
   const registry = loaded.value;
+  const fpLoaded = loadFingerprints(abs(rel.fingerprints), rel.fingerprints);
+  if (!fpLoaded.ok) {
+    for (const d of fpLoaded.diagnostics) log(formatDiagnostic(d));
+    log(`${fpLoaded.diagnostics.length} problem${fpLoaded.diagnostics.length === 1 ? "" : "s"} in ${rel.fingerprints}; no report written.`);
+    for (const f of outFiles) fs.rmSync(abs(f), { force: true });
+    return finish({ exitCode: 1, files: [], diagnostics: fpLoaded.diagnostics, pinned: [] });
+  }
+  let fingerprints = fpLoaded.value;
 
   const only = opts.only?.filter((x) => x.length > 0);
   if (only && only.length > 0) {
@@ -144,7 +157,7 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
   if (proofs.kind === "missing") missing.push({ file: rel.proofs, stage: "prove", command: "npm run prove" });
   if (numeric.kind === "missing") missing.push({ file: rel.numeric, stage: "check", command: "npm run check" });
 
-  const files = { registry: rel.registry, proofs: rel.proofs, numeric: rel.numeric };
+  const files = { registry: rel.registry, proofs: rel.proofs, numeric: rel.numeric, fingerprints: rel.fingerprints };
   if (missing.length > 0 || bad.length > 0) {
     const diagnostics: Diagnostic[] = [
       ...missing.map(
@@ -176,17 +189,46 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
     }
     for (const p of pinned) log(`pinned ${p.claim} ${p.declaration}: ${p.from ?? "(none)"} → ${p.to}`);
     log(`${pinned.length} statement hash${pinned.length === 1 ? "" : "es"} pinned in ${rel.registry}.`);
+    // The definitions the (selected) claims use: pinned in the fingerprint file; with --claim the
+    // other claims' pins are kept, without it pins no claim uses any more are dropped.
+    const byName = new Map(proofs.value.declarations.map((d) => [d.name, d]));
+    const next = new Map(only && only.length ? [...fingerprints.pins].map(([k, v]) => [k, v.hash] as [string, string]) : []);
+    let defChanges = 0;
+    for (const c of reg.claims) {
+      if (only && only.length && !only.includes(c.id)) continue;
+      for (const u of claimDefinitions(c.declarations.map((d) => d.name), byName, undefined)) {
+        if (fingerprints.pins.get(u.name)?.hash !== u.hash && next.get(u.name) !== u.hash) {
+          defChanges++;
+          log(`pinned definition ${u.name} (used by ${c.id} through ${u.chain.join(" → ")}): ${fingerprints.pins.get(u.name)?.hash ?? "(none)"} → ${u.hash}`);
+        }
+        next.set(u.name, u.hash);
+      }
+    }
+    const fpText = fingerprintsText(next);
+    let oldText = "";
+    try {
+      oldText = fs.readFileSync(abs(rel.fingerprints), "utf8");
+    } catch {
+      // not pinned yet
+    }
+    if (fpText !== oldText) {
+      writeAtomic(abs(rel.fingerprints), fpText);
+      const again = loadFingerprints(abs(rel.fingerprints), rel.fingerprints);
+      if (!again.ok) throw new Error("pinning produced an invalid fingerprint file"); // a bug, not user input
+      fingerprints = again.value;
+    }
+    log(`${defChanges} definition fingerprint${defChanges === 1 ? "" : "s"} pinned in ${rel.fingerprints}.`);
   }
 
-  const report = buildReport({ registry: reg, positions, proofs: proofs.value, numeric: numeric.value, ...(only && only.length ? { only } : {}), now, files });
+  const report = buildReport({ registry: reg, positions, fingerprints, proofs: proofs.value, numeric: numeric.value, ...(only && only.length ? { only } : {}), now, files });
   const layout = await layoutGraph({
     nodes: report.claims.map((c) => ({ id: c.id, label: c.id })),
     edges: report.claims.flatMap((c) => c.dependsOn.map((d) => ({ from: d, to: c.id }))),
   });
   writeAll(report, layout);
 
-  for (const m of report.mismatches.filter((x) => x.code !== "REP005")) log(formatDiagnostic(m));
-  const unpinned = report.mismatches.filter((x) => x.code === "REP005").length;
+  for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) log(formatDiagnostic(m));
+  const unpinned = report.mismatches.filter((x) => x.code === "REP005" && x.entry !== undefined).length;
   if (unpinned > 0) log(`warning REP005: ${unpinned} statement${unpinned === 1 ? " is" : "s are"} not pinned (listed in ${rel.outDir}/report.md); pin with \`npm run report -- --pin\` after checking them`);
   const s = report.summary;
   log(

@@ -20,6 +20,8 @@ import type { NumericRecord } from "./types.js";
 
 /** Wall-clock limit of one declaration's random runs. */
 export const DEFAULT_TIME_LIMIT_MS = 4000;
+/** Wall-clock limit for a hypothesis of a conditional proof, whose record must not be weak. */
+export const HYPOTHESIS_TIME_LIMIT_MS = 30_000;
 
 export interface RunOptions {
   runs: number;
@@ -295,6 +297,12 @@ export function runWith(
   rec.runs = details.numRuns + details.numSkips;
   const interrupted = details.interrupted ? `interrupted after ${details.numRuns} of ${opts.runs} runs (time limit ${(opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000} s)` : "";
   rec.skips = details.numSkips;
+  rec.premisesHeld = details.numRuns;
+  rec.interrupted = details.interrupted;
+  // One evaluation of a closed statement covers all its cases, unless it is a proposition the
+  // semantics registry checks by its own search (a sample, not every case).
+  const searched = registry.get(mod.meta.declaration)?.params.length === 0;
+  rec.coverage = closed && !searched ? "exhaustive" : "sampled";
   rec.maxResidual = $.mode === "exact" ? 0 : $.ctx.maxResidual;
 
   if (details.failed) {
@@ -333,7 +341,7 @@ export function runWith(
     let notes = describePremises(mod, envPlan.probed, $);
     if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
     if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
-    if (closed) notes = ["closed statement (no variables): one deterministic evaluation", notes].filter(Boolean).join("; ");
+    if (closed) notes = [searched ? "closed proposition checked by the semantics registry's own search (a sample)" : "closed statement (no variables): one deterministic evaluation", notes].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
   }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;

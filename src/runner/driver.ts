@@ -10,7 +10,7 @@ import { formatPosition, messageText, type Diagnostic } from "../diagnostics/ind
 import { scanLibrary, type Library } from "../parser/index.js";
 import type { Registry } from "../semantics/registry.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
-import { runWith, type RunOptions } from "./check.js";
+import { HYPOTHESIS_TIME_LIMIT_MS, runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import { numericOnlyProperties } from "./numeric-only.js";
 import { checkInPool, type PoolOptions } from "./pool.js";
@@ -100,7 +100,9 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
     }
   }
   const $ = new Runtime(mod.meta.mode, opts.registry, opts.budgets);
-  const runOpts: RunOptions = { runs, seed: opts.seed, examples };
+  // A hypothesis of a conditional proof needs 1,000 runs with its premises met to count (a weak
+  // record is no evidence): it gets a longer time limit than the other declarations.
+  const runOpts: RunOptions = { runs, seed: opts.seed, examples, ...(sel.role === "hypothesis" ? { timeLimitMs: HYPOTHESIS_TIME_LIMIT_MS } : {}) };
   if (opts.path) runOpts.path = opts.path;
   const rec = runWith($, opts.registry, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
   if (generatedFile) rec.generatedFile = generatedFile;
@@ -150,7 +152,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
     const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
     const extra =
       rec.status === "passed"
-        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}`
+        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}${rec.coverage === "exhaustive" ? ", exhaustive" : (rec.premisesHeld ?? rec.runs - rec.skips) < 1000 ? ", weak" : ""}`
         : rec.status === "counterexample"
           ? JSON.stringify(rec.counterexample)
           : (rec.message ?? "");

@@ -36,6 +36,7 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
           const s = selected[id] as Selected;
           const task: WorkerTask = { type: "task", id, name: s.decl.name, claimId: s.claimId, conjecture: s.conjecture };
           if (s.concrete) task.concrete = s.concrete;
+          if (s.role) task.role = s.role;
           child.send(task);
         };
         child.on("message", (m: WorkerReply) => {

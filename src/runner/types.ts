@@ -14,6 +14,15 @@ export interface NumericRecord {
   runs: number;
   /** Runs whose premises could not be satisfied and were discarded. */
   skips: number;
+  /** Runs whose premises held (runs − skips): fewer than 1,000 on a sampled record makes it weak. */
+  premisesHeld?: number;
+  /** The run stopped at its time limit before the requested number of runs. */
+  interrupted?: boolean;
+  /**
+   * `exhaustive`: a closed statement (no variables) evaluated once, which covers all its cases;
+   * `sampled`: random runs (or a closed proposition the semantics registry checks by its own search).
+   */
+  coverage?: "sampled" | "exhaustive";
   seed: number;
   /** fast-check replay path of the failure, if any. */
   path?: string;

@@ -3,6 +3,7 @@
  * and sends the record back. Started by `pool.ts` with the parent's loader flags.
  */
 import { defaultRegistry } from "../semantics/builtins/index.js";
+import type { DeclRole } from "../spec/types.js";
 import { checkOne, type DriverOptions } from "./driver.js";
 import { readLibrary } from "./library.js";
 import type { NumericFile, NumericRecord } from "./types.js";
@@ -23,6 +24,7 @@ export interface WorkerTask {
   claimId: string;
   conjecture: boolean;
   concrete?: Record<string, string>;
+  role?: DeclRole;
 }
 
 export type WorkerReply = { type: "ready" } | { type: "record"; id: number; record: NumericRecord };
@@ -59,7 +61,7 @@ process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
       send({ type: "record", id: m.id, record: fail(`no declaration ${m.name}`) });
       return;
     }
-    checkOne(m.concrete ? { decl, claimId: m.claimId, conjecture: m.conjecture, concrete: m.concrete } : { decl, claimId: m.claimId, conjecture: m.conjecture }, o).then(
+    checkOne({ decl, claimId: m.claimId, conjecture: m.conjecture, ...(m.concrete ? { concrete: m.concrete } : {}), ...(m.role ? { role: m.role } : {}) }, o).then(
       (record) => send({ type: "record", id: m.id, record }),
       (e: unknown) => send({ type: "record", id: m.id, record: fail(`the property threw: ${e instanceof Error ? e.message : String(e)}`) }),
     );

@@ -7,12 +7,13 @@ import fs from "node:fs";
 import type { Diagnostic, DiagnosticCode, SourceRange } from "./diagnostics.js";
 import { fileStart } from "./diagnostics.js";
 import { member, parseJson, type JsonMember, type JsonNode, type Range } from "./json.js";
-import type { Claim, ClaimDeclaration, ClaimKind, DeclRole, Registry, Section, Verdict } from "./types.js";
+import type { Claim, ClaimDeclaration, ClaimKind, ClaimPart, DeclRole, Registry, Section, Verdict } from "./types.js";
 
 export const CLAIM_KINDS: readonly ClaimKind[] = ["definition", "proposition", "corollary", "remark", "conjecture", "lemma", "theorem"];
-export const DECL_ROLES: readonly DeclRole[] = ["statement", "proof", "refutation", "conditional", "hypothesis", "definition"];
+export const DECL_ROLES: readonly DeclRole[] = ["statement", "proof", "refutation", "conditional", "hypothesis", "definition", "witness"];
 export const VERDICTS: readonly Verdict[] = [
   "proved",
+  "partial",
   "refuted",
   "suspect",
   "conditional",
@@ -30,7 +31,7 @@ const HASH_RE = /^[0-9a-f]{16}$/;
 const LEAN_NAME_RE = /^[\p{L}_][\p{L}\p{N}_'!?₀-₉ᵢ-ᵪ]*(?:\.[\p{L}_][\p{L}\p{N}_'!?₀-₉ᵢ-ᵪ]*)*$/u;
 
 /** Verdicts whose claims must say in a note what is refuted, what stays open or why. */
-const NOTE_REQUIRED: readonly Verdict[] = ["out-of-scope", "refuted", "suspect", "conditional"];
+const NOTE_REQUIRED: readonly Verdict[] = ["out-of-scope", "refuted", "suspect", "conditional", "partial"];
 
 export type LoadResult = { ok: true; value: Registry; positions: RegistryPositions } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -49,9 +50,13 @@ function toRange(r: Range, file: string): SourceRange {
 }
 
 const TOP_FIELDS = ["$schema", "$comment", "sections", "claims"];
-const CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "truth", "declarations", "dependsOn", "expected", "note", "evidence"];
+const CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "truth", "declarations", "parts", "dependsOn", "expected", "note", "evidence"];
 const REQUIRED_CLAIM_FIELDS = ["id", "section", "kind", "title", "paraphrase", "truth", "declarations", "dependsOn", "expected"];
 const DECL_FIELDS = ["name", "role", "statementHash", "numeric", "instantiate"];
+const PART_FIELDS = ["id", "text", "declarations", "numeric", "note"];
+const PART_ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Roles whose declarations decide a part's status: with parts, each must belong to one. */
+const PART_ROLES: readonly DeclRole[] = ["statement", "refutation", "conditional", "hypothesis", "witness"];
 
 function typeName(n: JsonNode): string {
   return n.type === "object" ? "an object" : n.type === "array" ? "an array" : n.type === "null" ? "null" : `a ${n.type}`;
@@ -277,6 +282,75 @@ export function parseRegistry(text: string, file: string): LoadResult {
       }
     }
 
+    // parts
+    let parts: ClaimPart[] | undefined;
+    const partsM = member(node, "parts");
+    if (partsM) {
+      if (partsM.value.type !== "array") fail("SPEC004", `must be an array of { id, text, declarations, numeric }, found ${typeName(partsM.value)}`, partsM.value.range, "parts");
+      else {
+        parts = [];
+        const declNames = new Set(declarations.map((d) => d.name));
+        const partIds = new Map<string, number>();
+        partsM.value.items.forEach((p, k) => {
+          const field = `parts[${k}]`;
+          if (p.type !== "object") {
+            fail("SPEC004", `must be an object { id, text, declarations, numeric }, found ${typeName(p)}`, p.range, field);
+            return;
+          }
+          for (const m of p.members) {
+            if (!PART_FIELDS.includes(m.key)) fail("SPEC012", `unknown field "${m.key}" (expected one of ${PART_FIELDS.join(", ")})`, m.keyRange, `${field}.${m.key}`);
+          }
+          const pidM = member(p, "id");
+          const textM = member(p, "text");
+          if (!pidM) fail("SPEC003", `required field is missing`, p.range, `${field}.id`);
+          if (!textM) fail("SPEC003", `required field is missing`, p.range, `${field}.text`);
+          const pid = str(pidM, `${field}.id`);
+          const text = str(textM, `${field}.text`);
+          if (pid !== undefined) {
+            if (!PART_ID_RE.test(pid)) fail("SPEC020", `malformed part id "${pid}" (a letter, then letters, digits, "_" or "-")`, pidM!.value.range, `${field}.id`);
+            const prev = partIds.get(pid);
+            if (prev !== undefined) fail("SPEC021", `duplicate part id "${pid}" (already parts[${prev}])`, pidM!.value.range, `${field}.id`);
+            else partIds.set(pid, k);
+          }
+          const names = (key: "declarations" | "numeric"): string[] => {
+            const m = member(p, key);
+            const out: string[] = [];
+            if (!m) return out;
+            if (m.value.type !== "array") {
+              fail("SPEC004", `must be an array of names, found ${typeName(m.value)}`, m.value.range, `${field}.${key}`);
+              return out;
+            }
+            m.value.items.forEach((x, j) => {
+              const f = `${field}.${key}[${j}]`;
+              if (x.type !== "string" || x.value.trim() === "") fail("SPEC004", `must be a non-empty name string, found ${typeName(x)}`, x.range, f);
+              else if (!LEAN_NAME_RE.test(x.value)) fail("SPEC019", `"${x.value}" is not a Lean declaration or property name`, x.range, f);
+              else if (key === "declarations" && !declNames.has(x.value)) fail("SPEC022", `"${x.value}" is not one of this claim's declarations`, x.range, f);
+              else if (out.includes(x.value)) fail("SPEC013", `"${x.value}" is listed twice in this part`, x.range, f);
+              else out.push(x.value);
+            });
+            return out;
+          };
+          const pdecls = names("declarations");
+          const pnum = names("numeric");
+          const pnote = str(member(p, "note"), `${field}.note`);
+          if (pdecls.length === 0 && pnum.length === 0 && !member(p, "declarations") && !member(p, "numeric")) {
+            // A part with nothing: allowed (an open part), but it must say so in words.
+            if (pnote === undefined) fail("SPEC023", `a part with no declarations and no numeric records needs a "note" saying what is missing`, p.range, field);
+          }
+          if (pid !== undefined && text !== undefined) parts!.push({ id: pid, text, declarations: pdecls, numeric: pnum, ...(pnote !== undefined ? { note: pnote } : {}) });
+        });
+        if (partsM.value.items.length === 0) fail("SPEC004", `must list at least one part (leave "parts" out for a claim of one part)`, partsM.value.range, "parts");
+        // A statement-like declaration outside every part would be silently ignored by the verdict.
+        const inParts = new Set(parts.flatMap((p) => p.declarations));
+        declarations.forEach((d, k) => {
+          if (PART_ROLES.includes(d.role) && !inParts.has(d.name)) {
+            bad = true;
+            report("SPEC025", `"${d.name}" (role ${d.role}) belongs to no part: add it to the "declarations" of the part it carries`, declPositions[k]?.range ?? toRange(partsM.value.range, file), entry, `declarations[${k}]`);
+          }
+        });
+      }
+    }
+
     if (!bad && id !== undefined && section !== undefined && kind && title && paraphrase && truth && expected) {
       claims.push({
         id,
@@ -286,6 +360,7 @@ export function parseRegistry(text: string, file: string): LoadResult {
         paraphrase,
         truth,
         declarations,
+        ...(parts !== undefined ? { parts } : {}),
         dependsOn,
         expected,
         ...(note !== undefined ? { note } : {}),

@@ -13,12 +13,15 @@ export type ClaimKind = "definition" | "proposition" | "corollary" | "remark" | 
  * - `conditional`: a theorem proving the claim from named hypotheses;
  * - `hypothesis`: a named hypothesis (a `def … : Prop` or a structure) of a conditional proof,
  *   checked numerically on the concrete function;
- * - `definition`: a definition the claim introduces.
+ * - `definition`: a definition the claim introduces;
+ * - `witness`: a clean Lean instance of a hypothesis structure (a theorem, instance or definition
+ *   whose statement names the hypothesis), showing the hypotheses of a conditional proof can be met.
  */
-export type DeclRole = "statement" | "proof" | "refutation" | "conditional" | "hypothesis" | "definition";
+export type DeclRole = "statement" | "proof" | "refutation" | "conditional" | "hypothesis" | "definition" | "witness";
 
 export type Verdict =
   | "proved"
+  | "partial"
   | "refuted"
   | "suspect"
   | "conditional"
@@ -44,6 +47,29 @@ export interface ClaimDeclaration {
   instantiate?: Record<string, string>;
 }
 
+/**
+ * One part of a claim: a piece of the paper's statement where the evidence differs (its
+ * generality split: "p = 2", "every even p = 2k", "linear maps", "d = 2", …).
+ */
+export interface ClaimPart {
+  /** Unique within the claim, e.g. `p2`. */
+  id: string;
+  /** Short text naming the part, e.g. "p = 2". */
+  text: string;
+  /** Names of the claim's `declarations` that carry this part. */
+  declarations: string[];
+  /**
+   * Numeric records of this part beyond those of its declarations: a declaration name of the
+   * claim, or the name of a hand-written property.
+   */
+  numeric: string[];
+  /** What the part means or why it is open, in words. */
+  note?: string;
+}
+
+/** How far one part is established. */
+export type PartStatus = "proved" | "defined" | "refuted" | "conditional" | "supported" | "open";
+
 export interface Claim {
   /** Stable id from the claims list, e.g. `P3.6`. */
   id: string;
@@ -57,6 +83,11 @@ export interface Claim {
   /** Whether the claim is true as stated, by our analysis. */
   truth: "true" | "false" | "definition" | "informal";
   declarations: ClaimDeclaration[];
+  /**
+   * The parts of the claim, each with its declarations and numeric records. A claim without
+   * parts behaves as one part made of all its declarations and records.
+   */
+  parts?: ClaimPart[];
   dependsOn: string[];
   /** The verdict this claim is expected to receive; a different one fails the run. */
   expected: Verdict;

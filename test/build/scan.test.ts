@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskSource, scanLean } from "../../src/build/scan.js";
+import { maskSource, resolveIdent, scanLean } from "../../src/build/scan.js";
 
 const SRC = `module
 
@@ -81,5 +81,54 @@ describe("maskSource", () => {
     const m = maskSource(t);
     expect(m.code.length).toBe(t.length);
     expect(m.code.split("\n").map((l) => l.replace(/ +/g, " ").trim())).toEqual(["a b", "", "d"]);
+  });
+});
+
+describe("forbidden constructs", () => {
+  const cases: [string, string, number][] = [
+    ["axiom", "axiom bogus : False", 1],
+    ["axiom", "private axiom hidden (n : Nat) : n = 0", 9],
+    ["unsafe", "unsafe def peek (n : Nat) : Nat := n", 1],
+    ["opaque", "opaque secret : Nat", 1],
+    ["partial", "partial def loop (n : Nat) : Nat := loop n", 1],
+    ["extern", '@[extern "lean_add"] def add2 (a b : Nat) : Nat := a + b', 3],
+    ["implemented_by", "@[implemented_by add2] def add3 (a b : Nat) : Nat := a + b", 3],
+    ["sorry", "theorem t : 1 = 2 := by sorry", 25],
+    ["admit", "theorem t : 1 = 2 := by admit", 25],
+    ["native_decide", "theorem t : 1 = 1 := by native_decide", 25],
+  ];
+  for (const [construct, line, column] of cases) {
+    it(`catches \`${construct}\` with its line and column: ${line}`, () => {
+      const r = scanLean(`module\n\nnamespace Sym\n${line}\nend Sym\n`);
+      expect(r.forbidden.map((f) => [f.construct, f.line, f.column])).toEqual([[construct, 4, column]]);
+    });
+  }
+  it("ignores the words in comments, docstrings and strings, and inside longer names", () => {
+    const r = scanLean(`/-- an unsafe, partial, opaque axiom -/\ndef partialSum (s : String := "unsafe") : Nat := 0 -- opaque\ntheorem axiom_free : True := trivial\n`);
+    expect(r.forbidden).toEqual([]);
+  });
+});
+
+describe("declaration bodies and uses", () => {
+  const r = scanLean(`namespace Sym\nopen Mat\ndef f (x : Nat) : Nat :=\n  g x + 1 -- a comment\ntheorem f_eq (x : Nat) : f x = x := by\n  simp [f, h]\nstructure S (α : Type) : Prop where\n  pos : f 0 = 0\nend Sym\n`);
+  const by = new Map(r.declarations.map((d) => [d.name, d]));
+  it("a definition's body is the text after its statement up to the next command, comments removed", () => {
+    expect(by.get("Sym.f")!.body).toBe(":= g x + 1");
+    expect(by.get("Sym.S")!.body).toBe("where pos : f 0 = 0");
+    expect(by.get("Sym.f_eq")!.body).toBeUndefined();
+  });
+  it("a theorem's identifiers come from its statement only, a definition's from its body too", () => {
+    expect(by.get("Sym.f_eq")!.idents).toEqual(["x", "Nat", "f"]);
+    expect(by.get("Sym.f_eq")!.idents).not.toContain("h");
+    expect(by.get("Sym.f")!.idents).toContain("g");
+    expect(by.get("Sym.f")!.scope).toEqual({ namespaces: ["Sym"], opens: ["Mat"] });
+  });
+  it("resolves identifiers against enclosing and opened namespaces", () => {
+    const known = new Set(["Sym.f", "Sym.Mat.mul", "Mat.g", "Sym.S"]);
+    expect(resolveIdent("f", { namespaces: ["Sym"], opens: [] }, known)).toBe("Sym.f");
+    expect(resolveIdent("Mat.mul", { namespaces: ["Sym"], opens: [] }, known)).toBe("Sym.Mat.mul");
+    expect(resolveIdent("g", { namespaces: ["Sym"], opens: ["Mat"] }, known)).toBe("Mat.g");
+    expect(resolveIdent("f.trans", { namespaces: ["Sym"], opens: [] }, known)).toBe("Sym.f");
+    expect(resolveIdent("x", { namespaces: ["Sym"], opens: [] }, known)).toBeUndefined();
   });
 });

@@ -22,7 +22,19 @@ describe("buildReport on the fixtures", () => {
       "A3.11": "failing",
       "A3.12": "failing",
       "A3.13": "failing",
+      "A3.14": "partial",
     });
+  });
+
+  it("a part stated as a `def … : Prop` and not proved makes the claim partial, with each part's status", () => {
+    const c = report.claims.find((x) => x.id === "A3.14")!;
+    expect(c.parts.map((p) => [p.id, p.status, p.formal, p.numeric])).toEqual([
+      ["p2", "proved", true, "passed"],
+      ["even", "open", false, "weak"],
+      ["odd", "open", false, "none"],
+    ]);
+    expect(c.outcome).toContain('open: "every even p", "odd p"');
+    expect(report.claims.find((x) => x.id === "A3.2")!.parts[0]!.implicit).toBe(true);
   });
 
   it("says why a declaration does not count: sorry, sorry in an import, forbidden construct, failed module, missing", () => {
@@ -35,8 +47,8 @@ describe("buildReport on the fixtures", () => {
   });
 
   it("keeps verdict counts apart and lists unexpected verdicts and conflicts", () => {
-    expect(report.summary.verdicts).toEqual({ proved: 1, refuted: 1, suspect: 1, conditional: 1, supported: 1, definition: 1, "out-of-scope": 1, failing: 5, conflict: 1 });
-    expect(report.summary.claims).toBe(13);
+    expect(report.summary.verdicts).toEqual({ proved: 1, partial: 1, refuted: 1, suspect: 1, conditional: 1, supported: 1, definition: 1, "out-of-scope": 1, failing: 5, conflict: 1 });
+    expect(report.summary.claims).toBe(14);
     expect(report.summary.unexpected).toEqual(["A3.9"]);
     expect(report.summary.conflicts).toEqual(["A3.9"]);
     expect(report.summary.ok).toBe(false);

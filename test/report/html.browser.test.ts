@@ -60,17 +60,19 @@ describe("report.html in headless Chromium", () => {
     await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
 
     const rows = page.locator("#claims tbody tr");
-    expect(await rows.count()).toBe(13);
-    expect(await page.locator("#shown").textContent()).toBe("13 of 13 claims shown");
-    expect(await page.locator("section.panel").count()).toBe(13);
-    expect(await page.locator("#graph a.node").count()).toBe(13);
+    expect(await rows.count()).toBe(14);
+    expect(await page.locator("#shown").textContent()).toBe("14 of 14 claims shown");
+    expect(await page.locator("section.panel").count()).toBe(14);
+    expect(await page.locator("#graph a.node").count()).toBe(14);
     expect(await page.locator("#graph path.edge").count()).toBe(5);
-    expect(await page.locator("#plain li").count()).toBe(6);
+    expect(await page.locator("#plain li").count()).toBe(7);
+    // The partial claim lists its parts with their status.
+    expect(await page.locator("#claim-a3-14 li.part").evaluateAll((ls) => ls.map((l) => l.getAttribute("data-status")))).toEqual(["proved", "open", "open"]);
 
     // Verdict filter.
     await page.selectOption("#verdict-filter", "failing");
     expect(await page.locator("#claims tbody tr:visible").count()).toBe(5);
-    expect(await page.locator("#shown").textContent()).toBe("5 of 13 claims shown");
+    expect(await page.locator("#shown").textContent()).toBe("5 of 14 claims shown");
     // Text filter on top of it, then clear both.
     await page.fill("#filter", "sorry");
     expect(await page.locator("#claims tbody tr:visible").count()).toBe(2);
@@ -82,7 +84,10 @@ describe("report.html in headless Chromium", () => {
     await page.click('.chip[data-verdict="proved"]');
     expect(await page.locator("#claims tbody tr:visible").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-id")))).toEqual(["A3.2"]);
     await page.click('.chip[data-verdict="proved"]');
-    expect(await page.locator("#claims tbody tr:visible").count()).toBe(13);
+    expect(await page.locator("#claims tbody tr:visible").count()).toBe(14);
+    await page.click('.chip[data-verdict="partial"]');
+    expect(await page.locator("#claims tbody tr:visible").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-id")))).toEqual(["A3.14"]);
+    await page.click('.chip[data-verdict="partial"]');
     // Section filter.
     await page.selectOption("#section-filter", "3.1");
     expect(await page.locator("#claims tbody tr:visible").count()).toBe(4);

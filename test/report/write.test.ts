@@ -57,7 +57,9 @@ describe("report.md", () => {
     expect(md).toContain("## Conjectures, refutations and open points in plain words");
     expect(md).toMatch(/\*\*A3\.3\*\* \(A refuted conjecture\): The literal statement is false: Lean proves its negation \(`Sym.not_conj`\).*sharper reading stays open/);
     expect(md).toMatch(/\*\*A3\.5\*\*.*Proved in Lean assuming `Sym.HypA`, `Sym.HypB`; those hypotheses are not proved/);
-    expect(md).toMatch(/\*\*A3\.6\*\*.*Not proved\. Supported by numeric evidence only: 200 runs, seed 42/);
+    expect(md).toMatch(/\*\*A3\.6\*\*.*Not proved\. Supported by numeric evidence only: 2000 runs, seed 42/);
+    expect(md).toMatch(/\*\*A3\.14\*\* \(A claim proved in part\): Proved in part\. formal: "p = 2" \(proved\); open: "every even p", "odd p"/);
+    expect(md).toContain("- ⭕ open: every even p (no Lean proof; weak numeric evidence only)");
   });
   it("is deterministic", () => {
     expect(renderMarkdown(buildReport({ ...fixtures(), now: NOW, files: FILES }))).toBe(md);

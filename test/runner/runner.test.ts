@@ -38,6 +38,13 @@ describe("premises and quantifiers", () => {
     expect(r.message).toContain("hb: assigned");
   });
 
+  it("reports how often the premises held, and samples are never exhaustive", async () => {
+    const r = await check("Sym.posMonomial_of_commutes", 200);
+    expect(r.premisesHeld).toBe(r.runs - r.skips);
+    expect(r.coverage).toBe("sampled");
+    expect(r.interrupted).toBe(false);
+  });
+
   it("selects a constructive generator for a premise by probing", async () => {
     const r = await check("Sym.frob_orth");
     expect(r).toMatchObject({ status: "passed", skips: 0 });
@@ -129,10 +136,15 @@ describe("selection", () => {
     const { selected } = selectDeclarations(library, claims);
     expect(selected.map((s) => s.decl.name)).toEqual(["Sym.Like.zero_ne", "Sym.Like.bounded"]);
     expect(selected[0]?.concrete).toEqual({ σ: "Sym.sigmoid" });
+    expect(selected.map((s) => s.role)).toEqual(["hypothesis", "hypothesis"]);
+    const coverage: (string | undefined)[] = [];
     for (const sel of selected) {
       const r = await checkOne(sel, { root, library, registry: defaultRegistry, seed: SEED, runs: 200 });
       expect(r).toMatchObject({ status: "passed", mode: "float" });
+      coverage.push(r.coverage);
     }
+    // σ 0 ≠ 0 at the sigmoid has no variables: one evaluation covers it; the bound is sampled.
+    expect(coverage).toEqual(["exhaustive", "sampled"]);
   });
 });
 

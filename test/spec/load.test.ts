@@ -115,3 +115,85 @@ describe("loadRegistry: bad registries give one diagnostic per problem with entr
     expect(findCycle([c("A1.1", []), c("A1.2", ["A1.1"])])).toBeUndefined();
   });
 });
+
+describe("parseRegistry: claim parts", () => {
+  const registry = (parts: string) => `{
+  "claims": [
+    {
+      "id": "P3.18", "section": "3.3", "kind": "proposition", "title": "t", "paraphrase": "p", "truth": "true",
+      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.B", "role": "proof"}],
+      "parts": ${parts},
+      "dependsOn": [], "expected": "partial", "note": "n"
+    }
+  ]
+}`;
+  it("loads parts with their declarations, numeric records and notes", () => {
+    const r = parseRegistry(registry(`[{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}, {"id": "odd", "text": "odd p", "numeric": ["Sym.schatten_p3"], "note": "numeric only"}]`), "claims.json");
+    if (!r.ok) throw new Error(r.diagnostics.map(formatDiagnostic).join("\n"));
+    expect(r.value.claims[0]!.parts).toEqual([
+      { id: "p2", text: "p = 2", declarations: ["Sym.a"], numeric: [] },
+      { id: "odd", text: "odd p", declarations: [], numeric: ["Sym.schatten_p3"], note: "numeric only" },
+    ]);
+  });
+  it.each([
+    ["an unknown declaration name", `[{"id": "p2", "text": "p = 2", "declarations": ["Sym.c"]}]`, "SPEC022", 6, 64, "parts[0].declarations[0]", '"Sym.c" is not one of this claim\'s declarations'],
+    ["an empty text", `[{"id": "p2", "text": " ", "declarations": ["Sym.a"]}]`, "SPEC004", 6, 38, "parts[0].text", "must not be empty"],
+    ["a duplicate part id", `[{"id": "p2", "text": "a", "declarations": ["Sym.a"]}, {"id": "p2", "text": "b", "declarations": ["Sym.B"]}]`, "SPEC021", 6, 78, "parts[1].id", 'duplicate part id "p2"'],
+    ["a part with nothing and no note", `[{"id": "p2", "text": "a"}]`, "SPEC023", 6, 17, "parts[0]", "needs a \"note\""],
+    ["an unknown field", `[{"id": "p2", "text": "a", "decls": []}]`, "SPEC012", 6, 43, "parts[0].decls", 'unknown field "decls"'],
+  ])("%s is a diagnostic with its position", (_what, parts, code, line, column, field, message) => {
+    const r = parseRegistry(registry(parts), "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const d = r.diagnostics.find((x) => x.code === code)!;
+    expect(d, r.diagnostics.map(formatDiagnostic).join("\n")).toBeDefined();
+    expect(d.range).toMatchObject({ file: "claims.json", line, column });
+    expect(d.field).toBe(field);
+    expect(d.entry).toBe("P3.18");
+    expect(d.message).toContain(message);
+  });
+  it("a partial expected verdict needs a note saying what is missing", () => {
+    const r = parseRegistry(registry(`[{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}]`).replace(`, "note": "n"`, ""), "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["SPEC014"]);
+  });
+});
+
+describe("parseFingerprints (spec/fingerprints.json)", () => {
+  it("reads pins with their positions", async () => {
+    const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
+    const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "0123456789abcdef"\n  }\n}\n`, "spec/fingerprints.json");
+    if (!r.ok) throw new Error("does not load");
+    expect(r.value.pins.get("Sym.frobSq")).toEqual({ hash: "0123456789abcdef", range: { file: "spec/fingerprints.json", line: 3, column: 5, endLine: 3, endColumn: 17 } });
+  });
+  it("a malformed pin is a diagnostic with file and position, not an exception", async () => {
+    const { parseFingerprints } = await import("../../src/spec/fingerprints.js");
+    const r = parseFingerprints(`{\n  "definitions": {\n    "Sym.frobSq": "xyz"\n  }\n}\n`, "spec/fingerprints.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => [d.code, d.range.line, d.range.column])).toEqual([["SPEC024", 3, 19]]);
+    const bad = parseFingerprints(`{ "definitions": [`, "spec/fingerprints.json");
+    expect(bad.ok).toBe(false);
+  });
+});
+
+describe("parseRegistry: every statement-like declaration of a claim with parts belongs to a part", () => {
+  it("a statement outside every part is a diagnostic at the declaration (it would otherwise be ignored)", () => {
+    const text = `{
+  "claims": [
+    {
+      "id": "P3.18", "section": "3.3", "kind": "proposition", "title": "t", "paraphrase": "p", "truth": "true",
+      "declarations": [{"name": "Sym.a", "role": "statement"}, {"name": "Sym.Even", "role": "statement"}, {"name": "Sym.d", "role": "definition"}],
+      "parts": [{"id": "p2", "text": "p = 2", "declarations": ["Sym.a"]}],
+      "dependsOn": [], "expected": "proved"
+    }
+  ]
+}`;
+    const r = parseRegistry(text, "claims.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => [d.code, d.field, d.range.line, d.range.column])).toEqual([["SPEC025", "declarations[1]", 5, 64]]);
+    expect(r.diagnostics[0]!.message).toContain('"Sym.Even" (role statement) belongs to no part');
+  });
+});
