@@ -21,6 +21,9 @@ export const NUMERIC_ONLY_SCHATTEN_EXPONENTS: readonly (readonly [string, number
 
 const SOURCE = "src/runner/numeric-only.ts";
 
+/** The exponent as it appears in a record name (`1`, `3`, `Inf`): record names are Lean-style names. */
+const tag = (label: string): string => (label === "∞" ? "Inf" : label);
+
 /** The norm the properties check: a registry constant taking the exponent, then the matrix. */
 export const SCHATTEN = "Sym.schatten";
 
@@ -55,7 +58,7 @@ const isOrthogonalPremise = (key: string): PremiseSpec<Env> => ({
 export function unitarilyInvariant(label: string, p: number, norm = SCHATTEN): PropertyModule<Env> {
   return {
     meta: {
-      declaration: `numeric-only: P3.18 at p = ${label}`,
+      declaration: `NumericOnly.isUnitarilyInvariant_schatten_p${tag(label)}`,
       claimId: "P3.18",
       source: SOURCE,
       mode: "float",
@@ -87,7 +90,7 @@ export function unitarilyInvariant(label: string, p: number, norm = SCHATTEN): P
 export function isometryGroups(label: string, p: number, norm = SCHATTEN): PropertyModule<Env> {
   return {
     meta: {
-      declaration: `numeric-only: C3.19 at p = ${label}`,
+      declaration: `NumericOnly.isometry_schatten_iff_isOrthogonal_p${tag(label)}`,
       claimId: "C3.19",
       source: SOURCE,
       mode: "float",

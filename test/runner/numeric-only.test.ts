@@ -20,12 +20,12 @@ const opts = (runs: number, registry = defaultRegistry): DriverOptions => ({ roo
 describe("numeric-only Schatten properties (p = 1, 3, ∞)", () => {
   it("are six: P3.18 and C3.19 at each exponent, labelled numeric only", () => {
     expect(numericOnlyProperties.map((m) => m.meta.declaration)).toEqual([
-      "numeric-only: P3.18 at p = 1",
-      "numeric-only: P3.18 at p = 3",
-      "numeric-only: P3.18 at p = ∞",
-      "numeric-only: C3.19 at p = 1",
-      "numeric-only: C3.19 at p = 3",
-      "numeric-only: C3.19 at p = ∞",
+      "NumericOnly.isUnitarilyInvariant_schatten_p1",
+      "NumericOnly.isUnitarilyInvariant_schatten_p3",
+      "NumericOnly.isUnitarilyInvariant_schatten_pInf",
+      "NumericOnly.isometry_schatten_iff_isOrthogonal_p1",
+      "NumericOnly.isometry_schatten_iff_isOrthogonal_p3",
+      "NumericOnly.isometry_schatten_iff_isOrthogonal_pInf",
     ]);
     for (const m of numericOnlyProperties) expect(m.meta.statement).toMatch(/numeric only/);
   });
@@ -56,7 +56,7 @@ describe("numeric-only Schatten properties (p = 1, 3, ∞)", () => {
 
   it("runs with the claim's declarations when the check is narrowed to the claim", async () => {
     const lib = readLibrary(root);
-    const { records } = await checkAll({ root, library: lib, registry: defaultRegistry, seed: SEED, runs: 20, claim: "P3.18", declaration: "numeric-only: P3.18 at p = 3" });
-    expect(records.map((r) => [r.declaration, r.claimId, r.status])).toEqual([["numeric-only: P3.18 at p = 3", "P3.18", "passed"]]);
+    const { records } = await checkAll({ root, library: lib, registry: defaultRegistry, seed: SEED, runs: 20, claim: "P3.18", declaration: "NumericOnly.isUnitarilyInvariant_schatten_p3" });
+    expect(records.map((r) => [r.declaration, r.claimId, r.status])).toEqual([["NumericOnly.isUnitarilyInvariant_schatten_p3", "P3.18", "passed"]]);
   });
 });
