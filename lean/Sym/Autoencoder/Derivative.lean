@@ -272,7 +272,140 @@ theorem hasDerivAt_unique {m n : Nat} {F : Vec n α → Vec m α} {J J' : Mat m 
       absVal (J i j - J' i j) by grind) htpos
   grind
 
+/-- L3.3.4 (linear maps): every derivative of a linear map is its matrix on the standard basis,
+so for linear maps `jac` is the Jacobian in the ε–δ sense. -/
+theorem eq_jac_of_hasDerivAt_linMap {m n : Nat} (M : Mat m n α) (J : Mat m n α) (x : Vec n α)
+    (h : HasDerivAt (linMap M) J x) : J = jac (linMap M) :=
+  hasDerivAt_unique h (hasDerivAt_jac_linMap M x)
+
+/-- The entrywise square `v ↦ (v i * v i)_i` has derivative `diag (2 x)` at `x`: a nonlinear
+differentiable map, so `HasDerivAt` is not about linear maps only. -/
+theorem hasDerivAt_map_sq {n : Nat} (x : Vec n α) :
+    HasDerivAt (Vec.map (fun t => t * t)) (Mat.diag (fun i => 2 * x i)) x := by
+  intro ε hε
+  refine ⟨ε, hε, fun y hy => ?_⟩
+  have hN := vecMaxNorm_nonneg (y - x)
+  have hNN : vecMaxNorm (y - x) * vecMaxNorm (y - x) ≤ ε * vecMaxNorm (y - x) :=
+    Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_right (Std.le_of_lt hy) hN
+  apply vecMaxNorm_le _ (Lean.Grind.OrderedRing.mul_nonneg (Std.le_of_lt hε) hN)
+  intro i
+  have e : (Vec.map (fun t => t * t) y - Vec.map (fun t => t * t) x -
+      Mat.diag (fun i => 2 * x i) * (y - x)) i = (y - x) i * (y - x) i := by
+    rw [Vec.sub_apply, Vec.sub_apply, Mat.diag_mulVec_apply, Vec.map_apply, Vec.map_apply,
+      Vec.sub_apply]
+    grind
+  rw [e, absVal_mul]
+  have hi := absVal_le_vecMaxNorm (y - x) i
+  have h0 := absVal_nonneg ((y - x) i)
+  have h1 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_left hi h0
+  have h2 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_right hi hN
+  exact Std.le_trans h1 (Std.le_trans h2 hNN)
+
 end Deriv
+
+section Laws
+
+/-- L3.3.4 (encoder, differentiable maps): if `J` is the derivative of the encoder `f` at `x`,
+then `K J` is the derivative of the moved encoder `f' = K f` at `x`: `J_{f'}(x) = K J_f(x)`. -/
+theorem hasDerivAt_actEncoder {D d : Nat} (K : GL d α) (f : Vec D α → Vec d α) (J : Mat d D α)
+    (x : Vec D α) (hf : HasDerivAt f J x) :
+    HasDerivAt (actEncoder (glAction d) K f) (K.val * J) x := by
+  intro ε hε
+  have hC := rowSumNorm_nonneg K.val
+  obtain ⟨hε', hCε, -⟩ := small_of_pos hC hε
+  obtain ⟨δ, hδ, H⟩ := hf _ hε'
+  refine ⟨δ, hδ, fun y hy => ?_⟩
+  have e : actEncoder (glAction d) K f y - actEncoder (glAction d) K f x - (K.val * J) * (y - x) =
+      K.val * (f y - f x - J * (y - x)) := by
+    show K.val * f y - K.val * f x - (K.val * J) * (y - x) = _
+    rw [← Mat.mulVec_mulVec, Mat.mulVec_sub K.val (f y - f x), Mat.mulVec_sub K.val (f y)]
+  rw [e]
+  have h1 := vecMaxNorm_mulVec_le K.val (f y - f x - J * (y - x))
+  have h2 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_left (H y hy) hC
+  have h3 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_right hCε (vecMaxNorm_nonneg (y - x))
+  grind
+
+/-- L3.3.4 (decoder, at any point): if `J` is the derivative of `g` at `p`, then `J K⁻¹` is the
+derivative of the moved decoder `g' = g ∘ K⁻¹` at `K p`. -/
+theorem hasDerivAt_comp_inv {D d : Nat} (K : GL d α) (g : Vec d α → Vec D α) (J : Mat D d α)
+    (p : Vec d α) (hg : HasDerivAt g J p) :
+    HasDerivAt (actDecoder (glAction d) K g) (J * K.inv) (K.val * p) := by
+  intro ε hε
+  have hC := rowSumNorm_nonneg K.inv
+  obtain ⟨hε', hCε, -⟩ := small_of_pos hC hε
+  obtain ⟨δ', hδ', H⟩ := hg _ hε'
+  obtain ⟨hδ, -, hδe⟩ := small_of_pos hC hδ'
+  refine ⟨δ' / (rowSumNorm K.inv + 1), hδ, fun z hz => ?_⟩
+  have hw : K.inv * (z - K.val * p) = K.inv * z - p := by
+    rw [Mat.mulVec_sub, GL.inv_mulVec_mulVec]
+  have hnw : vecMaxNorm (K.inv * z - p) ≤ rowSumNorm K.inv * vecMaxNorm (z - K.val * p) := by
+    rw [← hw]; exact vecMaxNorm_mulVec_le _ _
+  have hC1 : 0 < rowSumNorm K.inv + 1 := by
+    have := Lean.Grind.OrderedRing.zero_lt_one (R := α)
+    grind
+  have hN := vecMaxNorm_nonneg (z - K.val * p)
+  have hlt := Lean.Grind.OrderedRing.mul_lt_mul_of_pos_left hz hC1
+  have hwlt : vecMaxNorm (K.inv * z - p) < δ' := by grind
+  have e : actDecoder (glAction d) K g z - actDecoder (glAction d) K g (K.val * p) -
+      (J * K.inv) * (z - K.val * p) = g (K.inv * z) - g p - J * (K.inv * z - p) := by
+    show g (K.inv * z) - g (K.inv * (K.val * p)) - (J * K.inv) * (z - K.val * p) = _
+    rw [GL.inv_mulVec_mulVec, ← Mat.mulVec_mulVec, hw]
+  rw [e]
+  have h2 := H (K.inv * z) hwlt
+  have h3 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_left hnw (Std.le_of_lt hε')
+  have h4 := Lean.Grind.OrderedRing.mul_le_mul_of_nonneg_right hCε hN
+  grind
+
+/-- L3.3.4 (decoder, differentiable maps): if `J` is the derivative of the decoder `g` at
+`f(x)`, then `J K⁻¹` is the derivative of the moved decoder `g' = g ∘ K⁻¹` at the moved code
+`f'(x) = K f(x)`: `J_{g'}(f'(x)) = J_g(f(x)) K⁻¹`. -/
+theorem hasDerivAt_actDecoder {D d : Nat} (K : GL d α) (f : Vec D α → Vec d α)
+    (g : Vec d α → Vec D α) (J : Mat D d α) (x : Vec D α) (hg : HasDerivAt g J (f x)) :
+    HasDerivAt (actDecoder (glAction d) K g) (J * K.inv) (actEncoder (glAction d) K f x) :=
+  hasDerivAt_comp_inv K g J (f x) hg
+
+/-- L3.3.4 (encoder, as an equation): every derivative `J'` of `f' = K f` at `x` equals `K J`,
+where `J` is the derivative of `f` at `x`. -/
+theorem eq_of_hasDerivAt_actEncoder {D d : Nat} (K : GL d α) (f : Vec D α → Vec d α)
+    (J J' : Mat d D α) (x : Vec D α) (hf : HasDerivAt f J x)
+    (h' : HasDerivAt (actEncoder (glAction d) K f) J' x) : J' = K.val * J :=
+  hasDerivAt_unique h' (hasDerivAt_actEncoder K f J x hf)
+
+/-- L3.3.4 (decoder, as an equation): every derivative `J'` of `g' = g ∘ K⁻¹` at `f'(x)` equals
+`J K⁻¹`, where `J` is the derivative of `g` at `f(x)`. -/
+theorem eq_of_hasDerivAt_actDecoder {D d : Nat} (K : GL d α) (f : Vec D α → Vec d α)
+    (g : Vec d α → Vec D α) (J J' : Mat D d α) (x : Vec D α) (hg : HasDerivAt g J (f x))
+    (h' : HasDerivAt (actDecoder (glAction d) K g) J' (actEncoder (glAction d) K f x)) :
+    J' = J * K.inv :=
+  hasDerivAt_unique h' (hasDerivAt_actDecoder K f g J x hg)
+
+/-- L3.3.4 (encoder, linear case as a corollary): for `f x = W x`, the derivative of
+`f' = K f` at every point is `K J_f = K (jac f)`. -/
+theorem hasDerivAt_actEncoder_linMap {D d : Nat} (K : GL d α) (W : Mat d D α) (x : Vec D α) :
+    HasDerivAt (actEncoder (glAction d) K (linMap W)) (K.val * jac (linMap W)) x :=
+  hasDerivAt_actEncoder K (linMap W) (jac (linMap W)) x (hasDerivAt_jac_linMap W x)
+
+/-- L3.3.4 (decoder, linear case as a corollary): for `g z = W' z`, the derivative of
+`g' = g ∘ K⁻¹` at every point is `J_g K⁻¹ = (jac g) K⁻¹`. -/
+theorem hasDerivAt_actDecoder_linMap {D d : Nat} (K : GL d α) (W' : Mat D d α) (z : Vec d α) :
+    HasDerivAt (actDecoder (glAction d) K (linMap W')) (jac (linMap W') * K.inv) z := by
+  have h := hasDerivAt_comp_inv K (linMap W') (jac (linMap W')) (K.inv * z)
+    (hasDerivAt_jac_linMap W' (K.inv * z))
+  rwa [GL.val_mulVec_inv_mulVec] at h
+
+end Laws
+
+/-- The laws at `α = Rat`: the ordered-field assumptions are met, and a nonlinear encoder (the
+entrywise square) has a derivative to which the encoder law applies. -/
+example (K : GL 2 Rat) (x : Vec 2 Rat) :
+    HasDerivAt (actEncoder (glAction 2) K (Vec.map (fun t => t * t)))
+      (K.val * Mat.diag (fun i => 2 * x i)) x :=
+  hasDerivAt_actEncoder K _ _ x (hasDerivAt_map_sq x)
+
+example (K : GL 2 Rat) (f : Vec 3 Rat → Vec 2 Rat) (g : Vec 2 Rat → Vec 3 Rat) (J : Mat 3 2 Rat)
+    (x : Vec 3 Rat) (hg : HasDerivAt g J (f x)) :
+    HasDerivAt (actDecoder (glAction 2) K g) (J * K.inv) (actEncoder (glAction 2) K f x) :=
+  hasDerivAt_actDecoder K f g J x hg
 
 end Sym
 
