@@ -146,11 +146,11 @@ describe("unfolding", () => {
 });
 
 describe("hand-written properties (the escape hatch)", () => {
-  it("are at most three, flagged handWritten, and pass on the library", async () => {
+  it("are at most five, flagged handWritten, and pass on the library", async () => {
     const { handWrittenProperties } = await import("../../src/runner/handwritten.js");
     const { readLibrary } = await import("../../src/runner/library.js");
     const { checkOne } = await import("../../src/runner/driver.js");
-    expect(handWrittenProperties.size).toBeLessThanOrEqual(3);
+    expect(handWrittenProperties.size).toBeLessThanOrEqual(5);
     const library = readLibrary(root);
     for (const [name, mod] of handWrittenProperties) {
       const decl = library.byName.get(name);
