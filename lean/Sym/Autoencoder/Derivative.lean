@@ -35,6 +35,8 @@ A linear map is its own derivative, so the linear statements of `Sym.Autoencoder
   equations between the (unique) Jacobians.
 - `Sym.hasDerivAt_actEncoder_linMap`, `Sym.hasDerivAt_actDecoder_linMap` (L3.3.4, linear case
   as a corollary).
+- `Sym.hasDerivAt_map_sq` (L3.3.4): the entrywise square, a nonlinear map, has a derivative; the
+  laws are instantiated at `Rat` with it.
 -/
 
 @[expose] public noncomputable section
@@ -278,8 +280,8 @@ theorem eq_jac_of_hasDerivAt_linMap {m n : Nat} (M : Mat m n α) (J : Mat m n α
     (h : HasDerivAt (linMap M) J x) : J = jac (linMap M) :=
   hasDerivAt_unique h (hasDerivAt_jac_linMap M x)
 
-/-- The entrywise square `v ↦ (v i * v i)_i` has derivative `diag (2 x)` at `x`: a nonlinear
-differentiable map, so `HasDerivAt` is not about linear maps only. -/
+/-- L3.3.4 (a nonlinear instance): the entrywise square `v ↦ (v i * v i)_i` has derivative
+`diag (2 x)` at `x`, so the hypothesis `HasDerivAt` of the laws is met by nonlinear maps. -/
 theorem hasDerivAt_map_sq {n : Nat} (x : Vec n α) :
     HasDerivAt (Vec.map (fun t => t * t)) (Mat.diag (fun i => 2 * x i)) x := by
   intro ε hε
