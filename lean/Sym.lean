@@ -21,6 +21,7 @@ public import Sym.Norm.Schatten
 public import Sym.Norm.Kronecker
 public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
+public import Sym.Autoencoder.Derivative
 public import Sym.Autoencoder.Regularized
 public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse

@@ -5,6 +5,7 @@
  */
 import { rank } from "../semantics/inverse.js";
 import { isList, isMatrix, list } from "../semantics/value.js";
+import { decoderLawProperty, encoderLawProperty } from "./jacobian-laws.js";
 import type { Env, PropertyModule } from "./property.js";
 import type { Runtime, Scalar, V } from "./runtime.js";
 
@@ -157,8 +158,13 @@ const existsNeMapEq: PropertyModule<Env> = {
   },
 };
 
+const encoderLaw = encoderLawProperty();
+const decoderLaw = decoderLawProperty();
+
 export const handWrittenProperties: ReadonlyMap<string, PropertyModule<Env>> = new Map([
   [existsMapEqTwoLayers.meta.declaration, existsMapEqTwoLayers],
   [existsFactorMinWidth.meta.declaration, existsFactorMinWidth],
   [existsNeMapEq.meta.declaration, existsNeMapEq],
+  [encoderLaw.meta.declaration, encoderLaw],
+  [decoderLaw.meta.declaration, decoderLaw],
 ]);

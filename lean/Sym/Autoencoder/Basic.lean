@@ -24,7 +24,8 @@ An autoencoder is an encoder `f : X → Z` followed by a decoder `g : Z → Y`; 
 - `Sym.Autoencoder.meanLoss_act` (D3.14): so is the mean reconstruction loss.
 - `Sym.Autoencoder.linear_reconstruct_gl`, `Sym.Autoencoder.linear_weights_gl`,
   `Sym.Autoencoder.linear_meanLoss_gl` (P3.3.2).
-- `Sym.Autoencoder.jac_actEncoder`, `Sym.Autoencoder.jac_actDecoder_linMap` (L3.3.4).
+- `Sym.Autoencoder.jac_actEncoder`, `Sym.Autoencoder.jac_actDecoder_linMap` (L3.3.4 for linear
+  maps; the differentiable case is in `Sym.Autoencoder.Derivative`).
 -/
 
 @[expose] public noncomputable section
@@ -187,7 +188,9 @@ theorem jac_linMap {m n : Nat} (M : Mat m n α) : jac (linMap M) = M := by
   ext i j
   exact Mat.mulVec_basis M j i
 
-/-- L3.3.4 (encoder): the moved encoder `f' = K f` has `J_{f'} = K J_f`. -/
+/-- L3.3.4 (encoder, linear maps): the matrix on the standard basis satisfies
+`jac (K f) = K (jac f)` for every map `f`, but `jac f` is the Jacobian of `f` only when `f` is
+linear; the law for differentiable `f` is `Sym.hasDerivAt_actEncoder` (`Sym.Autoencoder.Derivative`). -/
 theorem jac_actEncoder {D d : Nat} (K : GL d α) (f : Vec D α → Vec d α) :
     jac (actEncoder (glAction d) K f) = K.val * jac f := by
   ext i j
