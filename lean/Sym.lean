@@ -22,6 +22,8 @@ public import Sym.Autoencoder.Basic
 public import Sym.Autoencoder.Regularized
 public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse
+public import Sym.Norm.TranslationReg
+public import Sym.Norm.Finite
 
 /-!
 # Symmetry groups of neural networks (umbrella)
