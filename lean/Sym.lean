@@ -25,6 +25,8 @@ public import Sym.Autoencoder.Derivative
 public import Sym.Autoencoder.Regularized
 public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse
+public import Sym.Norm.TranslationReg
+public import Sym.Norm.Finite
 
 /-!
 # Symmetry groups of neural networks (umbrella)

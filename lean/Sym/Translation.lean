@@ -6,15 +6,21 @@ public import Sym.Algebra.Block
 # Translation symmetry and regularization (paper section 3.2, Conjecture 3.11)
 
 The paper conjectures that no regularization-induced subgroup of `GL n` realizes the discrete
-translation group `(ℤ^d, +)` faithfully. Read literally this is false: L2 regularization leaves
-the orthogonal group `O n` (as the paper says itself), and the rotation
-`R = [[3/5, -4/5], [4/5, 3/5]] ∈ O 2` has infinite order, so `k ↦ R^k` is a faithful
-representation of `ℤ` inside `O 2`. The proof that `R^k ≠ I` for `k ≠ 0`: `5^k R^k` has integer
-entries `[[a, -b], [b, a]]` with `a + b i = (3 + 4 i)^k`, and `b ≡ 4 (mod 5)` for `k ≥ 1`.
+translation group `(ℤ^d, +)` faithfully. This file proves the facts behind the refutation: the
+rotation `R = [[3/5, -4/5], [4/5, 3/5]] ∈ O 2` has infinite order, so `k ↦ R^k` is a faithful
+representation of `ℤ` inside `O 2` (block copies give `ℤ^d` inside `O (2d)`). The proof that
+`R^k ≠ I` for `k ≠ 0`: `5^k R^k` has integer entries `[[a, -b], [b, a]]` with
+`a + b i = (3 + 4 i)^k`, and `b ≡ 4 (mod 5)` for `k ≥ 1`.
+
+The conjecture itself is stated through a regularizer (the residual group of a penalty) and
+refuted with the L2 penalty in `Sym.Norm.TranslationReg`; its true part (finite residual groups)
+is in `Sym.Norm.Finite`. The statement here over every subgroup of `GL n`
+(`Sym.TranslationConjecture`) is weaker than the paper's claim to refute (it includes groups no
+regularizer leaves, such as `GL n` itself) and is kept only as a supporting lemma.
 
 ## Main statements
-- J3.11: `Sym.TranslationConjecture` (the literal statement, as a proposition),
-  `Sym.NoFaithfulTranslationRep`; refuted by `Sym.not_translationConjecture` and
+- J3.11 (supporting lemmas): `Sym.NoFaithfulTranslationRep`; `Sym.TranslationConjecture` (over
+  every subgroup of `GL n`), refuted by `Sym.not_translationConjecture` and
   `Sym.exists_faithful_translationRep_orthogonal` (for `d = 1` in `O 2`); for every `d`,
   `Sym.not_translationConjecture_blocks` (block copies of the rotation in `O (2d)`) and
   `Sym.not_translationConjecture_shear` (unipotent matrices `I + N_v` in `GL (d+1)`).
@@ -125,8 +131,10 @@ def NoFaithfulTranslationRep {α : Type u} [Lean.Grind.CommRing α] {n : Nat}
     (S : GL n α → Prop) (d : Nat) : Prop :=
   ¬ ∃ ρ : (Fin d → Int) → GL n α, IsTranslationRep ρ ∧ IsFaithful ρ ∧ ∀ v, S (ρ v)
 
-/-- J3.11 (literal reading): no subgroup of `GL n` (in particular none induced by a
-regularizer) carries a faithful representation of the translation group `(ℤ^d, +)`. -/
+/-- J3.11 (supporting lemma, over every subgroup): no subgroup of `GL n` carries a faithful
+representation of the translation group `(ℤ^d, +)`. This quantifies over more groups than the
+paper's claim (which is about groups left by a regularizer, `Sym.RegularizerTranslationConjecture`),
+so its refutation alone does not refute the paper. -/
 def TranslationConjecture (α : Type u) [Lean.Grind.CommRing α] (n d : Nat) : Prop :=
   ∀ S : GL n α → Prop, IsSubgroup S → NoFaithfulTranslationRep S d
 
@@ -274,7 +282,8 @@ theorem exists_faithful_translationRep_orthogonal :
   have : i = 0 := by rcases i with ⟨i, hi⟩; apply Fin.ext; show i = 0; omega
   rw [this, h0]
 
-/-- J3.11 refuted: the literal conjecture fails for `n = 2`, `d = 1` (with `S = O 2`). -/
+/-- J3.11 (supporting lemma): the statement over every subgroup fails for `n = 2`, `d = 1`
+(with `S = O 2`). -/
 theorem not_translationConjecture : ¬ TranslationConjecture α 2 1 := by
   intro h
   exact h IsOrthogonal GL.isSubgroup_isOrthogonal exists_faithful_translationRep_orthogonal
@@ -334,7 +343,8 @@ theorem exists_faithful_translationRep_orthogonal_blocks (d : Nat) :
       ∀ v, IsOrthogonal (ρ v) :=
   ⟨rotBlockRep d, rotBlockRep_add d, rotBlockRep_injective d, isOrthogonal_rotBlockRep d⟩
 
-/-- J3.11 refuted for every `d` with `n = 2d` (with `S = O (2d)`). -/
+/-- J3.11 (supporting lemma): the statement over every subgroup fails for every `d` with
+`n = 2d` (with `S = O (2d)`). -/
 theorem not_translationConjecture_blocks (d : Nat) : ¬ TranslationConjecture α (2 * d) d := by
   intro h
   exact h IsOrthogonal GL.isSubgroup_isOrthogonal (exists_faithful_translationRep_orthogonal_blocks d)
@@ -409,8 +419,8 @@ def shearGL {d : Nat} (v : Fin d → Int) : GL (d + 1) α where
     have : (fun i => -v i + v i) = fun (_ : Fin d) => (0 : Int) := by funext i; omega
     rw [this, shearMat_zero]
 
-/-- J3.11 (literal reading) refuted in every dimension `d`: `v ↦ I + N_v` is a faithful
-representation of `(ℤ^d, +)` in `GL (d+1)`. -/
+/-- J3.11 (supporting lemma): `v ↦ I + N_v` is a faithful representation of `(ℤ^d, +)` in
+`GL (d+1)`, for every `d`. -/
 theorem exists_faithful_translationRep_shear (d : Nat) :
     ∃ ρ : (Fin d → Int) → GL (d + 1) α, IsTranslationRep ρ ∧ IsFaithful ρ := by
   refine ⟨shearGL, fun v w => GL.ext (shearMat_mul v w).symm, ?_⟩
@@ -425,8 +435,9 @@ theorem exists_faithful_translationRep_shear (d : Nat) :
   have := (Lean.Grind.IsCharP.intCast_eq_zero_iff (α := α) 0 _).mp hz
   omega
 
-/-- J3.11 (literal reading) refuted for every `d`: the subgroup `GL (d+1)` itself carries a
-faithful representation of `(ℤ^d, +)`. -/
+/-- J3.11 (supporting lemma): the statement over every subgroup fails for every `d`: the
+subgroup `GL (d+1)` itself (no regularizer's group) carries a faithful representation of
+`(ℤ^d, +)`. -/
 theorem not_translationConjecture_shear (d : Nat) : ¬ TranslationConjecture α (d + 1) d := by
   intro h
   obtain ⟨ρ, hρ, hf⟩ := exists_faithful_translationRep_shear (α := α) d

@@ -11,7 +11,7 @@ import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { arrow, bin, call, id, jsName, lit, not, obj, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
-import { isGLType, isSortType, scalarTypeVariables, splitDim, typeSpecOf, type TypeEnv } from "./types.js";
+import { isGLType, isMatrixLikeType, isSortType, scalarTypeVariables, splitDim, typeSpecOf, type TypeEnv } from "./types.js";
 
 export interface Local {
   ts: Ts;
@@ -232,6 +232,14 @@ export class Compiler {
             return rt("le", this.term(x.rhs, scope), this.term(x.lhs, scope));
           case ">":
             return rt("lt", this.term(x.rhs, scope), this.term(x.lhs, scope));
+          case "∈": {
+            // Membership in a list literal, `x ∈ [a, b, c]`: `x = a ∨ x = b ∨ x = c`.
+            const r = unparen(x.rhs);
+            if (r.kind !== "list") return this.fail("SYM202", x.range, "membership `∈` in anything but a list literal");
+            const lhs = this.term(x.lhs, scope);
+            const eqs = r.elems.map((el) => rt("eq", lhs, this.term(el, scope)));
+            return eqs.length === 0 ? lit(false) : eqs.reduce((acc, t) => bin("||", acc, t));
+          }
           default:
             return this.fail("SYM202", x.range, `the relation \`${x.op}\``);
         }
@@ -377,6 +385,9 @@ export class Compiler {
         return rt("tuple", { k: "arr", elems: e.elems.map((x) => this.term(x, scope)) });
       case "ascription": {
         const spec = typeSpecOf(e.type, this.typeEnv(scope));
+        // A size the fragment cannot read (`GL (2 * d) α`): the ascription only fixes the scalar
+        // type, and the value computed by the term has its shape already.
+        if (!spec && isMatrixLikeType(e.type)) return this.term(e.expr, scope);
         if (!spec) return this.fail("SYM202", e.type.range, `the type ascription \`${printExpr(e.type)}\``);
         // Only shapes the runtime can use (a numeral as a matrix, `1` of a layer group) are kept.
         if (!["mat", "vec", "fin", "layerGroup", "params"].includes(spec.k)) return this.term(e.expr, scope);

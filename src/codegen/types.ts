@@ -36,6 +36,8 @@ function dimOf(e: Expr, env: TypeEnv): Dim | undefined {
     const a = unparen(x.lhs);
     const b = unparen(x.rhs);
     if (a.kind === "ident" && env.isNat(a.name) && b.kind === "num") return `${a.name}+${b.value}`;
+    // `2 + d` is the same size as `d + 2`.
+    if (a.kind === "num" && b.kind === "ident" && env.isNat(b.name)) return `${b.name}+${a.value}`;
   }
   return undefined;
 }
@@ -111,6 +113,15 @@ export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
     return { k: "fn", from: [dom], to: cod };
   }
   return undefined;
+}
+
+/**
+ * `GL s α`, `Mat s t α` or `Vec s α` whatever the sizes: an ascription of such a type only fixes
+ * the scalar type, the value carries its own shape.
+ */
+export function isMatrixLikeType(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === "app" && x.fn.kind === "ident" && x.named.length === 0 && (GL.has(x.fn.name) || MAT.has(x.fn.name) || VEC.has(x.fn.name));
 }
 
 /** `GL n α`: a matrix whose generator must produce invertible ones. */

@@ -79,7 +79,7 @@ export function arbitraryFor<T>(
       if (c === "boundary") return nearBoundaryArb(F, n);
       if (c.startsWith("pred:")) return hypothesisArb(ctx, registry, c.slice(5), n);
     }
-    if (spec.k === "fn") return functionArb(ctx, spec, dims);
+    if (spec.k === "fn") return functionArb(ctx, spec, dims) ?? typeArb(F, spec, dims);
     return typeArb(F, spec, dims);
   } catch {
     return undefined;

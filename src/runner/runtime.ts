@@ -287,10 +287,14 @@ export class Runtime {
   }
   /** `∃ x : T, body x`: a witness search over `budgets.exists` candidates; no witness found ⇒ false. */
   exists(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
-    const xs = this.candidates(t, this.nested(this.budgets.exists), predicate);
+    const budget = this.nested(this.budgets.exists);
+    const xs = this.candidates(t, budget, predicate);
     this.depth++;
     try {
       for (const x of xs) if (body(x)) return true;
+      // A natural-number witness (an exponent, an order) may lie past the few small values that
+      // serve as sizes: try the rest of the budget, in order.
+      if (t.k === "nat") for (let k = xs.length; k < budget; k++) if (body(k)) return true;
     } finally {
       this.depth--;
     }

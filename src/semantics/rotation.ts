@@ -37,6 +37,11 @@ export function blockDiagonal<T>(F: Field<T>, blocks: readonly Matrix<T>[]): Mat
   });
 }
 
+/** `diag(R, I_d)`: the rotation in the first two coordinates of `ℝ^(2+d)`, the identity elsewhere. */
+export function embeddedRotation<T>(F: Field<T>, d: number): Matrix<T> {
+  return blockDiagonal(F, [pythagoreanRotation(F), identity(F, d)]);
+}
+
 /** `diag(R^{k_1}, …, R^{k_d})`: the image of `k ∈ ℤ^d` under the faithful representation. */
 export function rotationRepresentation<T>(F: Field<T>, ks: readonly number[]): Matrix<T> {
   return blockDiagonal(F, ks.map((k) => rotationPower(F, k)));

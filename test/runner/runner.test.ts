@@ -185,6 +185,44 @@ describe("selection", () => {
   });
 });
 
+describe("selection of declarations marked numeric: false", () => {
+  it("skips a registry declaration marked numeric: false even when its docstring names the claim", async () => {
+    const { scanLibrary } = await import("../../src/parser/index.js");
+    const { selectDeclarations } = await import("../../src/runner/select.js");
+    const src = [
+      "namespace Sym",
+      "/-- Z2: the sum commutes. -/",
+      "theorem add_comm' (a b : Nat) : a + b = b + a := Nat.add_comm a b",
+      "/-- Z2: the product commutes. -/",
+      "theorem mul_comm' (a b : Nat) : a * b = b * a := Nat.mul_comm a b",
+      "/-- Z2: not listed, found by its docstring. -/",
+      "theorem add_zero' (a : Nat) : a + 0 = a := rfl",
+      "end Sym",
+    ].join("\n");
+    const library = scanLibrary([{ file: "test/runner/fixtures/Skip.lean", text: src }]);
+    const claims = {
+      claims: [
+        {
+          id: "Z2",
+          section: "3.1",
+          kind: "proposition" as const,
+          title: "commutativity",
+          paraphrase: "sums and products commute",
+          truth: "true" as const,
+          declarations: [
+            { name: "Sym.add_comm'", role: "statement" as const },
+            { name: "Sym.mul_comm'", role: "proof" as const, numeric: false },
+          ],
+          dependsOn: [],
+          expected: "proved" as const,
+        },
+      ],
+    };
+    const { selected } = selectDeclarations(library, claims);
+    expect(selected.map((s) => s.decl.name)).toEqual(["Sym.add_comm'", "Sym.add_zero'"]);
+  });
+});
+
 describe("unfolding", () => {
   it("unfolds a Prop definition in the conclusion into generated variables", async () => {
     const r = await check("Sym.allScale");

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { exactContext, valueEq } from "../../src/semantics/context.js";
 import { identity, mul, transpose } from "../../src/semantics/matrix.js";
-import { pythagoreanRotation, rotationPower, rotationRepresentation } from "../../src/semantics/rotation.js";
+import { defaultRegistry as reg } from "../../src/semantics/builtins/index.js";
+import { embeddedRotation, pythagoreanRotation, rotationPower, rotationRepresentation } from "../../src/semantics/rotation.js";
+import { matPowInt } from "../../src/semantics/inverse.js";
 import { show } from "./helpers.js";
 
 const ctx = exactContext();
@@ -30,5 +32,24 @@ describe("the rotation R = [[3/5, −4/5], [4/5, 3/5]]", () => {
       ["0", "0", "1", "0"],
       ["0", "0", "0", "1"],
     ]);
+  });
+});
+
+describe("diag(R, I_d) in GL (2 + d) (R3.22c)", () => {
+  it("is R for d = 0 and R beside an identity block otherwise", () => {
+    expect(show(embeddedRotation(F, 0))).toEqual(show(pythagoreanRotation(F)));
+    expect(show(reg.call(ctx, "Sym.rotEmbed", [1]))).toEqual([
+      ["3/5", "-4/5", "0"],
+      ["4/5", "3/5", "0"],
+      ["0", "0", "1"],
+    ]);
+  });
+  it("is orthogonal, not a signed permutation, and of infinite order (k = 1 … 40 exactly)", () => {
+    for (const d of [0, 1, 3]) {
+      const E = embeddedRotation(F, d);
+      expect(reg.call(ctx, "Sym.IsOrthogonal", [E])).toBe(true);
+      expect(reg.call(ctx, "Sym.IsSignedPerm", [E])).toBe(false);
+      for (let k = 1; k <= 40; k++) expect(valueEq(ctx, matPowInt(F, E, k), identity(F, 2 + d))).toBe(false);
+    }
   });
 });

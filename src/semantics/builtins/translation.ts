@@ -1,15 +1,16 @@
 /**
  * Registry entries of `Sym/Translation.lean` (J3.11): group powers, the rotation `R` of infinite
  * order, the Gaussian-integer sequence `(a_k, b_k)` with `a_k + b_k i = (3 + 4i)^k`, `5^k`, and the
- * representation `v ↦ R^(v 0)` of `ℤ^1`. Group elements are matrices (`GL n`, `Perm n`) or
- * layer-group tuples; integers are JavaScript numbers (safe up to `2^53`).
+ * representation `v ↦ R^(v 0)` of `ℤ^1`; and `diag(R, I_d)` of `Sym/Norm/Finite.lean` (R3.22c).
+ * Group elements are matrices (`GL n`, `Perm n`) or layer-group tuples; integers are JavaScript
+ * numbers (safe up to `2^53`).
  */
 import { valueEq, type Context } from "../context.js";
 import { SemanticsTypeError } from "../field.js";
 import { identity } from "../matrix.js";
 import { applyValue, inv, mul } from "../ops.js";
 import type { SemanticEntry } from "../registry.js";
-import { pythagoreanRotation, rotationPower, rotationRepresentation } from "../rotation.js";
+import { embeddedRotation, pythagoreanRotation, rotationPower, rotationRepresentation } from "../rotation.js";
 import { T } from "../types.js";
 import { describe, isList, isMatrix, list, tabulate, type FnValue, type Value, type Vector } from "../value.js";
 import { define } from "./define.js";
@@ -133,6 +134,13 @@ export const translationEntries: readonly SemanticEntry[] = [
       const ks = a.vec(1, d).data.map((x) => intOf(a.ctx, x));
       return ks.length === 0 ? identity(a.ctx.F, 0) : rotationRepresentation(a.ctx.F, ks);
     },
+  }),
+  define({
+    name: "Sym.rotEmbed",
+    params: [["d", T.nat]],
+    result: T.sq("2 + d"),
+    doc: "R3.22c: diag(R, I_d) in GL (2 + d), orthogonal and not a signed permutation",
+    impl: (a) => embeddedRotation(a.ctx.F, a.nat(0)),
   }),
   define({
     name: "Sym.IsTranslationRep",
