@@ -273,22 +273,22 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     return done("conflict", [reason], `Formal and numeric evidence disagree: ${reason}.`);
   }
 
-  // 4. failing: numeric errors, required numeric evidence missing or weak
+  // 4. failing: numeric errors, required numeric evidence missing
   const errors = relevant.filter((r) => r.status === "error");
   if (errors.length > 0) {
     const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with an error: ${r.message ?? "no message"}`);
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
-  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => passed(r) || r.status === "counterexample"));
+  // A weak record (evaluated, no counterexample, too few runs whose premises held) meets the
+  // requirement that the harness evaluates the declaration; it never counts as passed, and the
+  // part and claim say that the numeric evidence is weak.
+  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => passed(r) || weak(r) || r.status === "counterexample"));
   if (lacking.length > 0) {
     const reasons = lacking.map((d) => {
       const u = recsOf(d).find((r) => r.status === "unsupported");
-      const w = recsOf(d).filter(weak);
-      return w.length > 0
-        ? `numeric evidence for \`${d.name}\` is required but it is weak: ${weakText(w)}`
-        : u
-          ? `numeric evidence for \`${d.name}\` is required but the harness cannot evaluate it: ${u.message ?? "unsupported"}`
-          : `numeric evidence for \`${d.name}\` is required but out/numeric.json has none`;
+      return u
+        ? `numeric evidence for \`${d.name}\` is required but the harness cannot evaluate it: ${u.message ?? "unsupported"}`
+        : `numeric evidence for \`${d.name}\` is required but out/numeric.json has none`;
     });
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
