@@ -27,7 +27,8 @@ Write `S = X Xᵀ`, `M = W S Wᵀ`, `C = W W'` and `P = W Wᵀ`. The argument:
 - `Sym.Autoencoder.transpose_of_isCriticalL2` (T3.3.3): every critical point with `λ > 0`
   has `W' = Wᵀ`.
 - `Sym.Autoencoder.transposeTheorem` (T3.3.3): `Sym.Autoencoder.TransposeTheorem α` holds for
-  every ordered field `α`.
+  every ordered field `α`; `Sym.Autoencoder.transposeTheorem_rat` instantiates it at `Rat`, and
+  `Sym.Autoencoder.isCriticalL2_scalar` shows a nonzero critical point (the premise can be met).
 -/
 
 @[expose] public noncomputable section
@@ -315,6 +316,17 @@ theorem transposeTheorem : TransposeTheorem α :=
   fun _ _ _ X lam W W' hl h => transpose_of_isCriticalL2 X lam hl W W' h
 
 end Critical
+
+/-- T3.3.3: the transpose theorem over the rationals (the ordered-field assumptions are met). -/
+theorem transposeTheorem_rat : TransposeTheorem Rat := transposeTheorem
+
+/-- T3.3.3: the premise is met by a nonzero critical point: for `X = 2`, `λ = 3` (so
+`X Xᵀ = 4`), `W = W' = 1/2` solves both gradient equations (`(1/4 - 1) 4 / 2 + 3 / 2 = 0`). -/
+theorem isCriticalL2_scalar :
+    IsCriticalL2 (Mat.scalar 1 (2 : Rat)) 3 (Mat.scalar 1 (1/2)) (Mat.scalar 1 (1/2)) := by
+  unfold IsCriticalL2 gradEncoder gradDecoder
+  constructor <;> ext i j <;>
+    simp [finSum_succ, Mat.mul_apply, Fin.fin_one_eq_zero i, Fin.fin_one_eq_zero j] <;> grind
 
 end Sym.Autoencoder
 
