@@ -23,6 +23,7 @@ public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
 public import Sym.Autoencoder.Derivative
 public import Sym.Autoencoder.Regularized
+public import Sym.Autoencoder.Transpose
 public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse
 public import Sym.Norm.TranslationReg

@@ -1,7 +1,7 @@
 /**
  * Which declarations the numeric harness checks: those the claims registry lists with a
- * statement-like role, and (until every claim lists its declarations) every theorem, lemma or
- * `def … : Prop` whose docstring starts with a claim id.
+ * statement-like role (or `"numeric": true`), and (until every claim lists its declarations) every
+ * theorem, lemma or `def … : Prop` the registry does not list whose docstring starts with a claim id.
  */
 import type { Library, LibraryDeclaration } from "../parser/index.js";
 import { returnsProp } from "../parser/index.js";
@@ -69,6 +69,9 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
     }
   }
   const kinds = new Map((claims?.claims ?? []).map((c) => [c.id, c.kind]));
+  // A declaration the registry lists is checked exactly when the registry says so (`numeric`,
+  // or its role): the docstring fallback below never overrides `"numeric": false`.
+  const listed = new Set((claims?.claims ?? []).flatMap((c) => c.declarations.map((cd) => cd.name)));
   for (const d of lib.declarations) {
     if (!d.docId || out.has(d.name) || listed.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.

@@ -223,6 +223,45 @@ describe("selection of declarations marked numeric: false", () => {
   });
 });
 
+describe("declaration selection", () => {
+  it("skips a declaration the registry marks numeric: false even when its docstring names the claim", async () => {
+    const { scanLibrary } = await import("../../src/parser/index.js");
+    const { selectDeclarations } = await import("../../src/runner/select.js");
+    const src = [
+      "namespace Sym",
+      "variable {α : Type} [Lean.Grind.Field α]",
+      "/-- Z2: kept. -/",
+      "theorem kept (a : α) : a + 0 = a := by grind",
+      "/-- Z2: a lemma whose premise random inputs never meet. -/",
+      "theorem skipped (a : α) (h : a * a = 2) : a * a * a = 2 * a := by grind",
+      "/-- Z2: not listed, found by its docstring. -/",
+      "theorem unlisted (a : α) : a * 1 = a := by grind",
+      "end Sym",
+    ].join("\n");
+    const library = scanLibrary([{ file: "test/runner/fixtures/Select.lean", text: src }]);
+    const claims = {
+      claims: [
+        {
+          id: "Z2",
+          section: "3.3",
+          kind: "theorem" as const,
+          title: "selection",
+          paraphrase: "selection by the registry",
+          truth: "true" as const,
+          declarations: [
+            { name: "Sym.kept", role: "statement" as const },
+            { name: "Sym.skipped", role: "proof" as const, numeric: false },
+          ],
+          dependsOn: [],
+          expected: "proved" as const,
+        },
+      ],
+    };
+    const { selected } = selectDeclarations(library, claims);
+    expect(selected.map((s) => s.decl.name)).toEqual(["Sym.kept", "Sym.unlisted"]);
+  });
+});
+
 describe("unfolding", () => {
   it("unfolds a Prop definition in the conclusion into generated variables", async () => {
     const r = await check("Sym.allScale");

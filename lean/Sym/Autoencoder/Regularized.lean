@@ -10,7 +10,8 @@ public import Sym.Norm.Frobenius
 Adding the penalty `λ (‖W‖²_F + ‖W'‖²_F)` to a linear autoencoder shrinks its symmetry group
 from `GL d` to the orthogonal group `O d`: orthogonal `K` keep loss and penalty, and a `K` that
 keeps the penalty for all weights is orthogonal. The cited transpose theorem (critical points
-satisfy `W' = Wᵀ`) is stated here as a proposition about the gradient equations.
+satisfy `W' = Wᵀ`) is stated here as a proposition about the gradient equations and proved in
+`Sym.Autoencoder.Transpose`.
 
 Remark 3.20: scaling `W ↦ t W`, `W' ↦ W' / t` keeps the reconstruction but moves the penalty to
 `t² a + b / t²` (squared norms); with tied weights the scaling changes the reconstruction to
@@ -20,7 +21,8 @@ the transpose of `t W` unless `t = ±1`).
 ## Main definitions
 - `Sym.Autoencoder.l2Penalty`, `Sym.Autoencoder.l2RegLoss` (T3.3.3).
 - `Sym.Autoencoder.gradEncoder`, `Sym.Autoencoder.gradDecoder`,
-  `Sym.Autoencoder.IsCriticalL2`, `Sym.Autoencoder.TransposeTheorem` (T3.3.3, stated).
+  `Sym.Autoencoder.IsCriticalL2`, `Sym.Autoencoder.TransposeTheorem` (T3.3.3, the statement;
+  proved as `Sym.Autoencoder.transposeTheorem`).
 
 ## Main statements
 - `Sym.Autoencoder.l2Penalty_orthogonal`, `Sym.Autoencoder.l2RegLoss_orthogonal` (T3.3.3).
@@ -81,8 +83,9 @@ def l2RegLoss {α : Type u} [Lean.Grind.Field α] {D d : Nat} (L : Vec D α → 
   finSum N (fun k => L (data k) (reconstruct (linMap W) (linMap W') (data k)) +
     lam * l2Penalty W W') / (OfNat.ofNat N : α)
 
-/-- T3.3.3 (cited transpose theorem, stated, not proved here): for `λ > 0`, every critical point
-of the L2-regularized linear autoencoder on any data has `W' = Wᵀ`. -/
+/-- T3.3.3 (cited transpose theorem, the statement): for `λ > 0`, every critical point of the
+L2-regularized linear autoencoder on any data has `W' = Wᵀ`. Proved for every ordered field by
+`Sym.Autoencoder.transposeTheorem` (`Sym.Autoencoder.Transpose`). -/
 def TransposeTheorem (α : Type u) [Lean.Grind.Field α] [LT α] : Prop :=
   ∀ (D d N : Nat) (X : Mat D N α) (lam : α) (W : Mat d D α) (W' : Mat D d α),
     0 < lam → IsCriticalL2 X lam W W' → W' = Wᵀ

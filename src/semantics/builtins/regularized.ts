@@ -3,10 +3,15 @@
  *
  * `TransposeTheorem α` is a closed proposition (`∀ D d N X λ W W', 0 < λ → IsCriticalL2 … →
  * W' = Wᵀ`) whose premise random sampling never meets. Its numeric semantics (float mode) is
- * the evidence the claim asks for: from {@link TRANSPOSE_TRIALS} seeded problems (data `X`,
- * `λ > 0`, initial weights) gradient descent with the Lean gradients reaches a critical point,
- * where `W' = Wᵀ` is checked within the field's tolerance times {@link TRANSPOSE_SLACK}; a trial
- * that does not converge fails the property.
+ * the evidence the claim asks for, at critical points of two kinds:
+ * - minima: from {@link TRANSPOSE_TRIALS} seeded problems (data `X`, `λ > 0`, initial weights)
+ *   gradient descent with the Lean gradients reaches a critical point;
+ * - saddles and minima: on {@link TRANSPOSE_SOLVE_PROBLEMS} seeded problems, from
+ *   {@link TRANSPOSE_SOLVE_STARTS} starts each, the gradient equations are solved by
+ *   Levenberg–Marquardt (`../critical.ts`), and each solution is classified by the inertia of the
+ *   Hessian; the evidence requires every solve to converge and at least one saddle with `W ≠ 0`.
+ * At every critical point `W' = Wᵀ` is checked within the field's tolerance times
+ * {@link TRANSPOSE_SLACK}; a trial that does not converge fails the property.
  */
 import fc from "fast-check";
 import * as AE from "../autoencoder.js";
@@ -16,6 +21,7 @@ import { closeEnough } from "../float.js";
 import { diagonal, mulVec, transpose, zeros } from "../matrix.js";
 import { frobeniusSq } from "../norms.js";
 import { applyValue } from "../ops.js";
+import { isSaddleL2, solveCriticalL2, type Dense } from "../critical.js";
 import type { SemanticEntry } from "../registry.js";
 import { T } from "../types.js";
 import { isVector, type Matrix } from "../value.js";
@@ -25,6 +31,83 @@ export const TRANSPOSE_TRIALS = 12;
 export const TRANSPOSE_SEED = 33;
 /** The critical point is reached to a gradient of 1e-11, so `W' − Wᵀ` is checked at 1e3 × tolerance. */
 export const TRANSPOSE_SLACK = 1e3;
+
+export const TRANSPOSE_SOLVE_PROBLEMS = 12;
+export const TRANSPOSE_SOLVE_STARTS = 6;
+export const TRANSPOSE_SOLVE_SEED = 34;
+/** Scales of the initial weights of the starts of one problem (small starts tend to the saddle at 0). */
+const SOLVE_START_SCALES = [0.5, 1, 1, 1.5, 2, 2.5] as const;
+
+/** What solving the gradient equations found (float mode), for the evidence and the tests. */
+export interface TransposeSolveStats {
+  readonly ok: boolean;
+  /** Starts whose solve reached a gradient below 1e-11. */
+  readonly converged: number;
+  readonly starts: number;
+  readonly saddles: number;
+  /** Saddles with `W ≠ 0` (the point `W = W' = 0` is a saddle whenever `X Xᵀ` has an eigenvalue above `λ`). */
+  readonly nonzeroSaddles: number;
+  readonly nonzeroMinima: number;
+  /** Largest `|W'ᵢⱼ − Wⱼᵢ|` over all solutions. */
+  readonly maxResidual: number;
+}
+
+/**
+ * Solves the gradient equations on seeded problems (sizes `D ∈ 2..3`, `d ∈ 1..3`, `N ∈ 2..4`,
+ * data entries `k/1000 · 1.5` for integers `|k| ≤ 1000`, `λ ∈ {0.05, 0.06, …, 1}`) and checks
+ * `W' = Wᵀ` at every solution, within `tolerance · TRANSPOSE_SLACK` relative to `max(1, ‖W‖)`.
+ */
+export function transposeSolveEvidence(tolerance: number): TransposeSolveStats {
+  const problem = fc.record({
+    D: fc.integer({ min: 2, max: 3 }),
+    d: fc.integer({ min: 1, max: 3 }),
+    N: fc.integer({ min: 2, max: 4 }),
+    lam: fc.integer({ min: 5, max: 100 }),
+    entries: fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 97, maxLength: 97 }),
+  });
+  let ok = true;
+  let converged = 0;
+  let starts = 0;
+  let saddles = 0;
+  let nonzeroSaddles = 0;
+  let nonzeroMinima = 0;
+  let maxResidual = 0;
+  for (const pr of fc.sample(problem, { seed: TRANSPOSE_SOLVE_SEED, numRuns: TRANSPOSE_SOLVE_PROBLEMS })) {
+    let k = 0;
+    const next = () => (pr.entries[k++ % pr.entries.length] as number) / 1000;
+    const mk = (m: number, n: number, scale: number): Dense =>
+      Array.from({ length: m }, () => Array.from({ length: n }, () => scale * next()));
+    const X = mk(pr.D, pr.N, 1.5);
+    const S = X.map((r) => X.map((q) => r.reduce((acc, x, j) => acc + x * (q[j] as number), 0)));
+    const p = { S, d: pr.d, lam: pr.lam / 100 };
+    for (let s = 0; s < TRANSPOSE_SOLVE_STARTS; s++) {
+      const scale = SOLVE_START_SCALES[s % SOLVE_START_SCALES.length] as number;
+      const r = solveCriticalL2(p, mk(pr.d, pr.D, scale), mk(pr.D, pr.d, scale));
+      starts++;
+      if (!(r.gradientNorm < 1e-11)) {
+        ok = false;
+        continue;
+      }
+      converged++;
+      const wNorm = Math.sqrt(r.W.flat().reduce((acc, x) => acc + x * x, 0));
+      const saddle = isSaddleL2(p, r.W, r.Wp);
+      if (saddle) saddles++;
+      if (saddle && wNorm > 1e-6) nonzeroSaddles++;
+      if (!saddle && wNorm > 1e-6) nonzeroMinima++;
+      const scaleW = Math.max(1, wNorm);
+      for (let i = 0; i < pr.D; i++) {
+        for (let j = 0; j < pr.d; j++) {
+          const a = (r.Wp[i] as number[])[j] as number;
+          const b = (r.W[j] as number[])[i] as number;
+          maxResidual = Math.max(maxResidual, Math.abs(a - b));
+          if (!closeEnough(a / scaleW, b / scaleW, tolerance * TRANSPOSE_SLACK)) ok = false;
+        }
+      }
+    }
+  }
+  if (nonzeroSaddles === 0) ok = false;
+  return { ok, converged, starts, saddles, nonzeroSaddles, nonzeroMinima, maxResidual };
+}
 
 /** The evidence is deterministic: computed once per tolerance, then replayed (with its residual). */
 const transposeCache = new Map<number, { ok: boolean; residual: number }>();
@@ -36,7 +119,10 @@ function transposeEvidence<T>(ctx: Context<T>): boolean {
     return hit.ok;
   }
   const probe: Context<T> = { F: ctx.F, maxResidual: 0 };
-  const ok = computeTransposeEvidence(probe);
+  const descended = computeTransposeEvidence(probe);
+  const solved = transposeSolveEvidence(ctx.F.tolerance);
+  const ok = descended && solved.ok;
+  probe.maxResidual = Math.max(probe.maxResidual, solved.maxResidual);
   transposeCache.set(ctx.F.tolerance, { ok, residual: probe.maxResidual });
   ctx.maxResidual = Math.max(ctx.maxResidual, probe.maxResidual);
   return ok;
@@ -45,19 +131,20 @@ function transposeEvidence<T>(ctx: Context<T>): boolean {
 function computeTransposeEvidence<T>(ctx: Context<T>): boolean {
   const F = ctx.F;
   if (F.mode !== "float") throw new UnsupportedInModeError("the transpose theorem's gradient descent", F.mode);
-  const problem = fc
-    .record({
-      D: fc.integer({ min: 1, max: 3 }),
-      d: fc.integer({ min: 1, max: 3 }),
-      N: fc.integer({ min: 1, max: 4 }),
-      lam: fc.double({ min: 0.05, max: 1, noNaN: true }),
-      seedEntries: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 48, maxLength: 48 }),
-    })
-    .filter((p) => p.seedEntries.length === 48);
+  // Entries k/1000 for integers |k| ≤ 1000 (not fc.double, whose bias towards 0 and tiny values
+  // made half of the data matrices zero, so that descent only ever found W = W' = 0).
+  const problem = fc.record({
+    D: fc.integer({ min: 1, max: 3 }),
+    d: fc.integer({ min: 1, max: 3 }),
+    N: fc.integer({ min: 1, max: 4 }),
+    lam: fc.integer({ min: 5, max: 100 }),
+    seedEntries: fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 48, maxLength: 48 }),
+  });
   const trials = fc.sample(problem, { seed: TRANSPOSE_SEED, numRuns: TRANSPOSE_TRIALS });
-  for (const { D, d, N, lam, seedEntries } of trials) {
+  for (const { D, d, N, lam: lamPercent, seedEntries } of trials) {
+    const lam = lamPercent / 100;
     let k = 0;
-    const next = () => F.fromNumber(seedEntries[k++ % seedEntries.length] as number);
+    const next = () => F.fromNumber((seedEntries[k++ % seedEntries.length] as number) / 1000);
     const mk = (m: number, n: number): Matrix<T> => ({ kind: "mat", rows: m, cols: n, data: Array.from({ length: m }, () => Array.from({ length: n }, next)) });
     const X = mk(D, N);
     const r = AE.descendToCriticalL2(F, X, F.fromNumber(lam), mk(d, D), mk(D, d), { rate: 0.02, maxSteps: 200000 });
@@ -143,7 +230,7 @@ export const regularizedEntries: readonly SemanticEntry[] = [
     params: [],
     result: T.prop,
     modes: FLOAT_ONLY,
-    doc: "T3.3.3 (cited): every critical point of the L2-regularized loss has W' = Wᵀ — evidence by gradient descent on seeded problems",
+    doc: "T3.3.3: every critical point of the L2-regularized loss has W' = Wᵀ — evidence at minima (gradient descent) and at saddles and minima (the gradient equations solved) of seeded problems",
     impl: (a) => transposeEvidence(a.ctx),
   }),
   define({
