@@ -43,8 +43,8 @@ function isClosedProposition(d: LibraryDeclaration): boolean {
 export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefined): { selected: Selected[]; missing: Array<{ claimId: string; name: string }> } {
   const out = new Map<string, Selected>();
   const missing: Array<{ claimId: string; name: string }> = [];
-  // Declarations the registry lists: the fallback below never selects them on its own (one
-  // marked `"numeric": false` stays unchecked).
+  // A declaration the registry lists is checked exactly when the registry says so (`numeric`,
+  // or its role): the docstring fallback below never overrides `"numeric": false`.
   const listed = new Set<string>();
   for (const c of claims?.claims ?? []) {
     for (const cd of c.declarations) {
@@ -69,9 +69,6 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
     }
   }
   const kinds = new Map((claims?.claims ?? []).map((c) => [c.id, c.kind]));
-  // A declaration the registry lists is checked exactly when the registry says so (`numeric`,
-  // or its role): the docstring fallback below never overrides `"numeric": false`.
-  const listed = new Set((claims?.claims ?? []).flatMap((c) => c.declarations.map((cd) => cd.name)));
   for (const d of lib.declarations) {
     if (!d.docId || out.has(d.name) || listed.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.
