@@ -134,7 +134,7 @@ theorem sigmoidLike_softsignSigmoid_rat : SigmoidLike (softsignSigmoid : Rat →
 theorem sigmoidAtZero_softsignSigmoid_rat : SigmoidAtZero (softsignSigmoid : Rat → Rat) :=
   sigmoidAtZero_softsignSigmoid
 
-/-- J3.10 for the rational stand-in: its residual group is exactly the permutation matrices. -/
+/-- J3.10 (the rational stand-in): its residual group is exactly the permutation matrices. -/
 theorem sigmoidConjecture_softsignSigmoid_rat (n : Nat) :
     SigmoidConjecture (softsignSigmoid : Rat → Rat) n :=
   sigmoidConjecture_of_sigmoidLike softsignSigmoid sigmoidLike_softsignSigmoid_rat n
