@@ -160,7 +160,9 @@ export class Compiler {
       return undefined;
     }
     const spec = typeSpecOf(type, this.typeEnv(scope));
-    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "params" || spec.k === "layerGroup" || spec.k === "prop") {
+    // Parameters are searched over (pass-through, structured, then random layers); a layer group
+    // inside a statement is not.
+    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "layerGroup" || spec.k === "prop") {
       this.fail("SYM203", binder.range, binder.name, printExpr(type));
       return undefined;
     }

@@ -14,7 +14,8 @@ layer is required.
 
 ## Main statements
 - R3.2b: `Sym.Net.exists_map_eq_of_factor` (reached), `Sym.Net.exists_map_eq_iff_factor`
-  (both directions); `Sym.Net.allAtLeast_minWidth` (every width is at least `r`).
+  (both directions); `Sym.Net.map_passParams` (the witness: the pass-through parameters
+  `Sym.Net.passParams`), `Sym.Net.allAtLeast_minWidth` (every width is at least `r`).
 -/
 
 @[expose] public noncomputable section
@@ -45,13 +46,40 @@ theorem allAtLeast_minWidth : ∀ (n : Nat) (ws : List Nat), AllAtLeast (minWidt
   | _, m :: ws => ⟨Nat.le_trans (Nat.min_le_right _ _) (minWidth_le m ws),
       allAtLeast_of_le (Nat.min_le_right _ _) (allAtLeast_minWidth m ws)⟩
 
+/-- The parameters that pass `r` coordinates through: `W₁ = rectId n₁ r * C`, then rectangular
+identities, and `B` in the last layer (`B C` itself for a single layer). -/
+def passParams : {n m : Nat} → {ws : List Nat} → (r : Nat) → Mat (outWidth m ws) r α → Mat r n α →
+    Params α n (m :: ws)
+  | _, _, [], _, B, C => (B * C, PUnit.unit)
+  | _, m, _ :: _, r, B, C => ((Mat.rectId m r : Mat m r α) * C, passParams r B (Mat.rectId r m))
+
+theorem map_passParams_of_allAtLeast : ∀ {n m : Nat} {ws : List Nat} (r : Nat)
+    (B : Mat (outWidth m ws) r α) (C : Mat r n α), AllAtLeast r (m :: ws) →
+    map (passParams r B C) = B * C
+  | _, _, [], _, B, C, _ => by
+      show Mat.one _ * (B * C) = B * C
+      rw [Mat.one_mul]
+  | _, m, m' :: ws', r, B, C, h => by
+    show map (passParams (n := m) (m := m') (ws := ws') r B (Mat.rectId r m)) *
+      ((Mat.rectId m r : Mat m r α) * C) = B * C
+    rw [map_passParams_of_allAtLeast (n := m) (m := m') (ws := ws') r B (Mat.rectId r m) h.2,
+      Mat.mul_assoc,
+      ← Mat.mul_assoc (Mat.rectId r m), Mat.rectId_mul_rectId h.1, Mat.one_mul]
+
+/-- R3.2b (reached, the witness): for a network with at least one layer, the pass-through
+parameters `passParams r B C` with `r = min(n₀, n₁, …, n_L)` have the map `B C`. -/
+theorem map_passParams {n m : Nat} {ws : List Nat}
+    (B : Mat (outWidth m ws) (minWidth n (m :: ws)) α) (C : Mat (minWidth n (m :: ws)) n α) :
+    map (passParams (minWidth n (m :: ws)) B C) = B * C :=
+  map_passParams_of_allAtLeast _ B C (allAtLeast_minWidth n (m :: ws))
+
 /-- R3.2b (reached): for a network with at least one layer, every product `B C` through the
 narrowest width `r = min(n₀, n₁, …, n_L)` (`B : Mat n_L r`, `C : Mat r n₀`) is `Φ(W)` for some
 parameters `W`. -/
 theorem exists_map_eq_of_factor {n m : Nat} {ws : List Nat}
     (B : Mat (outWidth m ws) (minWidth n (m :: ws)) α) (C : Mat (minWidth n (m :: ws)) n α) :
     ∃ p : Params α n (m :: ws), map p = B * C :=
-  exists_map_eq_mul (minWidth n (m :: ws)) B C (allAtLeast_minWidth n (m :: ws))
+  ⟨passParams _ B C, map_passParams B C⟩
 
 /-- R3.2b (both directions): for a network with at least one layer, a matrix `A : Mat n_L n₀` is
 `Φ(W)` for some parameters `W` exactly when it factors as `A = B C` through the narrowest width

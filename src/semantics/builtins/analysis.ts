@@ -2,7 +2,7 @@
  * Registry entries for norms (`Sym/Norm/*.lean`), activations, deep networks and autoencoders.
  * Names not yet in `lean/` are registered by their intended name and updated when the file lands.
  */
-import { identityActivation, relu, sigmoid } from "../activation.js";
+import { identityActivation, rationalSigmoid, relu, sigmoid } from "../activation.js";
 import * as N from "../norms.js";
 import * as Net from "../net.js";
 import type { SemanticEntry } from "../registry.js";
@@ -72,6 +72,13 @@ export const analysisEntries: readonly SemanticEntry[] = [
     modes: FLOAT_ONLY,
     doc: "1 / (1 + e^(−x))",
     impl: (a) => sigmoid(a.ctx.F).apply(a.scalar(0)),
+  }),
+  define({
+    name: "Sym.softsignSigmoid",
+    params: [["t", T.scalar]],
+    result: T.scalar,
+    doc: "J3.10/R3.10a: the rational sigmoid stand-in 1/2 + t / (2 (1 + |t|)), exact in exact mode",
+    impl: (a) => rationalSigmoid(a.ctx.F).apply(a.scalar(0)),
   }),
   define({
     name: "Sym.Autoencoder.scaledPenalty",
