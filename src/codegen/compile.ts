@@ -166,6 +166,13 @@ export class Compiler {
       this.fail("SYM203", binder.range, binder.name, printExpr(type));
       return undefined;
     }
+    // Inside a statement, dimensions are values of variables (`n`, `n + 1`); a width function
+    // (`minWidth n ws`) is resolved only for the statement's own variables.
+    const dims = spec.k === "mat" ? [spec.m, spec.n] : spec.k === "vec" || spec.k === "fin" ? [spec.n] : [];
+    if (dims.some((d) => typeof d === "string" && /[\s(]/.test(d))) {
+      this.fail("SYM203", binder.range, binder.name, printExpr(type));
+      return undefined;
+    }
     return this.typeArgOf(spec, scope);
   }
 

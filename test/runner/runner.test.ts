@@ -56,6 +56,29 @@ describe("premises and quantifiers", () => {
     expect(r.message).toMatch(/^the property threw: division by zero/);
   });
 
+  it("searches parameters inside a ∀-premise: P3.2b's invariance premise is refuted by pass-through parameters", async () => {
+    const r = await check("Sym.residual_of_invariant", 60);
+    expect(r.status).toBe("passed");
+    expect(r.skips).toBeGreaterThan(0);
+    expect(r.message).toContain("hK: contrapositive");
+  });
+
+  it("finds a counterexample to a false ∀ over parameters inside a statement", async () => {
+    const r = await check("Sym.all_params_zero", 20);
+    expect(r.status).toBe("counterexample");
+  });
+
+  it("generates matrices whose sizes are width functions (outWidth m ws, minWidth n (m :: ws))", async () => {
+    const r = await check("Sym.pass_through", 100);
+    expect(r).toMatchObject({ status: "passed", skips: 0, runs: 100 });
+  });
+
+  it("refuses a width function inside a statement's quantifier instead of guessing its size", async () => {
+    const r = await check("Sym.inner_width", 10);
+    expect(r.status).toBe("unsupported");
+    expect(r.message).toMatch(/no generator for binder `C` of type `Mat \(Net.minWidth n \(m :: ws\)\) n α`/);
+  });
+
   it("marks an unknown constant unsupported with its position", async () => {
     const r = await check("Sym.unknown");
     expect(r).toMatchObject({ status: "unsupported", runs: 0 });

@@ -48,29 +48,29 @@ theorem allAtLeast_minWidth : ∀ (n : Nat) (ws : List Nat), AllAtLeast (minWidt
 
 /-- The parameters that pass `r` coordinates through: `W₁ = rectId n₁ r * C`, then rectangular
 identities, and `B` in the last layer (`B C` itself for a single layer). -/
-def passParams : {n m : Nat} → {ws : List Nat} → (r : Nat) → Mat (outWidth m ws) r α → Mat r n α →
-    Params α n (m :: ws)
-  | _, _, [], _, B, C => (B * C, PUnit.unit)
-  | _, m, _ :: _, r, B, C => ((Mat.rectId m r : Mat m r α) * C, passParams r B (Mat.rectId r m))
+def passParams {n : Nat} : (m : Nat) → (ws : List Nat) → (r : Nat) → Mat (outWidth m ws) r α →
+    Mat r n α → Params α n (m :: ws)
+  | _, [], _, B, C => (B * C, PUnit.unit)
+  | m, m' :: ws, r, B, C => ((Mat.rectId m r : Mat m r α) * C, passParams m' ws r B (Mat.rectId r m))
 
 theorem map_passParams_of_allAtLeast : ∀ {n m : Nat} {ws : List Nat} (r : Nat)
     (B : Mat (outWidth m ws) r α) (C : Mat r n α), AllAtLeast r (m :: ws) →
-    map (passParams r B C) = B * C
+    map (passParams m ws r B C) = B * C
   | _, _, [], _, B, C, _ => by
       show Mat.one _ * (B * C) = B * C
       rw [Mat.one_mul]
   | _, m, m' :: ws', r, B, C, h => by
-    show map (passParams (n := m) (m := m') (ws := ws') r B (Mat.rectId r m)) *
+    show map (passParams (n := m) m' ws' r B (Mat.rectId r m)) *
       ((Mat.rectId m r : Mat m r α) * C) = B * C
     rw [map_passParams_of_allAtLeast (n := m) (m := m') (ws := ws') r B (Mat.rectId r m) h.2,
       Mat.mul_assoc,
       ← Mat.mul_assoc (Mat.rectId r m), Mat.rectId_mul_rectId h.1, Mat.one_mul]
 
 /-- R3.2b (reached, the witness): for a network with at least one layer, the pass-through
-parameters `passParams r B C` with `r = min(n₀, n₁, …, n_L)` have the map `B C`. -/
+parameters `passParams m ws r B C` with `r = min(n₀, n₁, …, n_L)` have the map `B C`. -/
 theorem map_passParams {n m : Nat} {ws : List Nat}
     (B : Mat (outWidth m ws) (minWidth n (m :: ws)) α) (C : Mat (minWidth n (m :: ws)) n α) :
-    map (passParams (minWidth n (m :: ws)) B C) = B * C :=
+    map (passParams m ws (minWidth n (m :: ws)) B C) = B * C :=
   map_passParams_of_allAtLeast _ B C (allAtLeast_minWidth n (m :: ws))
 
 /-- R3.2b (reached): for a network with at least one layer, every product `B C` through the
@@ -79,7 +79,7 @@ parameters `W`. -/
 theorem exists_map_eq_of_factor {n m : Nat} {ws : List Nat}
     (B : Mat (outWidth m ws) (minWidth n (m :: ws)) α) (C : Mat (minWidth n (m :: ws)) n α) :
     ∃ p : Params α n (m :: ws), map p = B * C :=
-  ⟨passParams _ B C, map_passParams B C⟩
+  ⟨passParams m ws _ B C, map_passParams B C⟩
 
 /-- R3.2b (both directions): for a network with at least one layer, a matrix `A : Mat n_L n₀` is
 `Φ(W)` for some parameters `W` exactly when it factors as `A = B C` through the narrowest width
