@@ -157,6 +157,40 @@ describe("selection", () => {
       expect(r).toMatchObject({ status: "passed", mode: "float" });
     }
   });
+  it("skips a declaration the registry marks numeric: false, even when its docstring names a claim", async () => {
+    const { scanLibrary } = await import("../../src/parser/index.js");
+    const { selectDeclarations } = await import("../../src/runner/select.js");
+    const src = [
+      "namespace Sym",
+      "variable {α : Type} [Lean.Grind.Field α]",
+      "/-- Z2: an existence statement checked elsewhere. -/",
+      "theorem exists_zero {n : Nat} : ∃ v : Vec n α, v = v := sorry",
+      "/-- Z2: the witness, checked. -/",
+      "theorem witness_zero {n : Nat} (v : Vec n α) : v = v := sorry",
+      "end Sym",
+    ].join("\n");
+    const library = scanLibrary([{ file: "test/runner/fixtures/Skip.lean", text: src }]);
+    const claim = (numeric: boolean | undefined) => ({
+      claims: [
+        {
+          id: "Z2",
+          section: "3.1",
+          kind: "remark" as const,
+          title: "t",
+          paraphrase: "p",
+          truth: "true" as const,
+          declarations: [
+            numeric === undefined ? { name: "Sym.exists_zero", role: "statement" as const } : { name: "Sym.exists_zero", role: "statement" as const, numeric },
+            { name: "Sym.witness_zero", role: "proof" as const },
+          ],
+          dependsOn: [],
+          expected: "proved" as const,
+        },
+      ],
+    });
+    expect(selectDeclarations(library, claim(false)).selected.map((s) => s.decl.name)).toEqual(["Sym.witness_zero"]);
+    expect(selectDeclarations(library, claim(undefined)).selected.map((s) => s.decl.name)).toEqual(["Sym.exists_zero", "Sym.witness_zero"]);
+  });
 });
 
 describe("unfolding", () => {

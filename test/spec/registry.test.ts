@@ -10,7 +10,7 @@ const ROOT = path.join(import.meta.dirname, "../..");
 /** Every claim id of the claims list (docs/claims.md of the shared specification). */
 const CLAIM_IDS = [
   "D3.1", "R3.2a", "R3.2b", "R3.2c", "P3.3", "D3.4", "P3.5", "P3.6",
-  "P3.2a", "D3.7", "P3.8", "C3.9", "R3.9a", "R3.9b", "J3.10", "R3.10a", "R3.10b", "J3.11",
+  "P3.2a", "P3.2b", "D3.7", "P3.8", "R3.8a", "C3.9", "R3.9a", "R3.9b", "J3.10", "R3.10a", "R3.10b", "J3.11",
   "D3.12", "D3.13", "D3.14", "P3.3.2", "T3.3.3", "L3.3.4", "D3.15", "D3.16", "D3.17", "P3.18", "C3.19",
   "R3.20a", "R3.20b", "R3.20c", "D3.21", "L3.21a", "J3.22a", "J3.22b", "R3.22c",
 ];
