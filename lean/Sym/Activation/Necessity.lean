@@ -17,7 +17,9 @@ So every nonlinear `σ` leaves a proper subgroup `G_σ` of `GL n`.
 
 ## Main statements
 - P3.2b: `Sym.Net.isResidual_of_eval_act` (invariance for every parameter and input forces
-  `σ(K h) = K σ(h)`), `Sym.Net.isResidual_iff_eval_act` (with P3.2a, both directions).
+  `σ(K h) = K σ(h)`), `Sym.Net.isResidual_iff_eval_act` (with P3.2a, both directions),
+  `Sym.Net.exists_eval_act_not_isResidual` (the acted-on layer must be the last hidden layer:
+  with a second hidden layer after it, the constant activation keeps `Φ_σ` under `(2 I, I)`).
 - R3.8a: `Sym.eq_mul_of_forall_isResidual` (`G_σ = GL (n + 1)` forces `σ x = σ 1 * x`),
   `Sym.forall_isResidual_iff` (both directions), `Sym.exists_not_isResidual` (a nonlinear `σ`
   misses some invertible matrix).
@@ -55,6 +57,34 @@ unchanged for every parameter and input exactly when `σ(K₁ h) = K₁ σ(h)` f
 theorem isResidual_iff_eval_act (σ : α → α) {n : Nat} (K : LayerGroup α [n, n]) :
     IsResidual σ K.1 ↔ ∀ (p : Params α n [n, n]) (x : Vec n α), eval σ (act K p) x = eval σ p x :=
   ⟨fun h p x => eval_act σ K p x ⟨h, trivial⟩, isResidual_of_eval_act σ K⟩
+
+end Net
+
+namespace Net
+
+variable {α : Type u} [Lean.Grind.Field α] [Lean.Grind.IsCharP α 0]
+
+/-- P3.2b (why one hidden layer): with a second hidden layer after the acted-on one, invariance
+for every parameter no longer forces `σ(K₁ h) = K₁ σ(h)`. For the constant activation `σ = 1` on
+the network `1 → 1 → 1 → 1` and `K = (2 I, I)`, the layer action keeps `Φ_σ` for every parameter
+and input (the last hidden layer forgets everything), yet `2 I` does not commute with `σ`. -/
+theorem exists_eval_act_not_isResidual :
+    ∃ K : LayerGroup α [1, 1, 1],
+      (∀ (p : Params α 1 [1, 1, 1]) (x : Vec 1 α),
+        eval (fun _ => (1 : α)) (act K p) x = eval (fun _ => (1 : α)) p x) ∧
+      ¬ IsResidual (fun _ => (1 : α)) K.1 := by
+  have h2 : (2 : α) * (1 / 2) = 1 := by grind
+  refine ⟨(GL.scalar 1 2 (1 / 2) h2, ((1 : GL 1 α), PUnit.unit)), ?_, ?_⟩
+  · intro p x
+    have key : ∀ q : Params α 1 [1, 1, 1],
+        eval (fun _ => (1 : α)) q x = q.2.2.1 * Vec.const 1 (1 : α) := fun _ => rfl
+    have last : (act (n := 1) (ws := [1, 1, 1]) (GL.scalar 1 2 (1 / 2) h2, ((1 : GL 1 α), PUnit.unit))
+        p).2.2.1 = p.2.2.1 * Mat.one 1 := rfl
+    rw [key, key, last, Mat.mul_one]
+  · intro h
+    have e := congrFun (h (Vec.zero 1)) 0
+    simp only [Vec.map_apply, GL.scalar_val, Mat.scalar_eq_diag, Mat.diag_mulVec_apply] at e
+    grind
 
 end Net
 
