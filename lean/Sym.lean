@@ -9,9 +9,12 @@ public import Sym.Algebra.Monomial
 public import Sym.Algebra.Block
 public import Sym.Algebra.MatPow
 public import Sym.Linear.Net
+public import Sym.Linear.Image
 public import Sym.Activation.Residual
 public import Sym.Activation.ReLU
 public import Sym.Activation.Sigmoid
+public import Sym.Activation.Necessity
+public import Sym.Activation.SigmoidModel
 public import Sym.Translation
 public import Sym.Examples
 public import Sym.Autoencoder.Scaling
@@ -28,6 +31,7 @@ public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse
 public import Sym.Norm.TranslationReg
 public import Sym.Norm.Finite
+public import Sym.ExamplesOrdered
 
 /-!
 # Symmetry groups of neural networks (umbrella)

@@ -160,7 +160,16 @@ export class Compiler {
       return undefined;
     }
     const spec = typeSpecOf(type, this.typeEnv(scope));
-    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "params" || spec.k === "layerGroup" || spec.k === "prop") {
+    // Parameters are searched over (pass-through, structured, then random layers); a layer group
+    // inside a statement is not.
+    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "layerGroup" || spec.k === "prop") {
+      this.fail("SYM203", binder.range, binder.name, printExpr(type));
+      return undefined;
+    }
+    // Inside a statement, dimensions are values of variables (`n`, `n + 1`); a width function
+    // (`minWidth n ws`) is resolved only for the statement's own variables.
+    const dims = spec.k === "mat" ? [spec.m, spec.n] : spec.k === "vec" || spec.k === "fin" ? [spec.n] : [];
+    if (dims.some((d) => typeof d === "string" && /[\s(]/.test(d))) {
       this.fail("SYM203", binder.range, binder.name, printExpr(type));
       return undefined;
     }

@@ -27,11 +27,27 @@ const PARAMS = new Set(["Params", "Sym.Net.Params", "Net.Params"]);
 const LAYER_GROUP = new Set(["LayerGroup", "Sym.Net.LayerGroup", "Net.LayerGroup"]);
 
 
-/** A dimension: a numeral, a `Nat` variable, or `n + k` (written `"n+k"`). */
+/** The width functions of `Sym/Linear/Net.lean` allowed in a dimension, by their short name. */
+const WIDTH_FNS = new Map([
+  ["outWidth", "outWidth"], ["Net.outWidth", "outWidth"], ["Sym.Net.outWidth", "outWidth"],
+  ["minWidth", "minWidth"], ["Net.minWidth", "minWidth"], ["Sym.Net.minWidth", "minWidth"],
+]);
+
+/**
+ * A dimension: a numeral, a `Nat` variable, `n + k` (written `"n+k"`), or a width function of a
+ * network, `outWidth n ws` / `minWidth n (m :: ws)` (written `"minWidth n (m::ws)"`, resolved by
+ * the generators' dimension parser once the sizes are drawn).
+ */
 function dimOf(e: Expr, env: TypeEnv): Dim | undefined {
   const x = unparen(e);
   if (x.kind === "num") return Number(x.value);
   if (x.kind === "ident" && env.isNat(x.name)) return x.name;
+  if (x.kind === "app" && x.fn.kind === "ident" && x.args.length === 2 && x.named.length === 0) {
+    const f = WIDTH_FNS.get(x.fn.name);
+    const n = dimOf(x.args[0] as Expr, env);
+    const ws = widthsOf(x.args[1] as Expr, env);
+    if (f && n !== undefined && ws) return `${f} ${String(n)} (${ws})`;
+  }
   if (x.kind === "binary" && x.op === "+") {
     const a = unparen(x.lhs);
     const b = unparen(x.rhs);

@@ -1,7 +1,8 @@
 /**
  * Dimension expressions of Lean types: a variable (`n`), a numeral, Nat arithmetic (`n + 1`,
- * `2 * d`, `n - 1` truncated, parentheses), and width lists (`[m, k]`, `m :: m' :: ws`, a `List Nat`
- * variable). Resolved against the sizes already drawn.
+ * `2 * d`, `n - 1` truncated, parentheses), the network widths `outWidth n ws` and
+ * `minWidth n (m :: ws)`, and width lists (`[m, k]`, `m :: m' :: ws`, a `List Nat` variable).
+ * Resolved against the sizes already drawn.
  */
 import { isList, type Value } from "../semantics/value.js";
 import type { Dim } from "../semantics/types.js";
@@ -60,6 +61,12 @@ class DimParser {
   }
   private atom(): number {
     const t = this.next();
+    if (t === "outWidth" || t === "minWidth") {
+      // `outWidth n ws`: the last width of `n :: ws`; `minWidth n ws`: the smallest of them.
+      const n = this.atom();
+      const ws = this.listAtom();
+      return t === "outWidth" ? (ws.length === 0 ? n : (ws[ws.length - 1] as number)) : Math.min(n, ...ws);
+    }
     if (t === "(") {
       const v = this.nat();
       if (this.next() !== ")") throw new UnresolvedDimensionError(this.whole);
@@ -69,6 +76,18 @@ class DimParser {
     const v = this.dims[t];
     if (typeof v === "number") return v;
     throw new UnresolvedDimensionError(this.whole);
+  }
+
+  /** A list argument of a width function: `(list)`, `[nats]` or a `List Nat` variable. */
+  private listAtom(): number[] {
+    if (this.peek() === "(") {
+      this.next();
+      const ws = this.list();
+      if (this.next() !== ")") throw new UnresolvedDimensionError(this.whole);
+      return ws;
+    }
+    if (this.peek() === "[") return this.list();
+    return widthsOf(this.dims[this.next()], this.whole);
   }
 
   /** list := item ("::" list)? ; item := "[" nats "]" | variable | nat */

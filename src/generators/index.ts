@@ -28,6 +28,7 @@ export {
   searchWitness,
   vectorCandidates,
   matrixCandidates,
+  paramsCandidates,
   scalarCandidates,
   take,
   vectorCandidateList,

@@ -154,6 +154,22 @@ export function* matrixCandidates<T>(F: Field<T>, m: number, n: number, seed = 4
   yield* randomTail(matrixArb(F, m, n), seed);
 }
 
+/**
+ * Candidate parameters of a network with widths `all = [n₀, n₁, …, n_L]`, as the list of their
+ * layers `[W₁, …, W_L]` (`Wᵢ : nᵢ × nᵢ₋₁`): first the pass-through parameters (every layer a
+ * rectangular identity, so the hidden pre-activation is the input itself), then the layers'
+ * structured candidates side by side (`0`, `I`, units, …), then seeded random layers.
+ */
+export function* paramsCandidates<T>(F: Field<T>, all: readonly number[], seed = 42): Generator<Matrix<T>[]> {
+  const shapes = all.slice(1).map((m, i) => [m, all[i] as number] as const);
+  yield shapes.map(([m, n]) => tabulate(m, n, (i, j) => (i === j ? F.one : F.zero)));
+  const structured = Math.min(...shapes.map(([m, n]) => structuredMatrixCount(m, n)), 8);
+  const streams = shapes.map(([m, n], i) => matrixCandidates(F, m, n, seed + 31 * i));
+  for (let k = 0; k < structured; k++) yield streams.map((g) => g.next().value as Matrix<T>);
+  const randoms = shapes.map(([m, n], i) => randomTail(matrixArb(F, m, n), seed + 97 * (i + 1)));
+  for (;;) yield randoms.map((g) => g.next().value as Matrix<T>);
+}
+
 /** Structured, then random, scalars: `0, 1, −1, 2, −2, 1/2, −1/2, 3, 1/3, …`. */
 export function* scalarCandidates<T>(F: Field<T>, seed = 42): Generator<T> {
   for (const [p, q] of [[0, 1], [1, 1], [-1, 1], [2, 1], [-2, 1], [1, 2], [-1, 2], [3, 1], [-3, 1], [1, 3], [3, 2], [5, 1], [10, 1]] as const) {

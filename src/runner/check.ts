@@ -40,12 +40,16 @@ class PropertyThrew extends Error {
   }
 }
 
+/** The width functions a dimension may apply (`Sym.Net.outWidth`, `Sym.Net.minWidth`). */
+const WIDTH_FUNCTIONS: ReadonlySet<string> = new Set(["outWidth", "minWidth"]);
+
 /** Lean names of the size and width variables other variables' types refer to. */
 function dimsUsed(mod: PropertyModule<Env>): Set<string> {
   const out = new Set<string>();
   const add = (d: Dim): void => {
     if (typeof d !== "string") return;
-    for (const part of d.split("::")) if (part !== "_" && part !== "[]" && !/^\d+$/.test(part)) out.add(part.replace(/\+\d+$/, ""));
+    // Every variable a dimension mentions: `n`, `n+1`, `m::m'::ws`, `minWidth n (m::ws)`.
+    for (const name of d.match(/[A-Za-z_][A-Za-z0-9_'.₀-₉]*/g) ?? []) if (name !== "_" && !WIDTH_FUNCTIONS.has(name)) out.add(name);
   };
   const visit = (t: TypeSpec): void => {
     if (t.k === "vec" || t.k === "fin") add(t.n);

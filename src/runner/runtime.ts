@@ -12,7 +12,7 @@ import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
 import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
 import fc from "fast-check";
-import { hypothesisArb } from "../generators/index.js";
+import { hypothesisArb, paramsCandidates, take } from "../generators/index.js";
 import { candidatesFor } from "./generators.js";
 
 declare const scalarBrand: unique symbol;
@@ -307,8 +307,16 @@ export class Runtime {
     return undefined;
   }
   private candidates(t: TypeArg, budget: number, predicate?: string): V[] {
-    const spec = this.spec(t);
     const seed = 0x5eed + 7919 * this.site++;
+    if (t.k === "params") {
+      // Parameters `Params α n ws`: lists of layers, as Lean's nested pairs `(W₁, (W₂, …, ()))`.
+      const ws = isList(t.widths) ? t.widths.items.map((w) => this.nat(w)) : [];
+      const all = [this.nat(t.input), ...ws];
+      return take(paramsCandidates(this.F, all, seed), budget).map((Ws) =>
+        (Ws as V[]).reduceRight<V>((acc, W) => list<Scalar>([W, acc]), list<Scalar>([])),
+      );
+    }
+    const spec = this.spec(t);
     if (predicate && this.registry && spec.k === "mat" && spec.m === spec.n) {
       const n = spec.n as number;
       const key = `${predicate}/${n}/${budget}/${seed}`;

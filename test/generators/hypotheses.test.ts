@@ -116,6 +116,13 @@ describe("dimension expressions", () => {
     expect(resolveWidths(dims, "m :: k :: ws")).toEqual([2, 4, 5, 1]);
     expect(resolveWidths(dims, "ws")).toEqual([5, 1]);
     expect(() => resolveDim(dims, "p + 1")).toThrow(/not known/);
+    // the network widths of `Sym/Linear/Net.lean`
+    expect(resolveDim(dims, "outWidth m ws")).toBe(1);
+    expect(resolveDim(dims, "outWidth m []")).toBe(2);
+    expect(resolveDim(dims, "minWidth n (m::ws)")).toBe(1);
+    expect(resolveDim(dims, "minWidth k (n::[])")).toBe(3);
+    expect(resolveDim(dims, "minWidth n (m::ws) + 1")).toBe(2);
+    expect(() => resolveDim(dims, "minWidth n (m::vs)")).toThrow(/not known/);
   });
   it("feed the type generators", () => {
     const F = exactContext().F;

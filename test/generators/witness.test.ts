@@ -4,7 +4,7 @@ import { exactContext } from "../../src/semantics/context.js";
 import { commutesAt } from "../../src/semantics/groups.js";
 import { matrix } from "../../src/semantics/value.js";
 import { pythagoreanRotation } from "../../src/semantics/rotation.js";
-import { matrixCandidates, scalarCandidates, searchWitness, take, vectorCandidates } from "../../src/generators/witness.js";
+import { matrixCandidates, paramsCandidates, scalarCandidates, searchWitness, take, vectorCandidates } from "../../src/generators/witness.js";
 
 const ctx = exactContext();
 const F = ctx.F;
@@ -40,5 +40,20 @@ describe("witness search", () => {
       ["1", "0", "0", "0"],
     ]);
     expect(take(scalarCandidates(F), 4).map((x) => F.serialize(x))).toEqual(["0", "1", "-1", "2"]);
+  });
+});
+
+describe("parameter candidates (∀/∃ over Params inside a statement)", () => {
+  it("start with the pass-through layers, have the layer shapes of the widths, and are seeded", () => {
+    const all = [2, 3, 1];
+    const ps = take(paramsCandidates(F, all, 5), 20);
+    expect(ps).toHaveLength(20);
+    for (const Ws of ps) expect(Ws.map((W) => [W.rows, W.cols])).toEqual([[3, 2], [1, 3]]);
+    const first = ps[0]?.map((W) => W.data.flat().map((x) => F.serialize(x)));
+    expect(first).toEqual([["1", "0", "0", "1", "0", "0"], ["1", "0", "0"]]);
+    const again = take(paramsCandidates(F, all, 5), 20);
+    expect(again.map((Ws) => Ws.map((W) => W.data.flat().map((x) => F.serialize(x))))).toEqual(ps.map((Ws) => Ws.map((W) => W.data.flat().map((x) => F.serialize(x)))));
+    const distinct = new Set(ps.map((Ws) => JSON.stringify(Ws.map((W) => W.data.flat().map((x) => F.serialize(x))))));
+    expect(distinct.size).toBeGreaterThan(15);
   });
 });

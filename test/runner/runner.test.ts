@@ -63,6 +63,29 @@ describe("premises and quantifiers", () => {
     expect(r.message).toMatch(/^the property threw: division by zero/);
   });
 
+  it("searches parameters inside a ∀-premise: P3.2b's invariance premise is refuted by pass-through parameters", async () => {
+    const r = await check("Sym.residual_of_invariant", 60);
+    expect(r.status).toBe("passed");
+    expect(r.skips).toBeGreaterThan(0);
+    expect(r.message).toContain("hK: contrapositive");
+  });
+
+  it("finds a counterexample to a false ∀ over parameters inside a statement", async () => {
+    const r = await check("Sym.all_params_zero", 20);
+    expect(r.status).toBe("counterexample");
+  });
+
+  it("generates matrices whose sizes are width functions (outWidth m ws, minWidth n (m :: ws))", async () => {
+    const r = await check("Sym.pass_through", 100);
+    expect(r).toMatchObject({ status: "passed", skips: 0, runs: 100 });
+  });
+
+  it("refuses a width function inside a statement's quantifier instead of guessing its size", async () => {
+    const r = await check("Sym.inner_width", 10);
+    expect(r.status).toBe("unsupported");
+    expect(r.message).toMatch(/no generator for binder `C` of type `Mat \(Net.minWidth n \(m :: ws\)\) n α`/);
+  });
+
   it("marks an unknown constant unsupported with its position", async () => {
     const r = await check("Sym.unknown");
     expect(r).toMatchObject({ status: "unsupported", runs: 0 });
@@ -139,6 +162,40 @@ describe("declaration selection", () => {
     };
     const { selected } = selectDeclarations(library, claims);
     expect(selected.map((s) => s.decl.name)).toEqual(["Sym.kept", "Sym.unlisted"]);
+  });
+  it("skips a declaration the registry marks numeric: false, even when its docstring names a claim", async () => {
+    const { scanLibrary } = await import("../../src/parser/index.js");
+    const { selectDeclarations } = await import("../../src/runner/select.js");
+    const src = [
+      "namespace Sym",
+      "variable {α : Type} [Lean.Grind.Field α]",
+      "/-- Z2: an existence statement checked elsewhere. -/",
+      "theorem exists_zero {n : Nat} : ∃ v : Vec n α, v = v := sorry",
+      "/-- Z2: the witness, checked. -/",
+      "theorem witness_zero {n : Nat} (v : Vec n α) : v = v := sorry",
+      "end Sym",
+    ].join("\n");
+    const library = scanLibrary([{ file: "test/runner/fixtures/Skip.lean", text: src }]);
+    const claim = (numeric: boolean | undefined) => ({
+      claims: [
+        {
+          id: "Z2",
+          section: "3.1",
+          kind: "remark" as const,
+          title: "t",
+          paraphrase: "p",
+          truth: "true" as const,
+          declarations: [
+            numeric === undefined ? { name: "Sym.exists_zero", role: "statement" as const } : { name: "Sym.exists_zero", role: "statement" as const, numeric },
+            { name: "Sym.witness_zero", role: "proof" as const },
+          ],
+          dependsOn: [],
+          expected: "proved" as const,
+        },
+      ],
+    });
+    expect(selectDeclarations(library, claim(false)).selected.map((s) => s.decl.name)).toEqual(["Sym.witness_zero"]);
+    expect(selectDeclarations(library, claim(undefined)).selected.map((s) => s.decl.name)).toEqual(["Sym.exists_zero", "Sym.witness_zero"]);
   });
 });
 

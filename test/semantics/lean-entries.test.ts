@@ -181,6 +181,41 @@ describe("the rational sigmoid (exact stand-in for J3.10)", () => {
   });
 });
 
+describe("entries of Sym/Activation/SigmoidModel.lean and Sym/Linear/Image.lean", () => {
+  it("evaluates softsignSigmoid exactly: 1/2 + t / (2 (1 + |t|))", () => {
+    expect(show(call("Sym.softsignSigmoid", rational(0)))).toBe("1/2");
+    expect(show(call("Sym.softsignSigmoid", rational(1)))).toBe("3/4");
+    expect(show(call("Sym.softsignSigmoid", rational(2)))).toBe("5/6");
+    expect(show(call("Sym.softsignSigmoid", rational(-3)))).toBe("1/8");
+    expect(call("Sym.SigmoidLike", reg.value(ctx, "Sym.softsignSigmoid"))).toBe(true);
+  });
+  it("checks SigmoidAtZero (σ 0 = 1/2): true for the sigmoid and its stand-in, false for ReLU and tanh", () => {
+    const f = floatContext();
+    expect(reg.call(f, "Sym.SigmoidAtZero", [reg.value(f, "Sym.sigmoid")])).toBe(true);
+    expect(call("Sym.SigmoidAtZero", reg.value(ctx, "Sym.softsignSigmoid"))).toBe(true);
+    expect(call("Sym.SigmoidAtZero", reg.value(ctx, "Sym.relu"))).toBe(false);
+    const tanh = fn<number>("tanh", 1, ([x]) => Math.tanh(x as number));
+    expect(reg.call(f, "Sym.SigmoidAtZero", [tanh])).toBe(false);
+  });
+  it("builds passParams as the Lean recursion does, with map B C", () => {
+    // n = 3 → m = 2 → 4 → 2, r = 1: W₁ = rectId 2 1 C, W₂ = rectId 4 1 rectId 1 2, W₃ = B rectId 1 4
+    const B = Q([[2], [5]]);
+    const C = Q([[1, -1, 3]]);
+    const p = call("Sym.Net.passParams", 3, 2, list([4, 2]) as unknown as Value<Rational>, 1, B, C);
+    const Ws = (function unnest(x: Value<Rational>): Value<Rational>[] {
+      return isList(x) && x.items.length === 2 ? [x.items[0] as Value<Rational>, ...unnest(x.items[1] as Value<Rational>)] : [];
+    })(p);
+    expect(Ws.map((W) => show(W))).toEqual([
+      [["1", "-1", "3"], ["0", "0", "0"]],
+      [["1", "0"], ["0", "0"], ["0", "0"], ["0", "0"]],
+      [["2", "0", "0", "0"], ["5", "0", "0", "0"]],
+    ]);
+    expect(valueEq(ctx, call("Sym.Net.map", p), mul(F, B, C))).toBe(true);
+    // a single layer is B C itself
+    expect(show(call("Sym.Net.passParams", 3, 2, list<Rational>([]), 1, B, C))).toEqual(show(nestPairs([mul(F, B, C)])));
+  });
+});
+
 describe("entries of Sym/Translation.lean (J3.11)", () => {
   it("computes powers of R and the sequence (a_k, b_k) with 5^k R^k = [[a_k, −b_k], [b_k, a_k]]", () => {
     const R = call("Sym.rot");

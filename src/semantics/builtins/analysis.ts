@@ -2,7 +2,7 @@
  * Registry entries for norms (`Sym/Norm/*.lean`), activations, deep networks and autoencoders.
  * Names not yet in `lean/` are registered by their intended name and updated when the file lands.
  */
-import { identityActivation, relu, sigmoid } from "../activation.js";
+import { identityActivation, rationalSigmoid, relu, sigmoid } from "../activation.js";
 import * as N from "../norms.js";
 import * as Net from "../net.js";
 import type { SemanticEntry } from "../registry.js";
@@ -11,6 +11,7 @@ import { list, tabulate, type Value } from "../value.js";
 import { toScalar } from "../context.js";
 import type { Field } from "../field.js";
 import { blockDiagonal } from "../rotation.js";
+import { mul as mulM } from "../matrix.js";
 import { activationValue, define, FLOAT_ONLY } from "./define.js";
 
 export const analysisEntries: readonly SemanticEntry[] = [
@@ -74,6 +75,13 @@ export const analysisEntries: readonly SemanticEntry[] = [
     impl: (a) => sigmoid(a.ctx.F).apply(a.scalar(0)),
   }),
   define({
+    name: "Sym.softsignSigmoid",
+    params: [["t", T.scalar]],
+    result: T.scalar,
+    doc: "J3.10/R3.10a: the rational sigmoid stand-in 1/2 + t / (2 (1 + |t|)), exact in exact mode",
+    impl: (a) => rationalSigmoid(a.ctx.F).apply(a.scalar(0)),
+  }),
+  define({
     name: "Sym.Autoencoder.scaledPenalty",
     params: [["a", T.scalar], ["b", T.scalar], ["t", T.scalar]],
     result: T.scalar,
@@ -131,6 +139,31 @@ export const analysisEntries: readonly SemanticEntry[] = [
     result: T.prop,
     doc: "R3.2a: every width in ws is at least r",
     impl: (a) => a.list(1).every((w) => typeof w === "number" && w >= a.nat(0)),
+  }),
+  define({
+    name: "Sym.Net.passParams",
+    implicitNats: ["n"],
+    params: [["m", T.nat], ["ws", T.natList], ["r", T.nat], ["B", T.mat("outWidth m ws", "r")], ["C", T.mat("r", "n")]],
+    result: T.params("m :: ws", "n"),
+    doc: "R3.2b: W₁ = rectId m r * C, rectangular identities, B last (B C for one layer)",
+    impl: (a) => {
+      const F = a.ctx.F;
+      const all = [a.nat(1), ...a.list(2).map((w) => (typeof w === "number" ? w : 0))];
+      const r = a.nat(3);
+      const B = a.mat(4);
+      const C = a.mat(5);
+      const rect = (m: number, n: number) => tabulate(m, n, (i, j) => (i === j ? F.one : F.zero));
+      // As the Lean recursion: `passParams m (m' :: ws) r B C = (rectId m r * C, passParams m' ws r B (rectId r m))`.
+      const Ws = [];
+      let right = C;
+      for (let i = 0; i < all.length - 1; i++) {
+        const m = all[i] as number;
+        Ws.push(mulM(F, rect(m, r), right));
+        right = rect(r, m);
+      }
+      Ws.push(mulM(F, B, right));
+      return Net.nestPairs(Ws);
+    },
   }),
   define({
     name: "Sym.Net.minWidth",

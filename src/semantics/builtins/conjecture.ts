@@ -4,7 +4,8 @@
  *
  * `SigmoidLike σ` bundles the named hypotheses of the conditional proof of J3.10; its numeric
  * semantics checks them on the concrete `σ` (the sigmoid in float mode), with the ∀s bounded
- * over structured then seeded random scalars ({@link SIGMOID_BUDGET} of them).
+ * over structured then seeded random scalars ({@link SIGMOID_BUDGET} of them). `SigmoidAtZero σ`
+ * (R3.10a) is the single equation `σ 0 = 1/2`.
  */
 import { toScalar, valueEq, type Context } from "../context.js";
 import { scalarMatrix } from "../matrix.js";
@@ -69,5 +70,12 @@ export const conjectureEntries: readonly SemanticEntry[] = [
     result: T.prop,
     doc: "J3.10: σ 0 ≠ 0, φ odd, φ 2 ≠ 2 φ 1, φ (k t) = k φ t ∀t only for k ∈ {0, ±1} (φ = σ − σ 0; bounded ∀s)",
     impl: (a) => Object.values(sigmoidLikeParts(a.ctx, a.fn(0))).every((b) => b),
+  }),
+  define({
+    name: "Sym.SigmoidAtZero",
+    params: [["σ", T.activation]],
+    result: T.prop,
+    doc: "R3.10a: σ 0 = 1/2, the sigmoid's value at zero",
+    impl: (a) => valueEq(a.ctx, toScalar(a.ctx.F, applyValue(a.ctx, a.fn(0), [a.ctx.F.zero])), a.ctx.F.fromRatio(1, 2)),
   }),
 ];
