@@ -79,12 +79,45 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
 /** The last component of a Lean name. */
 const localName = (name: string): string => name.slice(name.lastIndexOf(".") + 1);
 
-/** Whether a witness's statement names the hypothesis (as an identifier, qualified or not). */
+/**
+ * The conclusion of a Lean header as the scanner records it (binders, then `: type`): the text
+ * after the last `:` outside brackets, trimmed.
+ */
+export function conclusionOf(statement: string): string {
+  let depth = 0;
+  let colon = -1;
+  for (let i = 0; i < statement.length; i++) {
+    const c = statement[i]!;
+    if (c === "(" || c === "[" || c === "{" || c === "⦃" || c === "⟨") depth++;
+    else if (c === ")" || c === "]" || c === "}" || c === "⦄" || c === "⟩") depth = Math.max(0, depth - 1);
+    else if (c === ":" && depth === 0 && statement[i + 1] !== "=") colon = i;
+  }
+  return statement.slice(colon + 1).trim();
+}
+
+/**
+ * Whether a declaration's conclusion is the proposition `prop` applied to arguments: its head
+ * identifier is `prop`, qualified or not (`SigmoidLike (softsignSigmoid : α → α)` concludes
+ * `Sym.SigmoidLike`; `¬ SigmoidLike σ` and `SigmoidLike σ → False` do not).
+ */
+export function concludes(d: DeclarationEvidence, prop: string): boolean {
+  const conclusion = conclusionOf(d.statement ?? "");
+  const head = /^@?((?:[\p{L}_][\p{L}\p{N}_'!?]*\.)*[\p{L}_][\p{L}\p{N}_'!?]*)/u.exec(conclusion)?.[1];
+  if (head === undefined) return false;
+  // A connective outside brackets means the conclusion is not the proposition itself.
+  let depth = 0;
+  for (let i = 0; i < conclusion.length; i++) {
+    const c = conclusion[i]!;
+    if ("([{⦃⟨".includes(c)) depth++;
+    else if (")]}⦄⟩".includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ("→↔∧∨≠=".includes(c) || conclusion.startsWith("->", i))) return false;
+  }
+  return head === prop || prop.endsWith(`.${head}`) || head.endsWith(`.${localName(prop)}`) || head === localName(prop);
+}
+
+/** Whether a witness proves the hypothesis for some concrete function (its conclusion is the hypothesis). */
 export function witnesses(w: DeclarationEvidence, hypothesis: string): boolean {
-  const st = w.statement ?? "";
-  const short = localName(hypothesis);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_'.])(?:[\\p{L}_][\\p{L}\\p{N}_']*\\.)*${short.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}_'])`, "u");
-  return re.test(st);
+  return concludes(w, hypothesis);
 }
 
 interface PartDecision {
@@ -110,7 +143,10 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
   const byRole = (role: DeclarationEvidence["role"]): DeclarationEvidence[] => decls.filter((d) => d.role === role);
   let stated = byRole("statement");
   if (stated.length === 0) stated = byRole("proof");
-  const unproved = stated.filter((d) => !d.isTheorem);
+  // A stated `def … : Prop` is proved when a clean theorem of the part concludes it.
+  const provedBy = (d: DeclarationEvidence): DeclarationEvidence | undefined =>
+    decls.find((t) => t.isTheorem && t.ok && (t.role === "statement" || t.role === "proof") && concludes(t, d.name));
+  const unproved = stated.filter((d) => !d.isTheorem && provedBy(d) === undefined);
   const refutations = byRole("refutation").filter((d) => d.isTheorem);
   const conditionals = byRole("conditional").filter((d) => d.isTheorem);
   const hypotheses = byRole("hypothesis");
