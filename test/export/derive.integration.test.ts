@@ -42,11 +42,16 @@ afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 
 describe("numeric meaning from exported Lean bodies (real toolchain)", () => {
   it("exports the definitions and the theorem with their elaborated types", () => {
-    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.ratio"]);
+    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.blend_symm", "Fixd.ratio"]);
     expect(exported.declarations["Fixd.blend"]).toMatchObject({ kind: "def", file: "test/fixtures/lean-derive/Fixd/Blend.lean", line: 14, usesSorry: false });
     expect(exported.declarations["Fixd.blend"]!.value).toContain("@HMul.hMul");
     expect(exported.declarations["Fixd.blend_self"]!.value).toBeUndefined();
     expect(exportSeconds).toBeGreaterThan(0);
+  });
+
+  it("exports a statement whose proof uses sorry, marked as such", () => {
+    expect(exported.declarations["Fixd.blend_symm"]).toMatchObject({ kind: "theorem", usesSorry: true });
+    expect(exported.declarations["Fixd.blend_symm"]!.type).toMatch(/@Fixd\.blend\.\{\w+\} α \S+ t a b/);
   });
 
   it("gives a definition with no TypeScript a registry entry from its body", () => {
