@@ -54,6 +54,16 @@ export function mentionedConstants(text: string, roots: ReadonlySet<string>): Se
   return out;
 }
 
+/** Whether the declaration's source line carries `private` (before its keyword). */
+export function isPrivateDeclaration(root: string, d: Pick<DeclarationRecord, "file" | "line">): boolean {
+  try {
+    const line = fs.readFileSync(path.resolve(root, d.file), "utf8").split("\n")[d.line - 1] ?? "";
+    return /^\s*(@\[[^\]]*\]\s*)*(\w+\s+)*private\s/.test(line);
+  } catch {
+    return false;
+  }
+}
+
 function readCache(file: string): ExportFile | undefined {
   try {
     const f = JSON.parse(fs.readFileSync(file, "utf8")) as ExportFile;
@@ -159,8 +169,15 @@ export async function runExport(opts: ExportOptions): Promise<ExportOutcome> {
     seconds += ans.seconds;
     if (ans.failure) return { ok: false, problems: [{ message: ans.failure }] };
     for (const e of ans.errors) {
-      // A remembered or discovered name that no longer exists is simply dropped.
-      if ((seededSet.has(e.name) || pass > 0) && /unknown (constant|identifier)/i.test(e.text)) continue;
+      // A remembered or discovered name that no longer exists is simply dropped, and so is a
+      // `private` declaration (not visible to an importer; nothing can state a claim with it).
+      const unknown = /unknown (constant|identifier)/i.test(e.text);
+      if (unknown && (seededSet.has(e.name) || pass > 0)) continue;
+      const src = source.get(e.name);
+      if (unknown && src && isPrivateDeclaration(opts.projectRoot, src)) {
+        source.delete(e.name);
+        continue;
+      }
       problems.push({ name: e.name, message: `${e.text.split("\n")[0]} (export line ${e.line})` });
     }
     for (const [name, d] of ans.decls) {
@@ -180,6 +197,7 @@ export async function runExport(opts: ExportOptions): Promise<ExportOutcome> {
       };
     }
     for (const s of scanned) {
+      if (!source.has(s.name)) continue;
       if (!declarations[s.name] && !problems.some((p) => p.name === s.name)) problems.push({ name: s.name, message: `Lean printed no type for \`${s.name}\`` });
     }
     if (problems.length > 0) return { ok: false, problems };

@@ -145,3 +145,15 @@ describe("parsing exported terms", () => {
     if (!r.ok) expect(r.diagnostics[0]).toMatchObject({ code: "SYM602", range: { file: "deep.lean", line: 1 } });
   });
 });
+
+describe("private declarations", () => {
+  it("recognises a private declaration from its source line, so the export may skip it", async () => {
+    const { isPrivateDeclaration } = await import("../../src/export/run.js");
+    const os = await import("node:os");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "priv-"));
+    fs.writeFileSync(path.join(dir, "A.lean"), "def a := 1\nprivate def b := 2\n@[simp] private theorem c : True := trivial\nnoncomputable def d := 3\n");
+    const at = (line: number) => isPrivateDeclaration(dir, { file: "A.lean", line });
+    expect([at(1), at(2), at(3), at(4)]).toEqual([false, true, true, false]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
