@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { messageText } from "../diagnostics/index.js";
 import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
-import { defaultRegistry } from "../semantics/builtins/index.js";
+import { registryWithExport } from "../export/derive.js";
 import { loadRegistry } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { checkAll, type DriverOptions } from "../runner/driver.js";
@@ -98,11 +98,13 @@ async function main(): Promise<number> {
     else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
   }
   const outFile = path.resolve(root, args.out);
+  // Hand-written builtins plus the definitions whose meaning is derived from out/export.json.
+  const { registry, meaning } = registryWithExport(root);
   const previous = readPrevious(outFile);
   const opts: DriverOptions = {
     root,
     library,
-    registry: defaultRegistry,
+    registry,
     seed: args.seed,
     previous: previous ?? { generatedAt: "", command: "", records: [] },
     onProgress: (line) => console.log(line),
@@ -120,12 +122,15 @@ async function main(): Promise<number> {
   const kept: NumericRecord[] = filtered && previous ? previous.records.filter((r) => !records.some((x) => x.declaration === r.declaration)) : [];
   const all = [...kept, ...records].sort((a, b) => (a.claimId === b.claimId ? (a.declaration < b.declaration ? -1 : 1) : a.claimId < b.claimId ? -1 : 1));
   const command = ["npm run check --", ...(args.claim ? ["--claim", args.claim] : []), ...(args.runs ? ["--runs", String(args.runs)] : []), "--seed", String(args.seed)].join(" ");
-  const file: NumericFile = { generatedAt: new Date().toISOString(), command, records: all };
+  const file: NumericFile = { generatedAt: new Date().toISOString(), command, records: all, meaning };
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(file, null, 2)}\n`);
   const count = (s: string): number => records.filter((r) => r.status === s).length;
   console.log(
     `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s: ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
+  );
+  console.log(
+    `meaning of library constants: ${meaning.handWritten} hand-written, ${meaning.derived} derived from Lean bodies (${(meaning.derivedShare * 100).toFixed(1)}%)${meaning.exported ? "" : "; no out/export.json, run npm run prove"}`,
   );
   return 0;
 }

@@ -4,15 +4,18 @@
  * Exit codes: 0 all modules built, 1 a module failed or the import graph is broken,
  * 2 a usage or toolchain problem.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeFileAtomic } from "../build/cache.js";
 import { LEAN_OPTIONS, LEAN_SRC_DIR, oleanRoot } from "../build/layout.js";
 import { prove } from "../build/prove.js";
 import { selectToolchain, ToolchainError, type ToolchainChoice } from "../lean/toolchain.js";
+import { runExport } from "../export/run.js";
 
 const USAGE = `usage: npm run prove -- [--jobs N (default 2)] [--timeout SECONDS] [--toolchain auto|wasm|native]
-                        [--src DIR] [--build-dir DIR] [--out FILE] [--module NAME ...]`;
+                        [--src DIR] [--build-dir DIR] [--out FILE] [--module NAME ...]
+                        [--export-out FILE (default out/export.json)] [--no-export]`;
 
 export interface ProveCliResult {
   exitCode: number;
@@ -31,6 +34,8 @@ export async function proveCli(argv: string[], log: (l: string) => void = (l) =>
         "build-dir": { type: "string" },
         out: { type: "string", default: path.join("out", "proofs.json") },
         module: { type: "string", multiple: true, default: [] },
+        "export-out": { type: "string", default: path.join("out", "export.json") },
+        "no-export": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
       allowPositionals: false,
@@ -87,6 +92,29 @@ export async function proveCli(argv: string[], log: (l: string) => void = (l) =>
     `${s.modules} modules: ${s.built} built, ${s.cached} cached, ${s.failed} failed, ${s.skipped} skipped in ${s.seconds.toFixed(1)} s; ` +
       `${proofs.declarations.length} declarations, ${sorry} using sorry, ${proofs.forbidden.length} forbidden constructs → ${values.out}`,
   );
+  if (values["no-export"] || values.module.length > 0) {
+    log(`export of elaborated terms skipped (${values["no-export"] ? "--no-export" : "--module"})`);
+    return outcome.failed > 0 ? 1 : 0;
+  }
+  const exported = await runExport({
+    projectRoot: root,
+    buildDir,
+    cacheDir: path.join(buildDir, "_export"),
+    toolchain,
+    proofs,
+    timeoutMs: timeout * 1000,
+    leanOptions: [...LEAN_OPTIONS],
+    log,
+  });
+  if (!exported.ok) {
+    for (const p of exported.problems) log(`export failed${p.name ? ` for \`${p.name}\`` : ""}: ${p.message}`);
+    log(`${values["export-out"]} was not written (a stale export is never kept)`);
+    fs.rmSync(path.resolve(root, values["export-out"]), { force: true });
+    return 1;
+  }
+  const e = exported.value;
+  writeFileAtomic(path.resolve(root, values["export-out"]), JSON.stringify(e, null, 1) + "\n");
+  log(`export: ${Object.keys(e.declarations).length} declarations ${e.cached ? "reused (unchanged)" : `in ${e.seconds.toFixed(1)} s`} → ${values["export-out"]}`);
   return outcome.failed > 0 ? 1 : 0;
 }
 

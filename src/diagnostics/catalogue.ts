@@ -51,6 +51,11 @@ export const catalogue = {
   SYM501: msg((where: string, module: string) => `${where}: imports \`${module}\`, which is neither a module of the library nor of the toolchain`),
   SYM502: msg((files: string) => `import cycle: ${files}`),
 
+  // Exported elaborated terms
+  SYM601: msg((expected: string, found: string) => `in an exported term: expected ${expected}, found ${found}`),
+  SYM602: msg((depth: number) => `an exported term is nested deeper than ${depth} levels`),
+  SYM603: msg((name: string, reason: string) => `cannot evaluate the exported term of \`${name}\`: ${reason}`),
+
   // Command line
   SYM401: msg((flag: string) => `unknown option ${flag}`),
   SYM402: msg((flag: string, value: string) => `invalid value for ${flag}: ${value}`),

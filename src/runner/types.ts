@@ -47,4 +47,6 @@ export interface NumericFile {
   /** The command that replays this file's run. */
   command: string;
   records: NumericRecord[];
+  /** Where the numeric meaning of library constants comes from: hand-written or derived from Lean bodies. */
+  meaning?: import("../export/derive.js").MeaningSummary;
 }

@@ -2,8 +2,8 @@
  * A worker process of the parallel checker: receives declarations one at a time, checks each,
  * and sends the record back. Started by `pool.ts` with the parent's loader flags.
  */
-import { defaultRegistry } from "../semantics/builtins/index.js";
 import type { DeclRole } from "../spec/types.js";
+import { registryWithExport } from "../export/derive.js";
 import { checkOne, type DriverOptions } from "./driver.js";
 import { readLibrary } from "./library.js";
 import type { NumericFile, NumericRecord } from "./types.js";
@@ -37,7 +37,7 @@ function send(m: WorkerReply): void {
 
 process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
   if (m.type === "init") {
-    opts = { root: m.root, library: readLibrary(m.root), registry: defaultRegistry, seed: m.seed, previous: m.previous };
+    opts = { root: m.root, library: readLibrary(m.root), registry: registryWithExport(m.root).registry, seed: m.seed, previous: m.previous };
     if (m.runs !== undefined) opts.runs = m.runs;
     if (m.path !== undefined) opts.path = m.path;
     send({ type: "ready" });

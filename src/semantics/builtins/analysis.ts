@@ -85,10 +85,11 @@ export const analysisEntries: readonly SemanticEntry[] = [
     name: "Sym.Autoencoder.scaledPenalty",
     params: [["a", T.scalar], ["b", T.scalar], ["t", T.scalar]],
     result: T.scalar,
-    doc: "t a + b / t",
+    doc: "t a + b / t (with Lean's b / 0 = 0)",
     impl: (a) => {
       const F = a.ctx.F;
-      return F.add(F.mul(a.scalar(2), a.scalar(0)), F.div(a.scalar(1), a.scalar(2)));
+      const t = a.scalar(2);
+      return F.add(F.mul(t, a.scalar(0)), F.isExactZero(t) ? F.zero : F.div(a.scalar(1), t));
     },
   }),
   define({

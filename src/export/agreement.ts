@@ -1,0 +1,269 @@
+/**
+ * Hand-written builtins against their Lean bodies: a registry entry whose constant has an
+ * exported body is run on random inputs (fixed seed) both ways, through its TypeScript
+ * implementation and through the evaluated Lean body, and the results must agree.
+ */
+import { toScalar, valueEq, type Context } from "../semantics/context.js";
+import { applyValue } from "../semantics/ops.js";
+import type { SemanticEntry } from "../semantics/registry.js";
+import type { Dim, TypeSpec } from "../semantics/types.js";
+import { tryInverse } from "../semantics/inverse.js";
+import { parseTerm } from "./term.js";
+import { fn, isMatrix, isVector, tabulate, tabulateVector, type Value } from "../semantics/value.js";
+import { EvalError, Evaluator, type LV } from "./eval.js";
+import type { ExportedDeclaration } from "./types.js";
+
+/** A small seeded generator (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUPPORTED = new Set(["nat", "fin", "scalar", "vec", "mat", "activation", "fn", "prop", "gl", "perm"]);
+
+/** No input of this shape exists (an index into `Fin 0`): the run is skipped. */
+class NoInput extends Error {}
+
+/** Why an entry cannot be compared, or undefined when it can. */
+export function unsupportedReason(e: SemanticEntry, d: ExportedDeclaration | undefined): string | undefined {
+  if (!d) return "not exported";
+  if (d.value === undefined) return "no Lean body (a structure, a class or a theorem)";
+  const bad = (t: TypeSpec): string | undefined => {
+    if (!SUPPORTED.has(t.k)) return `a ${t.k} parameter`;
+    if (t.k === "fn") return [...t.from, t.to].map(bad).find(Boolean);
+    for (const dim of dims(t)) if (typeof dim === "string" && !/^[\p{L}_][\p{L}\p{N}_']*$/u.test(dim)) return `a size expression \`${dim}\``;
+    return undefined;
+  };
+  return [...e.params.map((p) => p.type), e.result].map(bad).find(Boolean);
+}
+
+function dims(t: TypeSpec): Dim[] {
+  if (t.k === "fin" || t.k === "vec" || t.k === "gl" || t.k === "perm") return [t.n];
+  if (t.k === "mat") return [t.m, t.n];
+  if (t.k === "fn") return [...t.from.flatMap(dims), ...dims(t.to)];
+  return [];
+}
+
+function size(d: Dim, sizes: Record<string, number>): number {
+  return typeof d === "number" ? d : (sizes[d] ?? 0);
+}
+
+interface Pair<T> {
+  harness: Value<T>;
+  lean: LV;
+}
+
+const ACTIVATIONS = ["double plus one", "square", "positive part"] as const;
+
+function gen<T>(ctx: Context<T>, t: TypeSpec, sizes: Record<string, number>, r: () => number, leanHead?: string): Pair<T> {
+  const F = ctx.F;
+  const scalar = (): T => (r() < 0.2 ? F.zero : F.fromRatio(Math.floor(r() * 11) - 5, 1 + Math.floor(r() * 4)));
+  const asFn = (A: { data: readonly (readonly T[])[] }) => (i: LV) => (j: LV) => A.data[i as number]![j as number];
+  if (leanHead === "Sym.GL" && (t.k === "mat" || t.k === "gl")) {
+    // An element of GL n α: an invertible matrix with its inverse (the proofs carry nothing).
+    const n = size(t.k === "gl" ? t.n : t.m, sizes);
+    for (let k = 0; k < 50; k++) {
+      const A = tabulate(n, n, () => scalar());
+      const B = tryInverse(F, A);
+      if (B) return { harness: A, lean: { ctor: "Sym.GL", fields: [asFn(A), asFn(B), undefined, undefined] } };
+    }
+    throw new NoInput("no invertible matrix found");
+  }
+  if (leanHead === "Sym.Perm" && t.k === "perm") {
+    const n = size(t.n, sizes);
+    const p = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [p[i], p[j]] = [p[j]!, p[i]!];
+    }
+    const q = new Array<number>(n);
+    p.forEach((v, i) => (q[v] = i));
+    const M = tabulate(n, n, (i, j) => (p[j] === i ? F.one : F.zero));
+    return { harness: M, lean: { ctor: "Sym.Perm", fields: [(j: LV) => p[j as number], (i: LV) => q[i as number], undefined, undefined] } };
+  }
+  switch (t.k) {
+    case "scalar": {
+      const x = scalar();
+      return { harness: x, lean: x };
+    }
+    case "nat": {
+      const n = Math.floor(r() * 4);
+      return { harness: n, lean: n };
+    }
+    case "fin": {
+      const n = size(t.n, sizes);
+      if (n === 0) throw new NoInput("Fin 0 is empty");
+      const i = Math.floor(r() * n);
+      return { harness: i, lean: i };
+    }
+    case "mat": {
+      const A = tabulate(size(t.m, sizes), size(t.n, sizes), () => scalar());
+      return { harness: A, lean: (i: LV) => (j: LV) => A.data[i as number]![j as number] };
+    }
+    case "vec": {
+      const v = tabulateVector(size(t.n, sizes), () => scalar());
+      return { harness: v, lean: (i: LV) => v.data[i as number] };
+    }
+    case "activation":
+    case "fn": {
+      if (t.k === "fn" && t.from.some((x) => x.k !== "fin" && x.k !== "scalar")) throw new EvalError("function parameter of an unsupported type");
+      const arity = t.k === "fn" ? t.from.length : 1;
+      const pick = ACTIVATIONS[Math.floor(r() * ACTIVATIONS.length)]!;
+      const table = new Map<string, T>();
+      const f = (xs: readonly Value<T>[]): T => {
+        if (t.k === "activation" || (t.k === "fn" && t.from.every((x) => x.k === "scalar"))) {
+          const x = toScalar(F, xs[0]!);
+          return pick === "double plus one" ? F.add(F.mul(F.fromInt(2), x), F.one) : pick === "square" ? F.mul(x, x) : F.lt(x, F.zero) ? F.zero : x;
+        }
+        const key = xs.join(",");
+        if (!table.has(key)) table.set(key, scalar());
+        return table.get(key)!;
+      };
+      const curried = (got: Value<T>[]): LV => (got.length === arity ? f(got) : (x: LV) => curried([...got, x as Value<T>]));
+      return { harness: fn(`random ${pick}`, arity, f), lean: curried([]) };
+    }
+    default:
+      throw new EvalError(`cannot generate a ${t.k}`);
+  }
+}
+
+function fromLean<T>(ev: Evaluator<T>, t: TypeSpec, v: LV, sizes: Record<string, number>): Value<T> {
+  t = t.k === "gl" || t.k === "perm" ? { k: "mat", m: t.n, n: t.n } : t;
+  const call = (f: LV, x: LV) => {
+    if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
+    return (f as (y: LV) => LV)(x);
+  };
+  if (typeof v === "object" && v !== null && "ctor" in v) {
+    const st = v as { ctor: string; fields: LV[] };
+    // GL n α at runtime is its matrix; Perm n is its permutation matrix (entry (i, j) = 1 when p j = i).
+    if (st.ctor === "Sym.GL") v = st.fields[0];
+    else if (st.ctor === "Sym.Perm" && t.k === "mat") {
+      const p = st.fields[0];
+      return tabulate(size(t.m, sizes), size(t.n, sizes), (i, j) => (call(p, j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
+    }
+  }
+  switch (t.k) {
+    case "prop":
+      return ev.decide(v);
+    case "mat":
+      return tabulate(size(t.m, sizes), size(t.n, sizes), (i, j) => call(call(v, i), j) as T);
+    case "vec":
+      return tabulateVector(size(t.n, sizes), (i) => call(v, i) as T);
+    default:
+      return v as Value<T>;
+  }
+}
+
+export interface Disagreement {
+  name: string;
+  inputs: string;
+  builtin: string;
+  body: string;
+}
+
+export interface AgreementResult {
+  name: string;
+  runs: number;
+  /** Set when the comparison could not be made (with the reason). */
+  skipped?: string;
+  disagreement?: Disagreement;
+}
+
+function show<T>(ctx: Context<T>, v: Value<T>): string {
+  if (isMatrix(v)) return `[${v.data.map((r) => `[${r.map((x) => ctx.F.serialize(x)).join(", ")}]`).join(", ")}]`;
+  if (isVector(v)) return `[${v.data.map((x) => ctx.F.serialize(x)).join(", ")}]`;
+  if (ctx.F.isScalar(v)) return ctx.F.serialize(v);
+  return String(typeof v === "object" ? (v as { name?: string }).name ?? "?" : v);
+}
+
+/** Runs `entry` and the Lean body of the same constant on `runs` random inputs. */
+export function compareBuiltin<T>(
+  ctx: Context<T>,
+  entry: SemanticEntry,
+  decls: Readonly<Record<string, ExportedDeclaration>>,
+  opts: { seed: number; runs: number; maxSize?: number },
+): AgreementResult {
+  const d = decls[entry.name];
+  const why = unsupportedReason(entry, d);
+  if (why) return { name: entry.name, runs: 0, skipped: why };
+  if (new Evaluator(ctx, decls).isPrimitive(entry.name)) return { name: entry.name, runs: 0, skipped: "a primitive of the evaluator (recursion), hand-written on both sides" };
+  const r = rng(opts.seed);
+  const typeTerm = parseTerm(d!.type);
+  const leanHeads: (string | undefined)[] = [];
+  if (typeTerm.ok) {
+    for (let t = typeTerm.value; t.k === "pi"; t = t.body) {
+      for (const b of t.binders) {
+        if (b.info !== "default") continue;
+        let h = b.type;
+        while (h.k === "app") h = h.fn;
+        leanHeads.push(h.k === "const" ? h.name : undefined);
+      }
+    }
+  }
+  let skippedRuns = 0;
+  const names = new Set<string>(entry.implicitNats);
+  for (const p of entry.params) for (const dim of dims(p.type)) if (typeof dim === "string") names.add(dim);
+  for (const dim of dims(entry.result)) if (typeof dim === "string") names.add(dim);
+  for (let run = 0; run < opts.runs; run++) {
+    const ev = new Evaluator(ctx, decls);
+    const sizes: Record<string, number> = {};
+    for (const n of names) sizes[n] = Math.floor(r() * ((opts.maxSize ?? 3) + 1));
+    // A Nat parameter that is also a size (`Mat.one n`) takes the size.
+    const harnessArgs: Value<T>[] = entry.implicitNats.map((n) => sizes[n]!);
+    const leanArgs: Record<string, LV> = { ...sizes };
+    const leanExplicit: LV[] = [];
+    for (const p of entry.params) {
+      let pair: Pair<T>;
+      try {
+        pair = p.type.k === "nat" && p.name in sizes ? { harness: sizes[p.name]!, lean: sizes[p.name]! } : gen(ctx, p.type, sizes, r, leanHeads[leanExplicit.length]);
+      } catch (e) {
+        if (e instanceof NoInput) break;
+        return { name: entry.name, runs: run, skipped: (e as Error).message };
+      }
+      if (p.type.k === "nat") sizes[p.name] = pair.harness as number;
+      harnessArgs.push(pair.harness);
+      leanExplicit.push(pair.lean);
+    }
+    if (leanExplicit.length < entry.params.length) {
+      skippedRuns++;
+      continue;
+    }
+    let viaBody: Value<T>;
+    try {
+      viaBody = fromLean(ev, entry.result, ev.call(entry.name, leanArgs, leanExplicit), sizes);
+    } catch (e) {
+      if (e instanceof EvalError) return { name: entry.name, runs: run, skipped: `the body cannot be evaluated: ${e.message}` };
+      throw e;
+    }
+    let viaBuiltin: Value<T>;
+    try {
+      viaBuiltin = entry.impl(ctx, harnessArgs);
+    } catch (e) {
+      viaBuiltin = `throws ${(e as Error).message}` as unknown as Value<T>;
+    }
+    const same = typeof viaBuiltin === "string" ? false : typeof viaBody === "boolean" ? viaBody === viaBuiltin : valueEq(ctx, viaBody, applyValueSafe(ctx, viaBuiltin));
+    if (!same) {
+      return {
+        name: entry.name,
+        runs: run + 1,
+        disagreement: {
+          name: entry.name,
+          inputs: [...Object.entries(sizes).map(([k, v]) => `${k} = ${v}`), ...entry.params.map((p, k) => `${p.name} = ${show(ctx, harnessArgs[entry.implicitNats.length + k]!)}`)].join(", "),
+          builtin: typeof viaBuiltin === "string" ? viaBuiltin : show(ctx, viaBuiltin),
+          body: show(ctx, viaBody),
+        },
+      };
+    }
+  }
+  return { name: entry.name, runs: opts.runs - skippedRuns };
+}
+
+function applyValueSafe<T>(ctx: Context<T>, v: Value<T>): Value<T> {
+  return typeof v === "object" && v !== null && "kind" in v && v.kind === "fn" && v.arity === 0 ? applyValue(ctx, v, []) : v;
+}

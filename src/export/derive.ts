@@ -1,0 +1,289 @@
+/**
+ * Registry entries derived from exported Lean bodies: a library definition with no hand-written
+ * TypeScript gets its numeric meaning by evaluating its elaborated body. Its parameters and result
+ * are read from the elaborated type (sizes, scalars, matrices, vectors, `GL`, `Perm`, functions
+ * `α → α`, propositions); a definition whose type has another shape is left out, with the reason.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { toScalar, type Context } from "../semantics/context.js";
+import { createRegistry } from "../semantics/builtins/index.js";
+import { inverse } from "../semantics/inverse.js";
+import { applyValue } from "../semantics/ops.js";
+import type { Registry, SemanticEntry } from "../semantics/registry.js";
+import type { Dim, TypeSpec } from "../semantics/types.js";
+import { isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
+import { Evaluator, EvalError, type LV } from "./eval.js";
+import { parseTerm, type Term } from "./term.js";
+import type { ExportFile, ExportedDeclaration } from "./types.js";
+
+export interface Derived {
+  entries: SemanticEntry[];
+  /** Library definitions with a body that are not derived, and why. */
+  left: { name: string; reason: string }[];
+}
+
+function head(t: Term): { name: string; args: Term[] } | undefined {
+  const args: Term[] = [];
+  while (t.k === "app") {
+    args.unshift(...t.args);
+    t = t.fn;
+  }
+  return t.k === "const" ? { name: t.name, args } : undefined;
+}
+
+function dim(t: Term): Dim | undefined {
+  if (t.k === "var") return t.name;
+  if (t.k === "nat") return Number(t.value);
+  const h = head(t);
+  if (h?.name === "OfNat.ofNat" && h.args[1]?.k === "nat") return Number(h.args[1].value);
+  return undefined;
+}
+
+/** The TypeSpec of an elaborated binder type, or undefined. `scalar` is the name of the scalar type variable. */
+export function specOf(t: Term, scalar: string | undefined): TypeSpec | undefined {
+  if (t.k === "var" && t.name === scalar) return { k: "scalar" };
+  if (t.k === "sort" && t.sort === "Prop") return { k: "prop" };
+  if (t.k === "pi") {
+    if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar)?.k === "scalar") return { k: "activation" };
+    return undefined;
+  }
+  const h = head(t);
+  if (!h) return undefined;
+  const d = (k: number) => dim(h.args[k]!);
+  switch (h.name) {
+    case "Nat":
+      return { k: "nat" };
+    case "Fin": {
+      const n = d(0);
+      return n === undefined ? undefined : { k: "fin", n };
+    }
+    case "Sym.Mat": {
+      const m = d(0);
+      const n = d(1);
+      return m === undefined || n === undefined || !(h.args[2]?.k === "var" && h.args[2].name === scalar) ? undefined : { k: "mat", m, n };
+    }
+    case "Sym.Vec": {
+      const n = d(0);
+      return n === undefined ? undefined : { k: "vec", n };
+    }
+    case "Sym.GL": {
+      const n = d(0);
+      return n === undefined ? undefined : { k: "gl", n };
+    }
+    case "Sym.Perm": {
+      const n = d(0);
+      return n === undefined ? undefined : { k: "perm", n };
+    }
+    default:
+      return undefined;
+  }
+}
+
+interface Shape {
+  implicitNats: string[];
+  params: { name: string; type: TypeSpec }[];
+  result: TypeSpec;
+  /** Per Lean binder: where its argument comes from. */
+  binders: ({ from: "type" } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+}
+
+function shapeOf(d: ExportedDeclaration): Shape | string {
+  const r = parseTerm(d.type);
+  if (!r.ok) return r.diagnostics[0]!.message;
+  let scalar: string | undefined;
+  const shape: Shape = { implicitNats: [], params: [], result: { k: "prop" }, binders: [] };
+  let t = r.value;
+  for (; t.k === "pi"; t = t.body) {
+    for (const b of t.binders) {
+      if (b.type.k === "sort" && b.type.sort === "Type") {
+        if (scalar !== undefined) return "two type parameters";
+        scalar = b.name;
+        shape.binders.push({ from: "type" });
+      } else if (b.info === "instImplicit") shape.binders.push({ from: "inst" });
+      else if (b.info !== "default") {
+        if (specOf(b.type, scalar)?.k !== "nat") return `implicit binder \`${b.name}\` is not a size`;
+        shape.binders.push({ from: "nat", k: shape.implicitNats.length });
+        shape.implicitNats.push(b.name);
+      } else {
+        const s = specOf(b.type, scalar);
+        if (!s) return `binder \`${b.name}\` has a type the harness does not represent`;
+        shape.binders.push({ from: "param", k: shape.params.length });
+        shape.params.push({ name: b.name, type: s });
+      }
+    }
+  }
+  const res = specOf(t, scalar);
+  if (!res) return "the result has a type the harness does not represent";
+  shape.result = res;
+  return shape;
+}
+
+function size(d: Dim, sizes: Map<string, number>): number {
+  if (typeof d === "number") return d;
+  const v = sizes.get(d);
+  if (v === undefined) throw new EvalError(`size \`${d}\` is not known`);
+  return v;
+}
+
+function matFn<T>(A: Matrix<T>): LV {
+  return (i: LV) => (j: LV) => A.data[i as number]![j as number];
+}
+
+/** A harness value as the evaluator's Lean-level value. */
+export function toLean<T>(ctx: Context<T>, spec: TypeSpec, v: Value<T>): LV {
+  switch (spec.k) {
+    case "mat":
+      if (!isMatrix(v)) throw new EvalError("expected a matrix");
+      return matFn(v);
+    case "vec":
+      if (!isVector(v)) throw new EvalError("expected a vector");
+      return (i: LV) => v.data[i as number];
+    case "gl":
+      if (!isMatrix(v)) throw new EvalError("expected an invertible matrix");
+      return { ctor: "Sym.GL", fields: [matFn(v), matFn(inverse(ctx.F, v)), undefined, undefined] };
+    case "perm": {
+      if (!isMatrix(v)) throw new EvalError("expected a permutation matrix");
+      const p = Array.from({ length: v.cols }, (_, j) => v.data.findIndex((row) => !ctx.F.isExactZero(row[j]!)));
+      const q = new Array<number>(p.length);
+      p.forEach((x, j) => (q[x] = j));
+      return { ctor: "Sym.Perm", fields: [(j: LV) => p[j as number], (i: LV) => q[i as number], undefined, undefined] };
+    }
+    case "activation":
+      if (!isFn(v)) throw new EvalError("expected a function");
+      return (x: LV) => toScalar(ctx.F, applyValue(ctx, v, [x as T]));
+    default:
+      return v;
+  }
+}
+
+/** The evaluator's value as a harness value of `spec`. */
+export function fromLean<T>(ev: Evaluator<T>, spec: TypeSpec, v: LV, sizes: Map<string, number>): Value<T> {
+  const call = (f: LV, x: LV) => {
+    if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
+    return (f as (y: LV) => LV)(x);
+  };
+  if (typeof v === "object" && v !== null && "ctor" in v) {
+    const st = v as { ctor: string; fields: LV[] };
+    if (st.ctor === "Sym.GL") v = st.fields[0];
+    else if (st.ctor === "Sym.Perm" && spec.k === "perm") {
+      const n = size(spec.n, sizes);
+      return tabulate(n, n, (i, j) => (call(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
+    }
+  }
+  switch (spec.k) {
+    case "prop":
+      return ev.decide(v);
+    case "mat":
+      return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+    case "gl":
+      return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+    case "vec":
+      return tabulateVector(size(spec.n, sizes), (i) => call(v, i) as T);
+    default:
+      return v as Value<T>;
+  }
+}
+
+/** Sizes a call determines: implicit sizes, Nat parameters, and the dimensions of its matrices. */
+function sizesOf<T>(shape: Shape, args: readonly Value<T>[]): Map<string, number> {
+  const s = new Map<string, number>();
+  shape.implicitNats.forEach((n, k) => s.set(n, args[k] as number));
+  shape.params.forEach((p, k) => {
+    const v = args[shape.implicitNats.length + k]!;
+    if (p.type.k === "nat") s.set(p.name, v as number);
+    const setDim = (d: Dim, n: number) => typeof d === "string" && !s.has(d) && s.set(d, n);
+    if ((p.type.k === "mat" || p.type.k === "gl" || p.type.k === "perm") && isMatrix(v)) {
+      setDim(p.type.k === "mat" ? p.type.m : p.type.n, v.rows);
+      setDim(p.type.n, v.cols);
+    }
+    if (p.type.k === "vec" && isVector(v)) setDim(p.type.n, v.size);
+  });
+  return s;
+}
+
+const evaluators = new WeakMap<object, Evaluator<unknown>>();
+
+/** Entries for the exported definitions with a body that `base` does not already give a meaning. */
+export function deriveEntries(exp: ExportFile, base: Registry): Derived {
+  const entries: SemanticEntry[] = [];
+  const left: Derived["left"] = [];
+  for (const d of Object.values(exp.declarations)) {
+    if (d.value === undefined || d.kind === "theorem" || base.has(d.name)) continue;
+    const shape = shapeOf(d);
+    if (typeof shape === "string") {
+      left.push({ name: d.name, reason: shape });
+      continue;
+    }
+    if (shape.result.k === "prop") {
+      // Propositions keep the harness's own treatment (unfolded statements, bounded ∀-checks).
+      left.push({ name: d.name, reason: "a proposition (unfolded by the statement compiler instead)" });
+      continue;
+    }
+    const name = d.name;
+    entries.push({
+      name,
+      implicitNats: shape.implicitNats,
+      params: shape.params,
+      result: shape.result,
+      modes: ["exact", "float"],
+      doc: `derived from the exported Lean body of ${name}`,
+      impl: <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+        let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
+        if (!ev) {
+          ev = new Evaluator(ctx, exp.declarations);
+          evaluators.set(ctx, ev as Evaluator<unknown>);
+        }
+        const sizes = sizesOf(shape, args);
+        let f = ev.constant(name);
+        for (const b of shape.binders) {
+          const x =
+            b.from === "type" ? { tv: "scalar" } : b.from === "inst" ? ev.field : b.from === "nat" ? args[b.k] : toLean(ctx, shape.params[b.k]!.type, args[shape.implicitNats.length + b.k]!);
+          if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
+          f = (f as (y: LV) => LV)(x);
+        }
+        return fromLean(ev, shape.result, f, sizes);
+      },
+    });
+  }
+  return { entries, left };
+}
+
+/** Reads `out/export.json` under `root`, or undefined when it is missing or unreadable. */
+export function readExport(root: string): ExportFile | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, "out", "export.json"), "utf8")) as ExportFile;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The default registry plus every definition derived from the export (when there is one). */
+export function registryWithExport(root: string): { registry: Registry; derived: Derived; meaning: MeaningSummary } {
+  const registry = createRegistry();
+  const exp = readExport(root);
+  const derived: Derived = exp ? deriveEntries(exp, registry) : { entries: [], left: [] };
+  for (const e of derived.entries) registry.register(e);
+  return { registry, derived, meaning: meaningSummary(registry, derived, exp !== undefined) };
+}
+
+/** Where the numeric meaning of each library definition with a Lean body comes from. */
+export interface MeaningSummary {
+  /** Hand-written TypeScript (the registry's builtins) for library constants. */
+  handWritten: number;
+  /** Evaluated from the exported Lean body. */
+  derived: number;
+  /** derived / (handWritten + derived). */
+  derivedShare: number;
+  derivedNames: string[];
+  /** Whether an export was found at all. */
+  exported: boolean;
+}
+
+export function meaningSummary(registry: Registry, derived: Derived, exported: boolean): MeaningSummary {
+  const derivedNames = derived.entries.map((e) => e.name).sort();
+  const d = new Set(derivedNames);
+  const handWritten = registry.names().filter((n) => !d.has(n) && n.includes(".")).length;
+  const total = handWritten + derivedNames.length;
+  return { handWritten, derived: derivedNames.length, derivedShare: total === 0 ? 0 : Math.round((derivedNames.length / total) * 1000) / 1000, derivedNames, exported };
+}

@@ -1,0 +1,450 @@
+/**
+ * An evaluator of exported (elaborated, `pp.all`) terms. A library definition gets its meaning
+ * from its Lean body; only primitives are written here by hand: the operations of the
+ * `Lean.Grind` classes on the field's scalars (with Lean's `x / 0 = 0` and `0⁻¹ = 0`), `Nat`
+ * (truncated subtraction), `Int` and `Fin` arithmetic, `ite`/`dite` deciding the proposition on
+ * the runtime values, the logical connectives, equality (by enumeration on finite domains), and
+ * the library's recursions (`Sym.finSum`, `Sym.finMax`), which Lean prints as `brecOn` terms.
+ *
+ * Runtime values: scalars are the field's own values, `Nat`/`Int`/`Fin` are JavaScript numbers,
+ * functions are curried JavaScript closures, propositions are booleans (a `∀`/`→` is a `PiType`
+ * until it is decided), types are `TypeValue`s, class instances are dictionaries of methods, and
+ * structures are `{ ctor, fields }`.
+ */
+import type { Context } from "../semantics/context.js";
+import { parseTerm, type Term } from "./term.js";
+import type { ExportedDeclaration } from "./types.js";
+
+export type LV = unknown;
+
+export type TypeValue =
+  | { tv: "scalar" }
+  | { tv: "nat" }
+  | { tv: "int" }
+  | { tv: "prop" }
+  | { tv: "sort" }
+  | { tv: "fin"; n: number }
+  | { tv: "prod"; a: TypeValue; b: TypeValue }
+  | { tv: "pi"; dom: LV; cod: (x: LV) => LV }
+  | { tv: "opaque"; name: string };
+
+export interface Struct {
+  ctor: string;
+  fields: LV[];
+}
+
+/** A class instance: its methods by name (`mul`, `hMul`, `ofNat`, `lt`, …). */
+export interface Dict {
+  dict: Record<string, LV>;
+}
+
+export class EvalError extends Error {}
+
+type Fn = (x: LV) => LV;
+
+/** A proof: carries nothing, and stays a proof when applied. */
+export const PROOF: LV = function proof(): LV {
+  return PROOF;
+};
+
+function isType(v: LV): v is TypeValue {
+  return typeof v === "object" && v !== null && "tv" in v;
+}
+function isDict(v: LV): v is Dict {
+  return typeof v === "object" && v !== null && "dict" in v;
+}
+function isStruct(v: LV): v is Struct {
+  return typeof v === "object" && v !== null && "ctor" in v && "fields" in v;
+}
+
+/** A curried primitive: collects `n` arguments, then calls `f`. */
+function prim(n: number, f: (a: LV[]) => LV): LV {
+  if (n === 0) return f([]);
+  const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
+  return go([]);
+}
+
+function apply(f: LV, x: LV): LV {
+  if (typeof f !== "function") throw new EvalError(`applied a value that is not a function (${describe(f)})`);
+  return (f as Fn)(x);
+}
+
+function describe(v: LV): string {
+  if (isType(v)) return `the type ${v.tv}`;
+  if (isDict(v)) return `an instance with ${Object.keys(v.dict).join(", ")}`;
+  if (isStruct(v)) return `a ${v.ctor}`;
+  return typeof v;
+}
+
+function dict(v: LV, method: string): LV {
+  if (!isDict(v) || !(method in v.dict)) throw new EvalError(`no method \`${method}\` in ${describe(v)}`);
+  return v.dict[method];
+}
+
+/** Elements of a finite type, or undefined for an infinite one. */
+function elements(t: LV): LV[] | undefined {
+  if (!isType(t)) return undefined;
+  if (t.tv === "fin") return Array.from({ length: t.n }, (_, i) => i);
+  if (t.tv === "prod") {
+    const a = elements(t.a);
+    const b = elements(t.b);
+    if (!a || !b) return undefined;
+    return a.flatMap((x) => b.map((y) => ({ ctor: "Prod.mk", fields: [x, y] })));
+  }
+  return undefined;
+}
+
+export class Evaluator<T> {
+  private readonly globals = new Map<string, LV>();
+  private readonly prims: Map<string, LV>;
+  /** Constants evaluated through their Lean body, and those given by a primitive. */
+  readonly derived = new Set<string>();
+  readonly primitiveUses = new Set<string>();
+  /** The field dictionary an instance binder of `α` is given. */
+  readonly field: Dict;
+
+  constructor(
+    readonly ctx: Context<T>,
+    private readonly decls: Readonly<Record<string, ExportedDeclaration>>,
+    /** Extra primitives (hand-written meanings), by constant name; they win over Lean bodies. */
+    extra: ReadonlyMap<string, LV> = new Map(),
+  ) {
+    this.field = this.fieldDict();
+    this.prims = new Map([...this.primitives(), ...extra]);
+  }
+
+  private fieldDict(): Dict {
+    const F = this.ctx.F;
+    const s = (x: LV) => {
+      if (!F.isScalar(x) && typeof x !== "number") throw new EvalError(`expected a scalar, found ${describe(x)}`);
+      return (typeof x === "number" && !F.isScalar(x) ? F.fromInt(x) : x) as T;
+    };
+    const d: Record<string, LV> = {
+      add: prim(2, ([a, b]) => F.add(s(a), s(b))),
+      mul: prim(2, ([a, b]) => F.mul(s(a), s(b))),
+      sub: prim(2, ([a, b]) => F.sub(s(a), s(b))),
+      neg: prim(1, ([a]) => F.neg(s(a))),
+      // Lean's fields: x / 0 = 0 and 0⁻¹ = 0.
+      inv: prim(1, ([a]) => (F.isExactZero(s(a)) ? F.zero : F.inv(s(a)))),
+      div: prim(2, ([a, b]) => (F.isExactZero(s(b)) ? F.zero : F.div(s(a), s(b)))),
+      zero: F.zero,
+      one: F.one,
+      ofNat: (n: LV) => F.fromInt(n as number),
+      natCast: (n: LV) => F.fromInt(n as number),
+      intCast: (n: LV) => F.fromInt(n as number),
+      npow: prim(2, ([k, a]) => F.pow(s(a), k as number)),
+      pow: prim(2, ([a, k]) => F.pow(s(a), k as number)),
+      lt: prim(2, ([a, b]) => F.lt(s(a), s(b))),
+      le: prim(2, ([a, b]) => F.le(s(a), s(b))),
+    };
+    return { dict: d };
+  }
+
+  private primitives(): Map<string, LV> {
+    const F = this.ctx.F;
+    const P = new Map<string, LV>();
+    const def = (name: string, v: LV) => P.set(name, v);
+    const self = (n: number) => prim(n, (a) => a[n - 1]);
+    // The Lean.Grind hierarchy: every parent projection of the field dictionary is the dictionary.
+    for (const c of ["Field.toCommRing", "Field.toDiv", "Field.toInv", "CommRing.toCommSemiring", "CommRing.toRing", "CommSemiring.toSemiring", "Semiring.toNatModule", "NatModule.toAddCommMonoid", "AddCommMonoid.toZero", "Semiring.toMul", "Semiring.toAdd", "Ring.toNeg", "Ring.toSub", "Ring.toIntModule", "Ring.toSemiring", "Field.toDivisionRing", "DivisionRing.toRing", "Semiring.toOne", "Semiring.toNatCast", "Ring.toIntCast", "Semiring.toHPow", "OrderedRing.toLT"]) {
+      def(`Lean.Grind.${c}`, self(2));
+    }
+    def("Lean.Grind.Semiring.ofNat", prim(3, ([, d, n]) => ({ dict: { ofNat: (dict(d, "ofNat") as Fn)(n) } })));
+    def("Lean.Grind.Ring.intCast", prim(2, ([, d]) => ({ dict: { intCast: dict(d, "intCast") } })));
+    def("Lean.Grind.instCommRingInt", this.intDict());
+    // Heterogeneous operators and their default instances.
+    for (const [op, method] of [["HAdd.hAdd", "hAdd"], ["HMul.hMul", "hMul"], ["HSub.hSub", "hSub"], ["HDiv.hDiv", "hDiv"], ["HPow.hPow", "hPow"]] as const) {
+      def(op, prim(4, ([, , , inst]) => dict(inst, method)));
+    }
+    for (const [inst, method, base] of [["instHAdd", "hAdd", "add"], ["instHMul", "hMul", "mul"], ["instHSub", "hSub", "sub"], ["instHDiv", "hDiv", "div"], ["instHPow", "hPow", "pow"]] as const) {
+      def(inst, prim(2, ([, d]) => ({ dict: { [method]: dict(d, base) } })));
+    }
+    for (const [mk, method] of [["HAdd.mk", "hAdd"], ["HMul.mk", "hMul"], ["HSub.mk", "hSub"], ["HDiv.mk", "hDiv"], ["Add.mk", "add"], ["Mul.mk", "mul"], ["Sub.mk", "sub"], ["Div.mk", "div"], ["Neg.mk", "neg"], ["Inv.mk", "inv"], ["One.mk", "one"], ["Zero.mk", "zero"], ["LT.mk", "lt"], ["LE.mk", "le"]] as const) {
+      const arity = mk.startsWith("H") ? 4 : 2;
+      def(mk, prim(arity, (a) => ({ dict: { [method]: a[arity - 1] } })));
+    }
+    for (const [op, method] of [["Neg.neg", "neg"], ["Inv.inv", "inv"], ["Add.add", "add"], ["Mul.mul", "mul"], ["Sub.sub", "sub"], ["Div.div", "div"]] as const) {
+      def(op, prim(2, ([, inst]) => dict(inst, method)));
+    }
+    def("Monoid.npow", prim(2, ([, inst]) => dict(inst, "npow")));
+    def("instPowNat", prim(2, ([, d]) => ({ dict: { pow: dict(d, "pow") } })));
+    def("OfNat.ofNat", prim(3, ([, , inst]) => dict(inst, "ofNat")));
+    def("Zero.toOfNat0", prim(2, ([, d]) => ({ dict: { ofNat: dict(d, "zero") } })));
+    def("One.toOfNat1", prim(2, ([, d]) => ({ dict: { ofNat: dict(d, "one") } })));
+    def("Zero.zero", prim(2, ([, d]) => dict(d, "zero")));
+    def("One.one", prim(2, ([, d]) => dict(d, "one")));
+    def("instOfNatNat", prim(1, ([n]) => ({ dict: { ofNat: n } })));
+    def("instOfNat", prim(1, ([n]) => ({ dict: { ofNat: n } })));
+    def("Int.instOfNat", prim(1, ([n]) => ({ dict: { ofNat: n } })));
+    def("Fin.instOfNat", prim(3, ([n, , i]) => ({ dict: { ofNat: (i as number) % (n as number) } })));
+    // Nat, Int and Fin arithmetic (Lean's: truncated subtraction, x / 0 = 0).
+    const nat = (x: LV) => x as number;
+    const natDict = {
+      add: prim(2, ([a, b]) => nat(a) + nat(b)),
+      mul: prim(2, ([a, b]) => nat(a) * nat(b)),
+      sub: prim(2, ([a, b]) => Math.max(0, nat(a) - nat(b))),
+      div: prim(2, ([a, b]) => (nat(b) === 0 ? 0 : Math.floor(nat(a) / nat(b)))),
+      mod: prim(2, ([a, b]) => (nat(b) === 0 ? nat(a) : nat(a) % nat(b))),
+      pow: prim(2, ([a, b]) => nat(a) ** nat(b)),
+      lt: prim(2, ([a, b]) => nat(a) < nat(b)),
+      le: prim(2, ([a, b]) => nat(a) <= nat(b)),
+    };
+    for (const [k, m] of [["instAddNat", "add"], ["instMulNat", "mul"], ["instSubNat", "sub"], ["Nat.instDiv", "div"], ["Nat.instMod", "mod"], ["instLTNat", "lt"], ["instLENat", "le"]] as const) def(k, { dict: { [m]: natDict[m] } });
+    def("instPowNat", { dict: { pow: natDict.pow } });
+    def("instNatPowNat", { dict: { pow: natDict.pow } });
+    def("Nat.add", natDict.add);
+    def("Nat.sub", natDict.sub);
+    def("Nat.mul", natDict.mul);
+    def("Nat.succ", (n: LV) => nat(n) + 1);
+    def("Nat.zero", 0);
+    def("Nat.lt", natDict.lt);
+    def("Nat.le", natDict.le);
+    def("Min.min", prim(3, ([, inst]) => dict(inst, "min")));
+    def("instMinNat", { dict: { min: prim(2, ([a, b]) => Math.min(nat(a), nat(b))) } });
+    def("Nat.instMin", { dict: { min: prim(2, ([a, b]) => Math.min(nat(a), nat(b))) } });
+    const int = this.intDict().dict;
+    for (const [k, m] of [["Int.instAdd", "add"], ["Int.instMul", "mul"], ["Int.instSub", "sub"], ["Int.instNegInt", "neg"], ["Int.instLTInt", "lt"], ["Int.instLEInt", "le"]] as const) def(k, { dict: { [m]: int[m] } });
+    def("Int.cast", prim(3, ([, inst, n]) => apply(dict(inst, "intCast"), n)));
+    def("Nat.cast", prim(3, ([, inst, n]) => apply(dict(inst, "natCast"), n)));
+    def("Int.ofNat", (n: LV) => n);
+    def("Fin.val", prim(2, ([, i]) => i));
+    def("Fin.mk", prim(3, ([, v]) => v));
+    def("Fin.succ", prim(2, ([, i]) => nat(i) + 1));
+    def("Fin.castSucc", prim(2, ([, i]) => i));
+    def("Fin.castAdd", prim(3, ([, , i]) => i));
+    def("Fin.natAdd", prim(3, ([n, , i]) => nat(n) + nat(i)));
+    def("Fin.last", (n: LV) => n);
+    def("Fin.addCases", prim(6, ([m, , , left, right, i]) => (nat(i) < nat(m) ? apply(left, i) : apply(right, nat(i) - nat(m)))));
+    // Types.
+    def("Nat", { tv: "nat" });
+    def("Int", { tv: "int" });
+    def("Fin", (n: LV) => ({ tv: "fin", n: nat(n) }));
+    def("Prod", prim(2, ([a, b]) => ({ tv: "prod", a, b })));
+    def("Prod.mk", prim(4, ([, , a, b]) => ({ ctor: "Prod.mk", fields: [a, b] })));
+    def("Prod.fst", prim(3, ([, , p]) => (p as Struct).fields[0]));
+    def("Prod.snd", prim(3, ([, , p]) => (p as Struct).fields[1]));
+    def("PUnit", () => ({ tv: "opaque", name: "PUnit" }));
+    def("PUnit.unit", () => ({ ctor: "PUnit.unit", fields: [] }));
+    def("Unit", { tv: "opaque", name: "Unit" });
+    def("Unit.unit", { ctor: "PUnit.unit", fields: [] });
+    // Propositions, decided on the runtime values.
+    def("True", true);
+    def("False", false);
+    def("Not", (p: LV) => !this.decide(p));
+    def("And", prim(2, ([p, q]) => this.decide(p) && this.decide(q)));
+    def("Or", prim(2, ([p, q]) => this.decide(p) || this.decide(q)));
+    def("Iff", prim(2, ([p, q]) => this.decide(p) === this.decide(q)));
+    def("Eq", prim(3, ([t, a, b]) => this.equal(t, a, b)));
+    def("Ne", prim(3, ([t, a, b]) => !this.equal(t, a, b)));
+    def("LT.lt", prim(4, ([, inst, a, b]) => apply(apply(dict(inst, "lt"), a), b)));
+    def("LE.le", prim(4, ([, inst, a, b]) => apply(apply(dict(inst, "le"), a), b)));
+    def("GT.gt", prim(4, ([, inst, a, b]) => apply(apply(dict(inst, "lt"), b), a)));
+    def("GE.ge", prim(4, ([, inst, a, b]) => apply(apply(dict(inst, "le"), b), a)));
+    def("Exists", prim(2, ([t, p]) => {
+      const xs = elements(t);
+      if (!xs) throw new EvalError("an ∃ over an infinite type cannot be decided");
+      return xs.some((x) => this.decide(apply(p, x)));
+    }));
+    def("ite", prim(5, ([, c, , a, b]) => (this.decide(c) ? a : b)));
+    def("dite", prim(5, ([, c, , a, b]) => (this.decide(c) ? apply(a, undefined) : apply(b, undefined))));
+    def("Decidable.decide", prim(2, ([p]) => this.decide(p)));
+    for (const d of ["instDecidableEqFin", "instDecidableEqNat", "Classical.propDecidable", "Nat.decLt", "Nat.decLe", "Nat.decEq", "instDecidableAnd", "instDecidableNot", "instDecidableOr", "Int.decEq", "Int.decLt"]) def(d, () => prim(8, () => undefined));
+    // The library's recursions (Lean prints them as `brecOn` terms): sums and maxima over Fin n.
+    def("Sym.finSum", prim(4, ([, d, n, f]) => {
+      let acc = dict(d, "zero");
+      const add = dict(d, "add");
+      for (let i = nat(n) - 1; i >= 0; i--) acc = apply(apply(add, apply(f, i)), acc);
+      return acc;
+    }));
+    return P;
+  }
+
+  private intDict(): Dict {
+    const i = (x: LV) => x as number;
+    return {
+      dict: {
+        add: prim(2, ([a, b]) => i(a) + i(b)),
+        mul: prim(2, ([a, b]) => i(a) * i(b)),
+        sub: prim(2, ([a, b]) => i(a) - i(b)),
+        neg: (a: LV) => -i(a),
+        lt: prim(2, ([a, b]) => i(a) < i(b)),
+        le: prim(2, ([a, b]) => i(a) <= i(b)),
+        zero: 0,
+        one: 1,
+        ofNat: (n: LV) => n,
+        intCast: (n: LV) => n,
+        natCast: (n: LV) => n,
+      },
+    };
+  }
+
+  /** Whether `name` has a hand-written meaning here (a primitive), rather than its Lean body. */
+  isPrimitive(name: string): boolean {
+    return this.prims.has(name);
+  }
+
+  /** The truth of a proposition value. */
+  decide(p: LV): boolean {
+    if (typeof p === "boolean") return p;
+    if (isType(p) && p.tv === "pi") {
+      if (typeof p.dom === "boolean") return !p.dom || this.decide(p.cod(undefined));
+      const xs = elements(p.dom);
+      if (!xs) throw new EvalError("a ∀ over an infinite type cannot be decided");
+      return xs.every((x) => this.decide(p.cod(x)));
+    }
+    throw new EvalError(`expected a proposition, found ${describe(p)}`);
+  }
+
+  /** Equality at a type: scalars by the field's equality, functions on a finite domain pointwise. */
+  equal(t: LV, a: LV, b: LV): boolean {
+    const F = this.ctx.F;
+    if (isType(t)) {
+      if (t.tv === "scalar") return F.eq(a as T, b as T);
+      if (t.tv === "pi") {
+        const xs = elements(t.dom);
+        if (!xs) throw new EvalError("equality of functions on an infinite domain cannot be decided");
+        return xs.every((x) => this.equal(t.cod(x), apply(a, x), apply(b, x)));
+      }
+      if (t.tv === "prop") return this.decide(a) === this.decide(b);
+    }
+    return this.structuralEq(a, b);
+  }
+
+  private structuralEq(a: LV, b: LV): boolean {
+    const F = this.ctx.F;
+    if (F.isScalar(a) && F.isScalar(b)) return F.eq(a, b);
+    if (typeof a === "number" || typeof a === "boolean" || typeof a === "string") return a === b;
+    if (isStruct(a) && isStruct(b)) return a.ctor === b.ctor && a.fields.every((x, k) => this.structuralEq(x, b.fields[k]));
+    throw new EvalError(`cannot compare ${describe(a)} and ${describe(b)} without their type`);
+  }
+
+  /** The value of a constant: a primitive, or its exported Lean body. */
+  constant(name: string): LV {
+    const p = this.prims.get(name);
+    if (p !== undefined) {
+      this.primitiveUses.add(name);
+      return p;
+    }
+    const g = this.globals.get(name);
+    if (g !== undefined) return g;
+    const d = this.decls[name];
+    // Proofs carry no runtime information.
+    if (/\._proof_\d+$/.test(name) || d?.kind === "theorem") return PROOF;
+    const proj = this.projection(name);
+    if (proj !== undefined) {
+      this.globals.set(name, proj);
+      return proj;
+    }
+    if (d && (d.kind === "structure" || d.kind === "class")) {
+      // A structure or class as a type: opaque (its values are built by `mk` and read by projections).
+      const r = parseTerm(d.type);
+      let params = 0;
+      if (r.ok) for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
+      const v = prim(params, () => ({ tv: "opaque", name }));
+      this.globals.set(name, v);
+      return v;
+    }
+    if (!d || d.value === undefined) throw new EvalError(`no meaning for \`${name}\`: not a primitive and no exported body`);
+    const r = parseTerm(d.value, `out/export.json#${name}`);
+    if (!r.ok) throw new EvalError(`the exported body of \`${name}\` does not parse: ${r.diagnostics[0]!.message}`);
+    // A lazy slot first, so recursive references (which only recursion primitives resolve) fail clearly.
+    let cache: LV;
+    let done = false;
+    const lazy = (x: LV) => {
+      if (!done) {
+        cache = this.eval(r.value, new Map());
+        done = true;
+      }
+      return apply(cache, x);
+    };
+    const value = d.value.trimStart().startsWith("fun") ? lazy : this.eval(r.value, new Map());
+    this.derived.add(name);
+    this.globals.set(name, value);
+    return value;
+  }
+
+  /** Structure constructors `S.mk` and projections `S.field` of exported library structures. */
+  private projection(name: string): LV | undefined {
+    const dot = name.lastIndexOf(".");
+    const owner = this.decls[name.slice(0, dot)];
+    const field = name.slice(dot + 1);
+    if (!owner || (owner.kind !== "structure" && owner.kind !== "class") || !owner.fields) return undefined;
+    const r = parseTerm(owner.type);
+    if (!r.ok) return undefined;
+    let params = 0;
+    for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
+    if (field === "mk") return prim(params + owner.fields.length, (a) => ({ ctor: owner.name, fields: a.slice(params) }));
+    const k = owner.fields.indexOf(field);
+    if (k < 0) return undefined;
+    return prim(params + 1, (a) => {
+      const s = a[params];
+      if (!isStruct(s)) throw new EvalError(`projection \`${name}\` of ${describe(s)}`);
+      return s.fields[k];
+    });
+  }
+
+  eval(t: Term, env: Map<string, LV>): LV {
+    switch (t.k) {
+      case "var": {
+        if (!env.has(t.name)) throw new EvalError(`unbound variable \`${t.name}\``);
+        return env.get(t.name);
+      }
+      case "const":
+        return this.constant(t.name);
+      case "app": {
+        let f = this.eval(t.fn, env);
+        for (const a of t.args) f = apply(f, this.eval(a, env));
+        return f;
+      }
+      case "lam": {
+        const bind = (k: number, e: Map<string, LV>): LV =>
+          k === t.binders.length ? this.eval(t.body, e) : (x: LV) => bind(k + 1, new Map(e).set(t.binders[k]!.name, x));
+        return bind(0, env);
+      }
+      case "pi": {
+        const [b, ...rest] = t.binders;
+        const dom = this.eval(b!.type, env);
+        const body: Term = rest.length === 0 ? t.body : { ...t, binders: rest };
+        return { tv: "pi", dom, cod: (x: LV) => this.eval(body, new Map(env).set(b!.name, x)) } satisfies TypeValue;
+      }
+      case "let":
+        return this.eval(t.body, new Map(env).set(t.name, this.eval(t.value, env)));
+      case "nat":
+        return Number(t.value);
+      case "str":
+        return t.value;
+      case "sort":
+        return t.sort === "Prop" ? { tv: "prop" } : { tv: "sort" };
+      case "proj": {
+        const s = this.eval(t.term, env);
+        const k = Number(t.field) - 1;
+        if (!isStruct(s) || !Number.isInteger(k)) throw new EvalError(`projection .${t.field} of ${describe(s)}`);
+        return s.fields[k];
+      }
+    }
+  }
+
+  /**
+   * Applies constant `name` to arguments for its binders, in order: `types` for sort binders
+   * (the scalar type `α` by default), the field dictionary for instance binders, and `args` by
+   * binder name for the others.
+   */
+  call(name: string, args: Readonly<Record<string, LV>>, explicit: readonly LV[] = []): LV {
+    let next = 0;
+    const d = this.decls[name];
+    if (!d) throw new EvalError(`\`${name}\` was not exported`);
+    const r = parseTerm(d.type, `out/export.json#${name}`);
+    if (!r.ok) throw new EvalError(r.diagnostics[0]!.message);
+    let f = this.constant(name);
+    for (let t = r.value; t.k === "pi"; t = t.body) {
+      for (const b of t.binders) {
+        if (b.info === "default" && next < explicit.length) f = apply(f, explicit[next++]);
+        else if (b.name in args) f = apply(f, args[b.name]);
+        else if (b.type.k === "sort") f = apply(f, { tv: "scalar" });
+        else if (b.info === "instImplicit") f = apply(f, this.field);
+        else throw new EvalError(`no argument for binder \`${b.name}\` of \`${name}\``);
+      }
+    }
+    return f;
+  }
+}
