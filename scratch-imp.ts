@@ -1,0 +1,12 @@
+const t0 = performance.now();
+await import("mathjs");
+const t1 = performance.now();
+await import("./src/semantics/builtins/index.js");
+const t2 = performance.now();
+await import("fast-check");
+const t3 = performance.now();
+await import("./src/parser/index.js");
+const t4 = performance.now();
+await import("ts-morph");
+const t5 = performance.now();
+console.log("mathjs", (t1-t0).toFixed(0), "builtins", (t2-t1).toFixed(0), "fc", (t3-t2).toFixed(0), "parser", (t4-t3).toFixed(0), "ts-morph", (t5-t4).toFixed(0));
