@@ -8,8 +8,12 @@
  *     or names;
  *   - the shared evaluation core (every other file of the parser, code generator, semantics,
  *     generators and runner, the versions of fast-check and mathjs, Node's major version);
- *   - seed, run count, time limit, replay path, quantifier budgets, the stored counterexample
- *     replayed first, the claim, the concrete instantiation, and the harness version.
+ *   - seed, run count, time limit, replay path, quantifier budgets, the claim, the concrete
+ *     instantiation, and the harness version.
+ * The stored counterexample a run replays first (from the previous `out/numeric.json`) is kept
+ * beside the record: a record is reused when it was computed replaying the same one, or when the
+ * one to replay is the record's own counterexample (replaying it adds nothing). A counterexample
+ * found by another run (another seed) is never ignored: the declaration is checked again.
  * Names are matched conservatively (an identifier `mul` may mean any constant whose name ends
  * in `.mul`): a spurious dependency costs a rerun, a missed one would reuse a stale result.
  *
@@ -214,6 +218,8 @@ export interface RecordKey {
   declarations: string[];
   /** Builtin modules the key covers. */
   builtinFiles: string[];
+  /** JSON of the stored counterexample this run would replay first (`null`: none). */
+  replayed: string;
 }
 
 /** Computes record keys for one library and one harness state. */
@@ -295,9 +301,8 @@ export class KeyBuilder {
     part("timeLimitMs", String(opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS));
     part("path", opts.path ?? "");
     part("budgets", JSON.stringify(opts.budgets ?? null));
-    part("replayed", JSON.stringify(stored?.counterexample ?? null));
     const positioned = sha256(JSON.stringify(decls.map((d) => [d.file, d.line, d.parsed])));
-    return { key: h.digest("hex"), positioned, declarations: decls.map((d) => d.name), builtinFiles };
+    return { key: h.digest("hex"), positioned, declarations: decls.map((d) => d.name), builtinFiles, replayed: JSON.stringify(stored?.counterexample ?? null) };
   }
 }
 
@@ -305,6 +310,8 @@ export interface CacheEntry {
   format: number;
   key: string;
   positioned: string;
+  /** JSON of the counterexample replayed first when the record was computed (`null`: none). */
+  replayed: string;
   record: NumericRecord;
   /** The generated property module, restored under `gen/` when the record is reused. */
   generated?: { file: string; text: string };
@@ -321,6 +328,7 @@ function entryProblem(x: unknown, key: string): string | undefined {
   if (e.format !== CACHE_FORMAT) return `format ${String(e.format)}, expected ${CACHE_FORMAT}`;
   if (e.key !== key) return "key does not match its file name";
   if (typeof e.positioned !== "string") return "no position hash";
+  if (typeof e.replayed !== "string") return "no replayed counterexample";
   const r = e.record as Partial<NumericRecord> | undefined;
   if (!r || typeof r !== "object") return "no record";
   if (typeof r.claimId !== "string" || typeof r.declaration !== "string") return "record without claim or declaration";
@@ -359,13 +367,15 @@ export function lookup(dir: string, k: RecordKey, sel: Selected, seed: number): 
   // Error and unsupported records quote source positions; passed ones do not.
   const quotesPositions = entry.record.status === "error" || entry.record.status === "unsupported";
   if (quotesPositions && entry.positioned !== k.positioned) return { kind: "miss" };
+  const own = JSON.stringify(entry.record.counterexample ?? null);
+  if (k.replayed !== entry.replayed && k.replayed !== own) return { kind: "miss" };
   return { kind: "hit", entry };
 }
 
 /** Stores a fresh record (without the `reused` flag) under its key, atomically. */
 export function store(dir: string, k: RecordKey, record: NumericRecord, generated?: { file: string; text: string }): void {
   const { reused: _reused, ...plain } = record;
-  const entry: CacheEntry = { format: CACHE_FORMAT, key: k.key, positioned: k.positioned, record: plain };
+  const entry: CacheEntry = { format: CACHE_FORMAT, key: k.key, positioned: k.positioned, replayed: k.replayed, record: plain };
   if (generated) entry.generated = generated;
   fs.mkdirSync(dir, { recursive: true });
   const file = entryPath(dir, k.key);
