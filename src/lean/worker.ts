@@ -88,7 +88,7 @@ export class LeanWorker {
   private readonly reader = new LspReader();
   private version = 0;
   private diagnostics = new Map<number, LspDiagnostic[]>();
-  private waiting: { version: number; started: number; resolve: (r: CheckResult) => void; reject: (e: Error) => void } | undefined;
+  private waiting: { version: number; request: number; started: number; resolve: (r: CheckResult) => void; reject: (e: Error) => void } | undefined;
   private exited: string | undefined;
   private stderr = "";
 
@@ -140,14 +140,20 @@ export class LeanWorker {
     if (m["method"] === "textDocument/publishDiagnostics" && params) {
       const v = typeof params["version"] === "number" ? params["version"] : this.version;
       this.diagnostics.set(v, (params["diagnostics"] as LspDiagnostic[]) ?? []);
-    } else if (m["method"] === "$/lean/fileProgress" && params) {
-      const doc = params["textDocument"] as { version?: number } | undefined;
-      const processing = params["processing"] as unknown[] | undefined;
-      const w = this.waiting;
-      if (w && processing && processing.length === 0 && (doc?.version === undefined || doc.version === w.version)) {
-        // The final diagnostics of a version may follow its last progress report: wait a moment.
-        setTimeout(() => this.finish(w), 50);
-      }
+      return;
+    }
+    // A request of the worker to its client (`workspace/semanticTokens/refresh`): acknowledge it.
+    if (typeof m["method"] === "string" && m["id"] !== undefined) {
+      this.send({ id: m["id"], result: null });
+      return;
+    }
+    // The answer to `textDocument/waitForDiagnostics`: every message of that version was sent.
+    const w = this.waiting;
+    if (w && m["id"] === w.request && m["method"] === undefined) {
+      if (m["error"]) {
+        this.waiting = undefined;
+        w.reject(new Error(`the Lean worker refused the check: ${JSON.stringify(m["error"])}`));
+      } else this.finish(w);
     }
   }
 
@@ -165,11 +171,14 @@ export class LeanWorker {
     if (this.waiting) this.waiting.reject(new Error("superseded by a newer text"));
     this.version++;
     const version = this.version;
+    const request = version; // request ids: 0 is `initialize`
     const result = new Promise<CheckResult>((resolve, reject) => {
-      this.waiting = { version, started: performance.now(), resolve, reject };
+      this.waiting = { version, request, started: performance.now(), resolve, reject };
     });
     if (version === 1) this.send({ method: "textDocument/didOpen", params: { textDocument: { uri: this.uri, languageId: "lean4", version, text } } });
     else this.send({ method: "textDocument/didChange", params: { textDocument: { uri: this.uri, version }, contentChanges: [{ text }] } });
+    // Lean's own request for "answer when the diagnostics of this version are complete".
+    this.send({ id: request, method: "textDocument/waitForDiagnostics", params: { uri: this.uri, version } });
     return result;
   }
 
@@ -186,7 +195,7 @@ export function toMessage(file: string, d: LspDiagnostic): LeanMessage {
   const severity = SEVERITY[d.severity ?? 1] ?? "error";
   return {
     severity,
-    kind: severity === "warning" && /declaration uses 'sorry'/.test(d.message) ? "hasSorry" : "",
+    kind: severity === "warning" && /declaration uses ['`]sorry['`]/.test(d.message) ? "hasSorry" : "",
     file,
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
