@@ -17,6 +17,8 @@ import { defaultRegistry } from "../../src/semantics/builtins/index.js";
 import { loadRegistry } from "../../src/spec/load.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
+/** Each test runs the command a few times; a loaded machine makes each run take a minute or more. */
+const CLI_TIMEOUT = 900_000;
 
 const LIB = `namespace Sym
 
@@ -205,7 +207,7 @@ describe("the keys of the real library", () => {
 describe("npm run check with the result cache", () => {
   let root: string;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(repo, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/check.ts", "--jobs", "1", "--runs", "50", ...args], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    spawnSync(process.execPath, [path.join(repo, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/check.ts", "--jobs", "1", "--runs", "50", ...args], { cwd: root, encoding: "utf8", timeout: 600_000 });
   const records = (): Map<string, NumericRecord> => {
     const f = JSON.parse(fs.readFileSync(path.join(root, "out", "numeric.json"), "utf8")) as NumericFile;
     return new Map(f.records.map((r) => [r.declaration, r]));
@@ -228,7 +230,7 @@ describe("npm run check with the result cache", () => {
     for (const [name, r] of a) expect(b.get(name)).toEqual({ ...r, reused: true });
     // the generated modules of reused records are kept
     for (const r of b.values()) if (r.generatedFile) expect(fs.existsSync(path.join(root, r.generatedFile))).toBe(true);
-  });
+  }, CLI_TIMEOUT);
 
   it("reruns only the statement that changed", () => {
     const file = path.join(root, "lean", "Sym", "Cache.lean");
@@ -241,14 +243,14 @@ describe("npm run check with the result cache", () => {
     expect(now.get("Sym.cache_transpose")?.reused).toBe(false);
     expect(now.get("Sym.cache_orth")?.reused).toBe(true);
     expect(now.get("Sym.cache_comm")?.reused).toBe(true);
-  });
+  }, CLI_TIMEOUT);
 
   it("reruns everything for another seed and with --force", () => {
     expect(run("--seed", "99").status).toBe(0);
     expect([...records().values()].every((r) => r.reused === false && r.seed === 99)).toBe(true);
     expect(run("--force").status).toBe(0);
     expect([...records().values()].every((r) => r.reused === false)).toBe(true);
-  });
+  }, CLI_TIMEOUT);
 
   it("rebuilds a damaged entry instead of trusting it", () => {
     const dir = path.join(root, ".cache", "numeric");
@@ -266,5 +268,5 @@ describe("npm run check with the result cache", () => {
     expect([...records().values()].every((x) => x.reused === false)).toBe(true);
     const again = run();
     expect(again.stdout).toContain("reused 3 of 3 records");
-  });
+  }, CLI_TIMEOUT);
 });
