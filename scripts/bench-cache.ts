@@ -10,8 +10,11 @@
  *      (before: one `npm run lean` compile of the file);
  *   5. the cold build of `lean/` (`npm run prove` into an empty build folder, `--jobs 2`).
  *
- * Run with `npx tsx scripts/bench-cache.ts [--skip-cold]`. Edits files of `lean/` and restores
- * them; writes `out/bench-cache.json`. Uses the real toolchain: expect 10 minutes or more.
+ * Run with `npx tsx scripts/bench-cache.ts [--skip-watch] [--skip-cold]`. Edits files of `lean/`
+ * and restores them; prints each figure as it is measured and writes `out/bench-cache.json`.
+ * Uses the real toolchain: expect 10 minutes or more on a quiet machine. The watch step is
+ * stopped after 15 minutes or when the worker's resident memory passes 8 GB (measured: the
+ * embedded worker can grow that large).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +29,7 @@ import type { NumericFile } from "../src/runner/types.js";
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const skipCold = process.argv.includes("--skip-cold");
+const skipWatch = process.argv.includes("--skip-watch");
 
 interface Figure {
   case: string;
@@ -34,6 +38,13 @@ interface Figure {
   note: string;
 }
 const figures: Figure[] = [];
+
+function record(f: Figure): void {
+  figures.push(f);
+  console.log(`${f.case}: before ${f.before !== undefined ? s(f.before) : "–"}, after ${s(f.after)}; ${f.note}`);
+  fs.mkdirSync(path.join(root, "out"), { recursive: true });
+  fs.writeFileSync(path.join(root, "out", "bench-cache.json"), `${JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), figures }, null, 2)}\n`);
+}
 
 function run(script: string, args: string[] = []): { seconds: number; stdout: string; code: number } {
   const started = performance.now();
@@ -80,8 +91,8 @@ async function main(): Promise<void> {
   const total = numeric().records.length;
   const verify = run("src/cli/verify.ts");
   const stages = /verify: prove ([\d.]+) s .*check ([\d.]+) s .*report ([\d.]+) s/.exec(verify.stdout);
-  figures.push({ case: "numeric stage, nothing changed", before: force.seconds, after: warmCheck.seconds, note: `${reused} of ${total} records reused` });
-  figures.push({
+  record({ case: "numeric stage, nothing changed", before: force.seconds, after: warmCheck.seconds, note: `${reused} of ${total} records reused` });
+  record({
     case: "warm `npm run verify`, nothing changed",
     before: force.seconds + (stages ? Number(stages[1]) + Number(stages[3]) : 0),
     after: verify.seconds,
@@ -96,7 +107,7 @@ async function main(): Promise<void> {
     () => run("src/cli/check.ts"),
   );
   const afterOne = numeric().records;
-  figures.push({
+  record({
     case: "numeric stage, one statement changed",
     before: force.seconds,
     after: one.seconds,
@@ -111,24 +122,7 @@ async function main(): Promise<void> {
   run("src/cli/prove.ts", ["--jobs", "1"]);
 
   // 4. The watch loop.
-  const tc = prepareWasmToolchain({ projectRoot: root });
-  const single = run("src/cli/lean-file.ts", [leaf]);
-  const abs = path.join(root, leaf);
-  const text = fs.readFileSync(abs, "utf8");
-  const worker = new LeanWorker(tc, { file: abs, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), displayName: leaf, options: [...LEAN_OPTIONS] });
-  let watchNote = "";
-  let recheck = NaN;
-  try {
-    const first = await worker.check(text);
-    const withExample = text.replace(/\nend\s*$/, "\nexample : (2 : Nat) + 2 = 4 := rfl\n\nend\n");
-    const edit = await worker.check(withExample);
-    const broken = await worker.check(withExample.replace("(2 : Nat) + 2 = 4", "(2 : Nat) + 2 = 5"));
-    recheck = edit.seconds;
-    watchNote = `first check ${s(first.seconds)}; re-check after an edit at the end ${s(edit.seconds)}, after an edit that breaks it ${s(broken.seconds)} (${broken.messages.filter((m) => m.severity === "error").length} error)`;
-  } finally {
-    worker.close();
-  }
-  figures.push({ case: "re-check of lean/Sym/Examples.lean after an edit near its end", before: single.seconds, after: recheck, note: watchNote });
+  if (!skipWatch) await watchStep(leaf);
 
   // 5. Cold build.
   let umbrella = NaN;
@@ -139,12 +133,12 @@ async function main(): Promise<void> {
       const p = proofs(path.join(dir, "proofs.json"));
       const sum = p.modules.reduce((a, m) => a + m.seconds, 0);
       umbrella = p.modules.find((m) => m.name === "Sym")?.seconds ?? NaN;
-      figures.push({ case: "cold `npm run prove` of lean/ (--jobs 2)", before: 259.3, after: cold.seconds, note: `${p.modules.length} modules, sum of compile times ${s(sum)}; before: README figure of 2026-11-27 (quiet machine)` });
+      record({ case: "cold `npm run prove` of lean/ (--jobs 2)", before: 259.3, after: cold.seconds, note: `${p.modules.length} modules, sum of compile times ${s(sum)}; before: README figure of 2026-11-27 (quiet machine)` });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  figures.push({
+  record({
     case: "comment-only change at the end of lean/Sym/Examples.lean (`npm run prove`)",
     ...(Number.isFinite(umbrella) ? { before: comment.seconds + umbrella } : {}),
     after: comment.seconds,
@@ -156,6 +150,37 @@ async function main(): Promise<void> {
   console.log(`\n${table}`);
   fs.mkdirSync(path.join(root, "out"), { recursive: true });
   fs.writeFileSync(path.join(root, "out", "bench-cache.json"), `${JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), figures }, null, 2)}\n`);
+}
+
+async function watchStep(leaf: string): Promise<void> {
+  const tc = prepareWasmToolchain({ projectRoot: root });
+  const single = run("src/cli/lean-file.ts", [leaf]);
+  const abs = path.join(root, leaf);
+  const text = fs.readFileSync(abs, "utf8");
+  const worker = new LeanWorker(tc, { file: abs, searchPath: [oleanRoot(root)], cwd: oleanRoot(root), displayName: leaf, options: [...LEAN_OPTIONS] });
+  let note = "";
+  let recheck = NaN;
+  const started = performance.now();
+  let peak = 0;
+  const guard = setInterval(() => {
+    const rss = worker.residentMegabytes();
+    peak = Math.max(peak, rss ?? 0);
+    if ((rss ?? 0) > 8192 || performance.now() - started > 15 * 60_000) worker.close();
+  }, 2000);
+  try {
+    const first = await worker.check(text);
+    const withExample = text.replace(/\nend\s*$/, "\nexample : (2 : Nat) + 2 = 4 := rfl\n\nend\n");
+    const edit = await worker.check(withExample);
+    const broken = await worker.check(withExample.replace("(2 : Nat) + 2 = 4", "(2 : Nat) + 2 = 5"));
+    recheck = edit.seconds;
+    note = `first check ${s(first.seconds)}; re-check after an edit at the end ${s(edit.seconds)}, after an edit that breaks it ${s(broken.seconds)} (${broken.messages.filter((m) => m.severity === "error").length} error); peak ${peak} MB`;
+  } catch (e) {
+    note = `the worker did not finish: ${(e as Error).message.slice(0, 200)} after ${s((performance.now() - started) / 1000)}, peak ${peak} MB`;
+  } finally {
+    clearInterval(guard);
+    worker.close();
+  }
+  record({ case: "re-check of lean/Sym/Examples.lean after an edit near its end", before: single.seconds, after: recheck, note });
 }
 
 main().then(

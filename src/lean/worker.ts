@@ -6,6 +6,7 @@
  * output is read raw (`LEAN_WASM_RAW_STDIO`).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { RAW_STDIO_ENV } from "./patch.js";
@@ -180,6 +181,17 @@ export class LeanWorker {
     // Lean's own request for "answer when the diagnostics of this version are complete".
     this.send({ id: request, method: "textDocument/waitForDiagnostics", params: { uri: this.uri, version } });
     return result;
+  }
+
+  /** The worker process's resident memory in MB (Linux), `undefined` when unknown. */
+  residentMegabytes(): number | undefined {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, "utf8");
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      return m ? Math.round(Number(m[1]) / 1024) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Stops the worker process. */
