@@ -4,9 +4,12 @@
  * (by `npm run prove` or an earlier call of this command). Prints Lean's messages as
  * `file:line:col: severity: text` and exits 1 when any file has an error.
  *
- * `npm run lean -- --watch FILE.lean`: keeps one Lean worker (Lean's per-file language server)
- * on the file and checks it again on every save, incrementally; prints the messages (errors,
- * warnings, sorry) of each check. Stop it with Ctrl-C. It writes no `.olean`.
+ * `npm run lean -- --watch FILE.lean` (experimental): keeps one Lean worker (Lean's per-file
+ * language server) on the file and checks it again on every save, incrementally; prints the
+ * messages (errors, warnings, sorry) of each check. Stop it with Ctrl-C. It writes no `.olean`.
+ * With the embedded toolchain the worker starts a WebAssembly instance per thread and has not
+ * been seen to finish a check in reasonable time (README, "Watch mode"); the single-file compile
+ * above is the command to use.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -105,7 +108,7 @@ async function main(): Promise<number> {
   const watching = args[0] === "--watch";
   const files = watching ? args.slice(1) : args;
   if (files.length === 0 || (watching && files.length !== 1) || files.some((f) => f.startsWith("--"))) {
-    console.error("usage: npm run lean -- lean/Sym/File.lean [more files]\n       npm run lean -- --watch lean/Sym/File.lean");
+    console.error("usage: npm run lean -- lean/Sym/File.lean [more files]\n       npm run lean -- --watch lean/Sym/File.lean   (experimental)");
     return 2;
   }
   let tc;
