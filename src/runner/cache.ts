@@ -226,12 +226,29 @@ export interface RecordKey {
 export class KeyBuilder {
   private readonly library: NameIndex;
   private readonly builtinNames: NameIndex;
+  /** Per declaration: the names it mentions, its text without and with positions (computed once). */
+  private readonly facts = new Map<LibraryDeclaration, { mentioned: string[]; statement: string; positioned: string }>();
   constructor(
     private readonly lib: Library,
     private readonly harness: HarnessFingerprint,
   ) {
     this.library = new NameIndex(lib.byName.keys());
     this.builtinNames = new NameIndex(harness.definedIn.keys());
+  }
+
+  private factsOf(d: LibraryDeclaration): { mentioned: string[]; statement: string; positioned: string } {
+    let f = this.facts.get(d);
+    if (!f) {
+      const mentioned = new Set<string>();
+      if (d.parsed.ok) mentionedNames(d.parsed.value, mentioned);
+      f = {
+        mentioned: [...mentioned],
+        statement: d.parsed.ok ? withoutPositions(d.parsed.value) : JSON.stringify(d.parsed.diagnostics),
+        positioned: JSON.stringify([d.file, d.line, d.parsed]),
+      };
+      this.facts.set(d, f);
+    }
+    return f;
   }
 
   /** The statement's declaration and every library declaration it may use, transitively. */
@@ -242,9 +259,7 @@ export class KeyBuilder {
     seen.set(start.name, start);
     while (queue.length > 0) {
       const d = queue.shift() as LibraryDeclaration;
-      const mentioned = new Set<string>();
-      if (d.parsed.ok) mentionedNames(d.parsed.value, mentioned);
-      for (const m of mentioned) {
+      for (const m of this.factsOf(d).mentioned) {
         names.add(m);
         for (const n of this.library.resolve(m)) {
           const x = this.lib.byName.get(n);
@@ -293,7 +308,7 @@ export class KeyBuilder {
     part("concrete", JSON.stringify(Object.entries(sel.concrete ?? {}).sort()));
     for (const d of decls) {
       part("declaration", `${d.name}\0${d.keyword}\0${d.docId ?? ""}`);
-      part("statement", d.parsed.ok ? withoutPositions(d.parsed.value) : JSON.stringify(d.parsed.diagnostics));
+      part("statement", this.factsOf(d).statement);
     }
     for (const f of builtinFiles) part("builtin", `${f}\0${this.harness.builtins.get(f)?.hash ?? ""}`);
     part("seed", String(opts.seed));
@@ -301,7 +316,7 @@ export class KeyBuilder {
     part("timeLimitMs", String(opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS));
     part("path", opts.path ?? "");
     part("budgets", JSON.stringify(opts.budgets ?? null));
-    const positioned = sha256(JSON.stringify(decls.map((d) => [d.file, d.line, d.parsed])));
+    const positioned = sha256(decls.map((d) => this.factsOf(d).positioned).join("\0"));
     return { key: h.digest("hex"), positioned, declarations: decls.map((d) => d.name), builtinFiles, replayed: JSON.stringify(stored?.counterexample ?? null) };
   }
 }
