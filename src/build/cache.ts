@@ -1,19 +1,42 @@
 /**
  * Build traces, in the manner of lake's: a module is up to date when the hash of its source,
- * the toolchain and its imports' traces equals the one recorded when its `.olean` was written,
- * and that `.olean` still has the recorded hash. A trace is written only after a successful
- * compile, atomically; anything unreadable or inconsistent means "rebuild", never "trust".
+ * the toolchain and its imports' *interfaces* equals the one recorded when its `.olean` was
+ * written, and its build products still have the recorded hash. A trace is written only after a
+ * successful compile, atomically; anything unreadable or inconsistent means "rebuild", never
+ * "trust".
+ *
+ * Early cutoff: an importer's input hash covers what it reads of an import — the bytes of the
+ * import's build products (`.olean`, `.olean.private`, `.olean.server`, `.ir`), hashed as the
+ * import's interface hash — and not the import's source. A module rebuilt after a change that
+ * leaves those bytes identical (measured: a comment appended at the end of a file) does not
+ * rebuild its importers. A change that moves declarations (a comment in the middle) changes the
+ * recorded positions, hence the bytes, and the importers are rebuilt.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { LeanMessage } from "../lean/messages.js";
 
-const TRACE_VERSION = 2;
+export const TRACE_VERSION = 3;
+/** Traces of the previous layout (input hash over the imports' own input hashes) are migrated. */
+const LEGACY_TRACE_VERSION = 2;
 
 export interface Trace {
   traceVersion: number;
   /** `false` records a compile that failed (deterministically: timeouts are never recorded). */
+  ok: boolean;
+  inputHash: string;
+  oleanHash: string;
+  /** Hash of every build product an importer can read (empty for a failure). */
+  interfaceHash: string;
+  seconds: number;
+  messages: LeanMessage[];
+  builtAt: string;
+}
+
+/** A trace of the previous layout: what is needed to check it and migrate it. */
+export interface LegacyTrace {
+  traceVersion: 2;
   ok: boolean;
   inputHash: string;
   oleanHash: string;
@@ -30,8 +53,38 @@ export function tracePathFor(olean: string): string {
   return olean.replace(/\.olean$/, ".trace.json");
 }
 
-/** The input hash of a module: toolchain, source, and each import's own trace. */
-export function inputHash(toolchainFingerprint: string, source: string, importTraces: { name: string; trace: Trace }[]): string {
+/** The build products an importer may read, in a fixed order. */
+export function interfaceFiles(olean: string): string[] {
+  return [olean, `${olean}.private`, `${olean}.server`, olean.replace(/\.olean$/, ".ir")];
+}
+
+/** Hash of a module's build products; `undefined` when its `.olean` is missing. */
+export function interfaceHash(olean: string): string | undefined {
+  const h = createHash("sha256");
+  for (const f of interfaceFiles(olean)) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = fs.readFileSync(f);
+    } catch {
+      if (f === olean) return undefined;
+    }
+    h.update(`${path.basename(f)}\0${bytes ? sha256(bytes) : "absent"}\0`);
+  }
+  return h.digest("hex");
+}
+
+/** The input hash of a module: toolchain, source, and each import's interface hash. */
+export function inputHash(toolchainFingerprint: string, source: string, imports: { name: string; interfaceHash: string }[]): string {
+  const h = createHash("sha256");
+  h.update(`trace ${TRACE_VERSION}\0toolchain\0${toolchainFingerprint}\0source\0${source}\0`);
+  for (const { name, interfaceHash: ih } of [...imports].sort((a, b) => a.name.localeCompare(b.name))) {
+    h.update(`import\0${name}\0${ih}\0`);
+  }
+  return h.digest("hex");
+}
+
+/** The input hash of the previous trace layout (each import's own input and `.olean` hash). */
+export function legacyInputHash(toolchainFingerprint: string, source: string, importTraces: { name: string; trace: { inputHash: string; oleanHash: string } }[]): string {
   const h = createHash("sha256");
   h.update(`toolchain\0${toolchainFingerprint}\0source\0${source}\0`);
   for (const { name, trace } of [...importTraces].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -40,37 +93,65 @@ export function inputHash(toolchainFingerprint: string, source: string, importTr
   return h.digest("hex");
 }
 
-/** Reads a trace; `undefined` for a missing, unreadable or foreign-version file. */
-export function readTrace(olean: string): Trace | undefined {
+function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const t = JSON.parse(fs.readFileSync(tracePathFor(olean), "utf8")) as Partial<Trace>;
-    if (t.traceVersion !== TRACE_VERSION || typeof t.ok !== "boolean" || typeof t.inputHash !== "string" || typeof t.oleanHash !== "string" || !Array.isArray(t.messages)) {
-      return undefined;
-    }
-    return t as Trace;
+    const x = JSON.parse(fs.readFileSync(file, "utf8")) as unknown;
+    return x !== null && typeof x === "object" && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
 }
 
-export type CacheDecision = { fresh: true; trace: Trace } | { fresh: false; reason: string };
+/** Reads a trace; `undefined` for a missing, unreadable or foreign-version file. */
+export function readTrace(olean: string): Trace | undefined {
+  const t = readJson(tracePathFor(olean));
+  if (!t || t["traceVersion"] !== TRACE_VERSION || typeof t["ok"] !== "boolean" || typeof t["inputHash"] !== "string" || typeof t["oleanHash"] !== "string" || typeof t["interfaceHash"] !== "string" || !Array.isArray(t["messages"])) {
+    return undefined;
+  }
+  return t as unknown as Trace;
+}
+
+function readLegacyTrace(olean: string): LegacyTrace | undefined {
+  const t = readJson(tracePathFor(olean));
+  if (!t || t["traceVersion"] !== LEGACY_TRACE_VERSION || t["ok"] !== true || typeof t["inputHash"] !== "string" || typeof t["oleanHash"] !== "string" || !Array.isArray(t["messages"])) {
+    return undefined;
+  }
+  return t as unknown as LegacyTrace;
+}
+
+export type CacheDecision =
+  | { fresh: true; trace: Trace; legacy?: LegacyTrace }
+  | { fresh: false; reason: string };
 
 /**
  * Whether a module's recorded build can be reused. A recorded failure with the same inputs is
  * reused too (Lean is deterministic), so an unchanged broken module costs nothing on the next run.
+ *
+ * `legacyExpected` is the module's input hash in the previous trace layout, when every import's
+ * was known: a valid trace of that layout is then migrated (the returned trace, to be written,
+ * and the `legacy` one, from which importers compute theirs).
  */
-export function decide(olean: string, expectedInput: string): CacheDecision {
+export function decide(olean: string, expectedInput: string, legacyExpected?: string): CacheDecision {
   const trace = readTrace(olean);
-  if (!trace) return { fresh: false, reason: "no valid trace" };
+  if (!trace) {
+    const legacy = legacyExpected !== undefined ? readLegacyTrace(olean) : undefined;
+    if (!legacy || legacy.inputHash !== legacyExpected) return { fresh: false, reason: "no valid trace" };
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(olean);
+    } catch {
+      return { fresh: false, reason: ".olean missing" };
+    }
+    const ih = interfaceHash(olean);
+    if (sha256(bytes) !== legacy.oleanHash || ih === undefined) return { fresh: false, reason: ".olean changed since it was built" };
+    const migrated: Trace = { ...legacy, traceVersion: TRACE_VERSION, inputHash: expectedInput, interfaceHash: ih };
+    return { fresh: true, trace: migrated, legacy };
+  }
   if (trace.inputHash !== expectedInput) return { fresh: false, reason: "source, imports or toolchain changed" };
   if (!trace.ok) return { fresh: true, trace };
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(olean);
-  } catch {
-    return { fresh: false, reason: ".olean missing" };
-  }
-  if (sha256(bytes) !== trace.oleanHash) return { fresh: false, reason: ".olean changed since it was built" };
+  const ih = interfaceHash(olean);
+  if (ih === undefined) return { fresh: false, reason: ".olean missing" };
+  if (ih !== trace.interfaceHash) return { fresh: false, reason: ".olean changed since it was built" };
   return { fresh: true, trace };
 }
 
@@ -83,7 +164,7 @@ export function writeFileAtomic(file: string, data: string): void {
 }
 
 export function writeTrace(olean: string, trace: Omit<Trace, "traceVersion">): void {
-  writeFileAtomic(tracePathFor(olean), JSON.stringify({ traceVersion: TRACE_VERSION, ...trace }) + "\n");
+  writeFileAtomic(tracePathFor(olean), JSON.stringify({ ...trace, traceVersion: TRACE_VERSION }) + "\n");
 }
 
 /** Removes a module's build products and trace (before a rebuild, or after a failure). */

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { LeanMessage } from "../lean/messages.js";
 import { compileFile } from "../lean/run.js";
 import type { Toolchain } from "../lean/toolchain.js";
-import { acquireLock, decide, inputHash, invalidate, sha256, writeTrace, type Trace } from "./cache.js";
+import { acquireLock, decide, inputHash, interfaceHash, invalidate, legacyInputHash, sha256, TRACE_VERSION, writeTrace, type LegacyTrace, type Trace } from "./cache.js";
 import { buildOrder, discoverModules, projectImports, type GraphProblem, type ModuleSource } from "./graph.js";
 import { resolveIdent, scanLean } from "./scan.js";
 import type { DeclarationRecord, ForbiddenUse, ModuleRecord, ProofsFile } from "./types.js";
@@ -64,6 +64,10 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
   const started = performance.now();
   const records = new Map<string, ModuleRecord>();
   const traces = new Map<string, Trace>();
+  /** Modules whose trace of the previous layout was valid (their importers may migrate too). */
+  const legacyTraces = new Map<string, LegacyTrace>();
+  /** Modules compiled by this run (an importer kept despite them is an early cutoff). */
+  const rebuilt = new Set<string>();
   const total = order.length;
   let finished = 0;
   const report = (r: ModuleRecord) => {
@@ -90,12 +94,21 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         report(r);
         return;
       }
+      const fingerprint = [opts.toolchain.fingerprint, ...(opts.leanOptions ?? [])].join("\0");
       const hash = inputHash(
-        [opts.toolchain.fingerprint, ...(opts.leanOptions ?? [])].join("\0"),
+        fingerprint,
         m.text,
-        deps.map((d) => ({ name: d, trace: traces.get(d)! })),
+        deps.map((d) => ({ name: d, interfaceHash: traces.get(d)!.interfaceHash })),
       );
-      const cached = decide(olean, hash);
+      const legacyDeps = deps.map((d) => ({ name: d, trace: legacyTraces.get(d) }));
+      const legacyHash = legacyDeps.every((d) => d.trace !== undefined)
+        ? legacyInputHash(fingerprint, m.text, legacyDeps as { name: string; trace: LegacyTrace }[])
+        : undefined;
+      const cached = decide(olean, hash, legacyHash);
+      if (cached.fresh && cached.legacy) {
+        legacyTraces.set(m.name, cached.legacy);
+        writeTrace(olean, cached.trace);
+      }
       if (cached.fresh && !cached.trace.ok) {
         const r: ModuleRecord = { ...base, status: "failed", messages: cached.trace.messages, reason: `unchanged since it failed at ${cached.trace.builtAt}` };
         records.set(m.name, r);
@@ -104,7 +117,9 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       }
       if (cached.fresh) {
         traces.set(m.name, cached.trace);
+        const cutoff = deps.filter((d) => rebuilt.has(d));
         const r: ModuleRecord = { ...base, status: "cached", messages: cached.trace.messages };
+        if (cutoff.length > 0) r.reason = `kept: ${cutoff.join(", ")} rebuilt with an unchanged interface`;
         records.set(m.name, r);
         report(r);
         return;
@@ -122,12 +137,15 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       });
       const messages = relMessages(root, res.messages);
       const hasError = messages.some((x) => x.severity === "error");
-      if (res.exitCode === 0 && !hasError && fs.existsSync(olean)) {
+      const ih = res.exitCode === 0 && !hasError ? interfaceHash(olean) : undefined;
+      if (ih !== undefined) {
+        rebuilt.add(m.name);
         const trace: Trace = {
-          traceVersion: 2,
+          traceVersion: TRACE_VERSION,
           ok: true,
           inputHash: hash,
           oleanHash: sha256(fs.readFileSync(olean)),
+          interfaceHash: ih,
           seconds: res.seconds,
           messages,
           builtAt: new Date().toISOString(),
@@ -140,7 +158,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       } else {
         invalidate(olean);
         if (!res.timedOut && hasError) {
-          writeTrace(olean, { ok: false, inputHash: hash, oleanHash: "", seconds: res.seconds, messages, builtAt: new Date().toISOString() });
+          writeTrace(olean, { ok: false, inputHash: hash, oleanHash: "", interfaceHash: "", seconds: res.seconds, messages, builtAt: new Date().toISOString() });
         }
         let reason: string | undefined;
         if (res.timedOut) reason = `killed after ${Math.round(opts.timeoutMs / 1000)} s (--timeout)`;

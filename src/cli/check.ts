@@ -1,17 +1,24 @@
 /**
- * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE] [--jobs J]`:
- * checks the Lean statements numerically (in `J` worker processes, default 2) and writes
- * `out/numeric.json`.
+ * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE] [--jobs J]
+ * [--force] [--cache-dir DIR]`: checks the Lean statements numerically (in `J` worker processes,
+ * default 2) and writes `out/numeric.json`.
+ *
+ * A record whose inputs are all unchanged (statement, the meaning of every name it uses, seed,
+ * runs, time limit, harness; see `src/runner/cache.ts`) is reused from `.cache/numeric/` and
+ * marked `reused: true`; `--force` reruns everything. The evaluation machinery is loaded only
+ * when something has to run.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { messageText } from "../diagnostics/index.js";
 import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
-import { registryWithExport } from "../export/derive.js";
 import { loadRegistry } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
-import { checkAll, type DriverOptions } from "../runner/driver.js";
+import type { DriverOptions } from "../runner/driver.js";
+import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
+import { numericOnlyNames } from "../runner/numeric-only.js";
 import { readLibrary } from "../runner/library.js";
+import { narrowSelection, selectDeclarations, type Selected } from "../runner/select.js";
 import type { NumericFile, NumericRecord } from "../runner/types.js";
 
 export const DEFAULT_SEED = 20261127;
@@ -24,10 +31,12 @@ interface Args {
   path?: string;
   out: string;
   jobs: number;
+  force: boolean;
+  cacheDir: string;
 }
 
 function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string } {
-  const args: Args = { seed: DEFAULT_SEED, out: "out/numeric.json", jobs: 2 };
+  const args: Args = { seed: DEFAULT_SEED, out: "out/numeric.json", jobs: 2, force: false, cacheDir: NUMERIC_CACHE_DIR };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = argv[i + 1];
@@ -48,6 +57,12 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       case "--out":
         args.out = need() ?? args.out;
         break;
+      case "--cache-dir":
+        args.cacheDir = need() ?? args.cacheDir;
+        break;
+      case "--force":
+        args.force = true;
+        continue;
       case "--runs":
       case "--jobs":
       case "--seed": {
@@ -64,7 +79,7 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       default:
         return { ok: false, message: messageText("SYM401", flag) };
     }
-    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out") && value === undefined) {
+    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out" || flag === "--cache-dir") && value === undefined) {
       return { ok: false, message: messageText("SYM402", flag, "") };
     }
   }
@@ -78,6 +93,39 @@ function readPrevious(file: string): NumericFile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Restores a reused record's generated module under `gen/` unless it is already there. */
+function restoreGenerated(root: string, g: { file: string; text: string }): void {
+  const abs = path.join(root, g.file);
+  if (!path.resolve(abs).startsWith(path.join(root, "gen") + path.sep)) return;
+  try {
+    if (readFileSync(abs, "utf8") === g.text) return;
+  } catch {
+    /* missing: write it */
+  }
+  mkdirSync(path.dirname(abs), { recursive: true });
+  const tmp = `${abs}.${process.pid}.tmp`;
+  writeFileSync(tmp, g.text);
+  renameSync(tmp, abs);
+}
+
+/** Removes generated modules under `gen/Sym` that no record of a full run refers to. */
+function removeStaleGenerated(root: string, keep: ReadonlySet<string>): void {
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = path.join(dir, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!keep.has(path.relative(root, p).split(path.sep).join("/"))) rmSync(p, { force: true });
+    }
+  };
+  walk(path.join(root, "gen", "Sym"));
 }
 
 async function main(): Promise<number> {
@@ -99,26 +147,90 @@ async function main(): Promise<number> {
   }
   const outFile = path.resolve(root, args.out);
   // Hand-written builtins plus the definitions whose meaning is derived from out/export.json.
-  const { registry, meaning } = registryWithExport(root);
+  const { registry, meaning } = (await import("../export/derive.js")).registryWithExport(root);
   const previous = readPrevious(outFile);
-  const opts: DriverOptions = {
-    root,
-    library,
-    registry,
-    seed: args.seed,
-    previous: previous ?? { generatedAt: "", command: "", records: [] },
-    onProgress: (line) => console.log(line),
-    jobs: args.jobs,
-  };
-  if (claims) opts.claims = claims;
-  if (args.claim) opts.claim = args.claim;
-  if (args.decl) opts.declaration = args.decl;
-  if (args.runs) opts.runs = args.runs;
-  if (args.path) opts.path = args.path;
-  const { records, notes } = await checkAll(opts);
+  const { selected, missing } = selectDeclarations(library, claims);
+  const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
+  const chosen = narrowSelection(selected, args.claim, args.decl);
+  if (args.claim && chosen.length === 0) notes.push(messageText("SYM304", args.claim));
+
+  // The result cache: reuse every record whose inputs are unchanged.
+  const cacheDir = path.resolve(root, args.cacheDir);
+  const keys = new Map<string, RecordKey>();
+  const reused = new Map<string, NumericRecord>();
+  const keyOpts: KeyOptions = { seed: args.seed };
+  if (args.runs !== undefined) keyOpts.runs = args.runs;
+  if (args.path !== undefined) keyOpts.path = args.path;
+  if (previous) keyOpts.previous = previous;
+  const harness = harnessFingerprint(root);
+  const builder = new KeyBuilder(library, harness);
+  for (const sel of chosen) {
+    const k = builder.key(sel, keyOpts);
+    keys.set(sel.decl.name, k);
+    if (args.force) continue;
+    const hit = lookup(cacheDir, k, sel, args.seed);
+    if (hit.kind === "damaged") notes.push(`damaged cache entry for \`${sel.decl.name}\` (${hit.reason}): checked again`);
+    if (hit.kind !== "hit") continue;
+    if (hit.entry.generated) restoreGenerated(root, hit.entry.generated);
+    reused.set(sel.decl.name, { ...hit.entry.record, reused: true });
+  }
+  // Numeric-only properties (parts no Lean statement covers) are cached the same way, keyed by
+  // the harness (their source is part of it), their name, seed and runs.
+  const numericOnly = numericOnlyNames(args.claim, args.decl);
+  for (const m of numericOnly) {
+    const k = numericOnlyKey(harness, m.declaration, keyOpts);
+    keys.set(m.declaration, k);
+    if (args.force) continue;
+    const hit = lookup(cacheDir, k, { decl: { name: m.declaration }, claimId: m.claimId } as Selected, args.seed);
+    if (hit.kind === "damaged") notes.push(`damaged cache entry for \`${m.declaration}\` (${hit.reason}): checked again`);
+    if (hit.kind === "hit") reused.set(m.declaration, { ...hit.entry.record, reused: true });
+  }
+  const toRun = chosen.filter((s: Selected) => !reused.has(s.decl.name));
+  const numericOnlyToRun = numericOnly.filter((m) => !reused.has(m.declaration));
+  if (reused.size > 0) console.log(`reused ${reused.size} of ${chosen.length + numericOnly.length} records from ${path.relative(root, cacheDir) || "."} (nothing they depend on changed)${toRun.length + numericOnlyToRun.length ? `; checking ${toRun.length + numericOnlyToRun.length}` : ""}`);
+
+  const fresh = new Map<string, NumericRecord>();
+  if (toRun.length + numericOnlyToRun.length > 0) {
+    // Loaded only now: the evaluation machinery costs a second or more to load.
+    const { checkAll } = await import("../runner/driver.js");
+    const opts: DriverOptions = {
+      root,
+      library,
+      registry,
+      seed: args.seed,
+      previous: previous ?? { generatedAt: "", command: "", records: [] },
+      onProgress: (line) => console.log(line),
+      jobs: args.jobs,
+      only: new Set([...toRun.map((s) => s.decl.name), ...numericOnlyToRun.map((m) => m.declaration)]),
+    };
+    if (claims) opts.claims = claims;
+    if (args.claim) opts.claim = args.claim;
+    if (args.decl) opts.declaration = args.decl;
+    if (args.runs) opts.runs = args.runs;
+    if (args.path) opts.path = args.path;
+    const { records } = await checkAll(opts);
+    for (const rec of records) {
+      const k = keys.get(rec.declaration);
+      let generated: { file: string; text: string } | undefined;
+      if (rec.generatedFile) {
+        try {
+          generated = { file: rec.generatedFile, text: readFileSync(path.join(root, rec.generatedFile), "utf8") };
+        } catch {
+          generated = undefined;
+        }
+      }
+      if (k) store(cacheDir, k, rec, generated);
+      fresh.set(rec.declaration, { ...rec, reused: false });
+    }
+  }
+  const records = [...chosen.map((s) => s.decl.name), ...numericOnly.map((m) => m.declaration)].flatMap((name) => {
+    const r = reused.get(name) ?? fresh.get(name);
+    return r ? [r] : [];
+  });
   for (const n of notes) console.log(`note: ${n}`);
   // A partial run replaces only the records it produced.
   const filtered = Boolean(args.claim || args.decl);
+  if (!filtered) removeStaleGenerated(root, new Set(records.flatMap((r) => (r.generatedFile ? [r.generatedFile] : []))));
   const kept: NumericRecord[] = filtered && previous ? previous.records.filter((r) => !records.some((x) => x.declaration === r.declaration)) : [];
   const all = [...kept, ...records].sort((a, b) => (a.claimId === b.claimId ? (a.declaration < b.declaration ? -1 : 1) : a.claimId < b.claimId ? -1 : 1));
   const command = ["npm run check --", ...(args.claim ? ["--claim", args.claim] : []), ...(args.runs ? ["--runs", String(args.runs)] : []), "--seed", String(args.seed)].join(" ");
@@ -127,7 +239,7 @@ async function main(): Promise<number> {
   writeFileSync(outFile, `${JSON.stringify(file, null, 2)}\n`);
   const count = (s: string): number => records.filter((r) => r.status === s).length;
   console.log(
-    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s: ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
+    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s (${reused.size} reused, ${fresh.size} checked): ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
   );
   console.log(
     `meaning of library constants: ${meaning.handWritten} hand-written, ${meaning.derived} derived from Lean bodies (${(meaning.derivedShare * 100).toFixed(1)}%)${meaning.exported ? "" : "; no out/export.json, run npm run prove"}`,

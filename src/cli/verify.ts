@@ -1,8 +1,9 @@
 /**
- * `npm run verify [-- --claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S]`:
+ * `npm run verify [-- --claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S] [--force]`:
  * the main job. Runs the three stages one after the other, each as its own process:
  *   1. prove  — builds the Lean library (`out/proofs.json`);
- *   2. check  — evaluates the Lean statements numerically (`out/numeric.json`);
+ *   2. check  — evaluates the Lean statements numerically (`out/numeric.json`), reusing the records
+ *               whose inputs are unchanged (`--force` reruns them all);
  *   3. report — joins both with the registry (`out/report.{json,md,html}`).
  * A module that fails to build does not stop the later stages (the report shows what it costs);
  * a usage or toolchain problem does. Exit 0 when every claim has its expected verdict, 1 on a
@@ -16,7 +17,7 @@ import { LEAN_SRC_DIR } from "../build/layout.js";
 import { scanLean } from "../build/scan.js";
 import { loadRegistry } from "../spec/load.js";
 
-const USAGE = `usage: npm run verify -- [--claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S]`;
+const USAGE = `usage: npm run verify -- [--claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S] [--force]`;
 
 function run(stage: string, script: string, args: string[]): Promise<{ code: number; seconds: number }> {
   const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
         jobs: { type: "string" },
         runs: { type: "string" },
         seed: { type: "string" },
+        force: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }));
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
   }
   const claims = values.claim.flatMap((c) => c.split(",")).map((c) => c.trim()).filter(Boolean);
   const proveArgs = [...(values.toolchain ? ["--toolchain", values.toolchain] : []), ...(values.jobs ? ["--jobs", values.jobs] : [])];
-  const checkArgs = [...(values.runs ? ["--runs", values.runs] : []), ...(values.seed ? ["--seed", values.seed] : [])];
+  const checkArgs = [...(values.runs ? ["--runs", values.runs] : []), ...(values.seed ? ["--seed", values.seed] : []), ...(values.force ? ["--force"] : [])];
   const reportArgs: string[] = [];
   if (claims.length > 0) {
     const mods = modulesForClaims(claims);

@@ -13,6 +13,12 @@ export interface SourcePatch {
   readonly reason: string;
   readonly find: string;
   readonly replace: string;
+  /**
+   * `false` for a patch that changes only how the process talks to its host (stdin, stdout), not
+   * what a compile produces: it is left out of the toolchain fingerprint, so adding it does not
+   * invalidate every build trace.
+   */
+  readonly affectsOutput?: false;
 }
 
 export type PatchResult =
@@ -21,6 +27,46 @@ export type PatchResult =
 
 /** The environment variable the mount patch reads: colon-separated absolute host folders. */
 export const MOUNTS_ENV = "LEAN_WASM_MOUNTS";
+
+
+/** The environment variable that makes the stdin patch also write stdout/stderr bytes through. */
+export const RAW_STDIO_ENV = "LEAN_WASM_RAW_STDIO";
+
+/*
+ * The stdin patch replaces one stretch of lean.js: emscripten's stdin reader and the TTY read and
+ * write functions after it. Verbatim pieces of the package's text:
+ */
+const STDIN_GETCHAR = "FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){var result=null;if(ENVIRONMENT_IS_NODE){var BUFSIZE=256;var buf=Buffer.alloc(BUFSIZE);var bytesRead=0;var fd=process.stdin.fd;try{bytesRead=fs.readSync(fd,buf,0,BUFSIZE)}catch(e){if(e.toString().includes(\"EOF\"))bytesRead=0;else throw e}if(bytesRead>0){result=buf.slice(0,bytesRead).toString(\"utf-8\")}}else if(globalThis.window?.prompt){result=window.prompt(\"Input: \");if(result!==null){result+=\"\\n\"}}else{}if(!result){return null}FS_stdin_getChar_buffer=intArrayFromString(result,true)}return FS_stdin_getChar_buffer.shift()};";
+const TTY_HEAD = "var TTY={ttys:[],init(){},shutdown(){},register(dev,ops){TTY.ttys[dev]={input:[],output:[],ops};FS.registerDevice(dev,TTY.stream_ops)},stream_ops:{open(stream){var tty=TTY.ttys[stream.node.rdev];if(!tty){throw new FS.ErrnoError(43)}stream.tty=tty;stream.seekable=false},close(stream){stream.tty.ops.fsync(stream.tty)},fsync(stream){stream.tty.ops.fsync(stream.tty)},read(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.get_char){throw new FS.ErrnoError(60)}var bytesRead=0;for(var i=0;i<length;i++){var result;";
+const TTY_READ_CALL = "try{result=stream.tty.ops.get_char(stream.tty)}";
+const TTY_READ_TAIL = "catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},";
+const TTY_WRITE_HEAD = "write(stream,buffer,offset,length,pos){";
+const TTY_WRITE_REST = "if(!stream.tty||!stream.tty.ops.put_char){throw new FS.ErrnoError(60)}try{for(var i=0;i<length;i++){stream.tty.ops.put_char(stream.tty,buffer[offset+i])}}catch(e){throw new FS.ErrnoError(29)}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}},";
+
+/**
+ * stdin as a pipe: block (sleeping on EAGAIN) until the first byte of a read is there, then return
+ * what has arrived, as bytes (the package decoded 256-byte chunks as UTF-8 and re-encoded them,
+ * mangling characters split across chunks, and ended a read at the first empty poll). With
+ * LEAN_WASM_RAW_STDIO set, writes to stdout and stderr go straight to the host file descriptors
+ * (the package buffers output up to a newline, so a language-server message, which does not end
+ * with one, would wait for the next).
+ */
+const STDIN_GETCHAR_NEW =
+  "FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){if(!ENVIRONMENT_IS_NODE)return null;if(!FS_stdin_wait)return undefined;" +
+  // Node's stdin stream puts a pipe or socket in non-blocking mode: a read then fails with EAGAIN
+  // instead of blocking this thread, which other threads need.
+  "if(FS_stdin_fd===undefined){try{FS_stdin_fd=process.stdin.fd}catch(e){FS_stdin_fd=0}}" +
+  "var buf=Buffer.alloc(65536),n=0;for(;;){try{n=fs.readSync(FS_stdin_fd,buf,0,65536,null)}catch(e){if(e.code===\"EAGAIN\"){" +
+  // While waiting, run the calls other threads proxy to this one (file reads, writes, thread
+  // creation), as emscripten's own blocking waits on the main thread do.
+  "if(!ENVIRONMENT_IS_PTHREAD&&typeof _emscripten_main_thread_process_queued_calls==\"function\")_emscripten_main_thread_process_queued_calls();" +
+  "Atomics.wait(FS_stdin_nap,0,0,2);continue}" +
+  "if(e.code===\"EOF\"){n=0}else{throw e}}break}if(n<=0)return null;FS_stdin_getChar_buffer=Array.from(buf.subarray(0,n))}" +
+  "return FS_stdin_getChar_buffer.shift()};var FS_stdin_wait=true;var FS_stdin_fd;var FS_stdin_nap=new Int32Array(new SharedArrayBuffer(4));";
+const TTY_READ_CALL_NEW = "try{FS_stdin_wait=bytesRead===0;result=stream.tty.ops.get_char(stream.tty)}";
+const TTY_WRITE_RAW =
+  "if(process.env[\"" + RAW_STDIO_ENV + "\"]&&(stream.tty.ops===TTY.default_tty_ops||stream.tty.ops===TTY.default_tty1_ops)){" +
+  "fs.writeSync(stream.tty.ops===TTY.default_tty_ops?1:2,new Uint8Array(buffer.buffer,buffer.byteOffset+offset,length));return length}";
 
 export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
   {
@@ -45,6 +91,14 @@ export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
       'FS.mount(NODEFS,{root:"/tmp"},"/tmp");(process.env["' +
       MOUNTS_ENV +
       '"]||"").split(":").filter(function(p){return p&&p!=="/"&&!/^\\/(tmp|home)(\\/|$)/.test(p)}).forEach(function(p){FS.mkdirTree(p);FS.mount(NODEFS,{root:p},p)});',
+  },
+  {
+    name: "stdin-bytes",
+    reason:
+      "stdin from a pipe returned short reads (a language-server message cut at the first empty poll) and mangled non-ASCII bytes; block for the first byte of a read and pass bytes through",
+    find: STDIN_GETCHAR + TTY_HEAD + TTY_READ_CALL + TTY_READ_TAIL + TTY_WRITE_HEAD + TTY_WRITE_REST,
+    replace: STDIN_GETCHAR_NEW + TTY_HEAD + TTY_READ_CALL_NEW + TTY_READ_TAIL + TTY_WRITE_HEAD + TTY_WRITE_RAW + TTY_WRITE_REST,
+    affectsOutput: false,
   },
 ];
 

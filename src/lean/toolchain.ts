@@ -64,6 +64,8 @@ interface Manifest {
   integrity: string;
   sourceStamp: string;
   patches: string[];
+  /** Hash of every patch's text: a changed patch prepares the toolchain again. */
+  patchesHash?: string;
   libFiles: number;
   createdAt: string;
 }
@@ -73,6 +75,13 @@ export interface PackageLocation {
   version: string;
   integrity: string;
 }
+
+/** Hash of the patches' names and texts. */
+function patchesHash(): string {
+  return createHash("sha256").update(JSON.stringify(LEAN_JS_PATCHES.map((p) => [p.name, p.find, p.replace]))).digest("hex");
+}
+
+const IO_ONLY_PATCHES: ReadonlySet<string> = new Set(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name));
 
 function findPackage(projectRoot: string, name: string): PackageLocation {
   const req = createRequire(path.join(projectRoot, "package.json"));
@@ -162,6 +171,7 @@ export function prepareWasmToolchain(opts: PrepareOptions): Toolchain {
     current !== undefined &&
     current.sourceStamp === stamp &&
     current.leanPackageVersion === lean.version &&
+    current.patchesHash === patchesHash() &&
     fs.existsSync(path.join(target, "lean.cjs")) &&
     fs.existsSync(path.join(target, "lib", "Init.olean"));
   if (!valid) build(lean, stamp, target, opts.log ?? (() => {}));
@@ -173,7 +183,9 @@ export function prepareWasmToolchain(opts: PrepareOptions): Toolchain {
     prefixArgs: [...nodeFlags(), path.join(target, "lean.cjs")],
     libDirs: [path.join(target, "lib")],
     env: { LEAN_WASM_MOUNTS: mountRoots(projectRoot).join(":") },
-    fingerprint: `wasm:${lean.version}:${lean.integrity}:${manifest.sourceStamp}:${manifest.patches.join("+")}:node${node.version}`,
+    // Patches that change only the process's input and output do not change what a compile
+    // produces: they stay out of the fingerprint (and out of every build trace).
+    fingerprint: `wasm:${lean.version}:${lean.integrity}:${manifest.sourceStamp}:${manifest.patches.filter((p) => !IO_ONLY_PATCHES.has(p)).join("+")}:node${node.version}`,
   };
 }
 
@@ -221,6 +233,7 @@ function build(lean: PackageLocation, stamp: string, target: string, log: (line:
       integrity: lean.integrity,
       sourceStamp: stamp,
       patches: patched.applied,
+      patchesHash: patchesHash(),
       libFiles,
       createdAt: new Date().toISOString(),
     };

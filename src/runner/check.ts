@@ -16,10 +16,10 @@ import { arbitraryFor, circleArb, constructivePredicates, type Constraint } from
 import type { Env, PremiseSpec, PropertyModule } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
 import type { Budgets, Runtime, V } from "./runtime.js";
+import { DEFAULT_TIME_LIMIT_MS } from "./defaults.js";
 import type { NumericRecord } from "./types.js";
 
-/** Wall-clock limit of one declaration's random runs. */
-export const DEFAULT_TIME_LIMIT_MS = 4000;
+export { DEFAULT_TIME_LIMIT_MS };
 /** Wall-clock limit for a hypothesis of a conditional proof, whose record must not be weak. */
 export const HYPOTHESIS_TIME_LIMIT_MS = 30_000;
 

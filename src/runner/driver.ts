@@ -16,7 +16,8 @@ import { numericOnlyProperties } from "./numeric-only.js";
 import { checkInPool, type PoolOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
-import { selectDeclarations, type Selected } from "./select.js";
+import { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS } from "./defaults.js";
+import { narrowSelection, selectDeclarations, type Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 
 export interface DriverOptions {
@@ -34,10 +35,14 @@ export interface DriverOptions {
   onProgress?: (line: string) => void;
   /** Worker processes (1: check in this process). */
   jobs?: number;
+  /**
+   * Check only these declarations of the selection (the others are reused from the result
+   * cache by the caller, which then also removes stale generated modules).
+   */
+  only?: ReadonlySet<string>;
 }
 
-export const DEFAULT_RUNS = 1000;
-export const DEFAULT_CONJECTURE_RUNS = 10000;
+export { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS };
 
 function describeDiagnostic(d: Diagnostic): string {
   return d.range ? `${d.message} (${formatPosition(d.range)})` : d.message;
@@ -139,15 +144,15 @@ export function checkNumericOnly(mod: PropertyModule<Env>, opts: DriverOptions):
 export async function checkAll(opts: DriverOptions): Promise<{ records: NumericRecord[]; notes: string[] }> {
   const { selected, missing } = selectDeclarations(opts.library, opts.claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
-  const chosen = selected.filter(
-    (s) => (!opts.claim || s.claimId === opts.claim) && (!opts.declaration || s.decl.name === opts.declaration || s.decl.name.endsWith(`.${opts.declaration}`)),
-  );
-  const numericOnly = numericOnlyProperties.filter((m) => (!opts.claim || m.meta.claimId === opts.claim) && (!opts.declaration || m.meta.declaration === opts.declaration));
+  const narrowed = narrowSelection(selected, opts.claim, opts.declaration);
+  const chosen = opts.only ? narrowed.filter((s) => opts.only?.has(s.decl.name)) : narrowed;
+  const numericOnlyNarrowed = numericOnlyProperties.filter((m) => (!opts.claim || m.meta.claimId === opts.claim) && (!opts.declaration || m.meta.declaration === opts.declaration));
+  const numericOnly = opts.only ? numericOnlyNarrowed.filter((m) => opts.only?.has(m.meta.declaration)) : numericOnlyNarrowed;
   const total = chosen.length + numericOnly.length;
-  if (opts.claim && total === 0) notes.push(messageText("SYM304", opts.claim));
+  if (opts.claim && narrowed.length + numericOnlyNarrowed.length === 0) notes.push(messageText("SYM304", opts.claim));
   writeGenTsconfig(opts.root);
   // A full run regenerates every module of the library: stale ones go first.
-  if (!opts.claim && !opts.declaration) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
+  if (!opts.claim && !opts.declaration && !opts.only) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
   const progress = (i: number, name: string, rec: NumericRecord): void => {
     const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
     const extra =

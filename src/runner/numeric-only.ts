@@ -123,3 +123,10 @@ export const numericOnlyProperties: readonly PropertyModule<Env>[] = [
   ...NUMERIC_ONLY_SCHATTEN_EXPONENTS.map(([label, p]) => unitarilyInvariant(label, p)),
   ...NUMERIC_ONLY_SCHATTEN_EXPONENTS.map(([label, p]) => isometryGroups(label, p)),
 ];
+
+/** The numeric-only properties a run narrowed to a claim or a declaration checks, by name. */
+export function numericOnlyNames(claim?: string, declaration?: string): Array<{ declaration: string; claimId: string }> {
+  return numericOnlyProperties
+    .filter((m) => (!claim || m.meta.claimId === claim) && (!declaration || m.meta.declaration === declaration))
+    .map((m) => ({ declaration: m.meta.declaration, claimId: m.meta.claimId ?? "" }));
+}

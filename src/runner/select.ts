@@ -78,3 +78,8 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
   const selected = [...out.values()].sort((a, b) => (a.decl.file === b.decl.file ? a.decl.line - b.decl.line : a.decl.file < b.decl.file ? -1 : 1));
   return { selected, missing };
 }
+
+/** The selected declarations narrowed to a claim id and/or a declaration name (or its last components). */
+export function narrowSelection(selected: readonly Selected[], claim?: string, declaration?: string): Selected[] {
+  return selected.filter((s) => (!claim || s.claimId === claim) && (!declaration || s.decl.name === declaration || s.decl.name.endsWith(`.${declaration}`)));
+}

@@ -40,6 +40,12 @@ export interface NumericRecord {
   message?: string;
   /** The generated module that holds this property. */
   generatedFile?: string;
+  /**
+   * `true` when the record was taken from the result cache (`.cache/numeric/`) because nothing
+   * it depends on changed since it was computed (its `seconds` are those of that run); `false`
+   * when it was computed by this run.
+   */
+  reused?: boolean;
 }
 
 export interface NumericFile {

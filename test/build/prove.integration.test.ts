@@ -96,3 +96,35 @@ describe("proveCli", () => {
     expect(await proveCli(["--bogus"], (l) => lines.push(l))).toBe(2);
   });
 });
+
+describe("early cutoff (real toolchain)", () => {
+  let project: string;
+  const good = () => path.join(project, "lib", "Fix", "Good.lean");
+  const build = async () => {
+    const r = await prove({ projectRoot: project, srcDir: "lib", buildDir: path.join(project, "build"), toolchain, jobs: 1, timeoutMs: 600_000, log: () => {} });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
+    return new Map(r.proofs.modules.map((m) => [m.name, m]));
+  };
+  beforeAll(async () => {
+    project = fs.mkdtempSync(path.join(os.tmpdir(), "prove-cutoff-"));
+    fs.mkdirSync(path.join(project, "lib", "Fix"), { recursive: true });
+    for (const f of ["Good.lean", "UsesGood.lean"]) fs.copyFileSync(path.join(root, "test/fixtures/lean-lib/Fix", f), path.join(project, "lib", "Fix", f));
+    const first = await build();
+    expect([...first.values()].map((m) => m.status)).toEqual(["built", "built"]);
+  }, 900_000);
+  afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
+
+  it("rebuilds a module after a comment-only change at its end, but not its importer (same interface)", async () => {
+    fs.appendFileSync(good(), "\n-- a remark added at the end\n");
+    const m = await build();
+    expect(m.get("Fix.Good")?.status).toBe("built");
+    expect(m.get("Fix.UsesGood")).toMatchObject({ status: "cached", reason: "kept: Fix.Good rebuilt with an unchanged interface" });
+  }, 900_000);
+
+  it("rebuilds the importer when a statement changed", async () => {
+    fs.writeFileSync(good(), fs.readFileSync(good(), "utf8").replace("theorem double_eq (n : Nat) : double n = 2 * n := by\n  unfold double; omega", "theorem double_eq (n : Nat) : double n = n + n := by\n  unfold double; rfl"));
+    const m = await build();
+    expect(m.get("Fix.Good")?.status).toBe("built");
+    expect(m.get("Fix.UsesGood")?.status).toBe("built");
+  }, 900_000);
+});

@@ -25,6 +25,13 @@ describe("applyPatches", () => {
       expect(r.text).toContain("new Map(");
       expect(r.text).toContain("var pthreadPoolSize=1;");
       expect(r.text).toContain("LEAN_WASM_MOUNTS");
+      // stdin: the first byte of a read is waited for, then what has arrived is returned as bytes
+      expect(r.text).toContain("FS_stdin_wait=bytesRead===0");
+      expect(r.text).toContain("FS_stdin_getChar_buffer=Array.from(buf.subarray(0,n))");
+      expect(r.text).not.toContain('toString("utf-8")');
     }
+  });
+  it("marks only the stdin patch as not affecting what a compile produces", () => {
+    expect(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name)).toEqual(["stdin-bytes"]);
   });
 });

@@ -70,6 +70,18 @@ describe("prepareWasmToolchain", () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")).createdAt).toBe(created);
   });
 
+  it("keeps the stdin patch out of the fingerprint (build traces stay valid), and prepares again when a patch changes", () => {
+    fakeProject(GOOD_JS);
+    const tc = prepareWasmToolchain({ projectRoot: root });
+    expect(tc.fingerprint).toContain("dlsym-index+one-worker+mounts:");
+    expect(tc.fingerprint).not.toContain("stdin-bytes");
+    const dir = path.join(root, ".cache", "lean-wasm");
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { patchesHash: string; createdAt: string };
+    fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, patchesHash: "an older patch set" }));
+    prepareWasmToolchain({ projectRoot: root });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")).patchesHash).toBe(manifest.patchesHash);
+  });
+
   it("redoes an interrupted preparation (no manifest) instead of trusting it", () => {
     fakeProject(GOOD_JS);
     const dir = path.join(root, ".cache", "lean-wasm");
