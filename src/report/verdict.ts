@@ -95,24 +95,46 @@ export function conclusionOf(statement: string): string {
   return statement.slice(colon + 1).trim();
 }
 
-/**
- * Whether a declaration's conclusion is the proposition `prop` applied to arguments: its head
- * identifier is `prop`, qualified or not (`SigmoidLike (softsignSigmoid : α → α)` concludes
- * `Sym.SigmoidLike`; `¬ SigmoidLike σ` and `SigmoidLike σ → False` do not).
- */
-export function concludes(d: DeclarationEvidence, prop: string): boolean {
-  const conclusion = conclusionOf(d.statement ?? "");
-  const head = /^@?((?:[\p{L}_][\p{L}\p{N}_'!?]*\.)*[\p{L}_][\p{L}\p{N}_'!?]*)/u.exec(conclusion)?.[1];
-  if (head === undefined) return false;
-  // A connective outside brackets means the conclusion is not the proposition itself.
+/** Splits a proposition at its top-level conjunctions (`A ∧ B ∧ C` gives `A`, `B`, `C`). */
+function conjuncts(prop: string): string[] {
+  const out: string[] = [];
   let depth = 0;
-  for (let i = 0; i < conclusion.length; i++) {
-    const c = conclusion[i]!;
+  let start = 0;
+  for (let i = 0; i < prop.length; i++) {
+    const c = prop[i]!;
     if ("([{⦃⟨".includes(c)) depth++;
     else if (")]}⦄⟩".includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ("→↔∧∨≠=".includes(c) || conclusion.startsWith("->", i))) return false;
+    else if (depth === 0 && c === "∧") {
+      out.push(prop.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(prop.slice(start).trim());
+  return out;
+}
+
+/** Whether one conjunct is `prop` applied to arguments, with no connective outside brackets. */
+function isApplicationOf(conjunct: string, prop: string): boolean {
+  const head = /^@?((?:[\p{L}_][\p{L}\p{N}_'!?]*\.)*[\p{L}_][\p{L}\p{N}_'!?]*)/u.exec(conjunct)?.[1];
+  if (head === undefined) return false;
+  let depth = 0;
+  for (let i = 0; i < conjunct.length; i++) {
+    const c = conjunct[i]!;
+    if ("([{⦃⟨".includes(c)) depth++;
+    else if (")]}⦄⟩".includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ("→↔∨≠=".includes(c) || conjunct.startsWith("->", i))) return false;
   }
   return head === prop || prop.endsWith(`.${head}`) || head.endsWith(`.${localName(prop)}`) || head === localName(prop);
+}
+
+/**
+ * Whether a declaration's conclusion is the proposition `prop` applied to arguments, alone or as
+ * one conjunct of a top-level conjunction, qualified or not (`SigmoidLike (softsignSigmoid : α → α)`
+ * and `HypA ∧ HypB` conclude `Sym.SigmoidLike` and `Sym.HypB`; `¬ SigmoidLike σ` and
+ * `SigmoidLike σ → False` do not).
+ */
+export function concludes(d: DeclarationEvidence, prop: string): boolean {
+  return conjuncts(conclusionOf(d.statement ?? "")).some((c) => isApplicationOf(c, prop));
 }
 
 /** Whether a witness proves the hypothesis for some concrete function (its conclusion is the hypothesis). */
@@ -202,7 +224,9 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
   if (unproved.length > 0) {
     return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (\`def … : Prop\`) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
   }
-  if (strong.length > 0) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
+  // A hypothesis's record checks the hypothesis, not the claim: it supports nothing by itself.
+  const hypothesisRecs = new Set(hypotheses.flatMap(recsOf));
+  if (strong.some((r) => !hypothesisRecs.has(r))) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
   if (weakOnes.length > 0) return { status: "open", reasons: [`only weak numeric evidence: ${weakText(weakOnes)}`, "no Lean proof"] };
   return { status: "open", reasons: ["no Lean proof and no numeric check"] };
 }

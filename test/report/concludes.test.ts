@@ -14,12 +14,14 @@ describe("conclusions of Lean headers", () => {
     expect(concludes(decl(": TransposeTheorem α"), "Sym.Autoencoder.TransposeTheorem")).toBe(true);
     expect(concludes(decl(": SigmoidLike (softsignSigmoid : α → α)"), "Sym.SigmoidLike")).toBe(true);
     expect(concludes(decl(": Sym.SigmoidLike σ"), "Sym.SigmoidLike")).toBe(true);
+    expect(concludes(decl(": HypA ∧ HypB"), "Sym.HypB")).toBe(true);
+    expect(concludes(decl(": HypA ∧ (HypB → False)"), "Sym.HypB")).toBe(false);
   });
 
   it("a negation, an implication or another proposition does not conclude it", () => {
     expect(concludes(decl(": ¬ TransposeTheorem α"), "Sym.Autoencoder.TransposeTheorem")).toBe(false);
     expect(concludes(decl(": TransposeTheorem α → False"), "Sym.Autoencoder.TransposeTheorem")).toBe(false);
-    expect(concludes(decl(": SigmoidLike σ ∧ σ 0 = 1"), "Sym.SigmoidLike")).toBe(false);
+    expect(concludes(decl(": SigmoidLike σ ∨ σ 0 = 1"), "Sym.SigmoidLike")).toBe(false);
     expect(concludes(decl(": IsSigmoidLike σ"), "Sym.SigmoidLike")).toBe(false);
     expect(concludes(decl("(h : SigmoidLike σ) : σ 0 ≠ 0"), "Sym.SigmoidLike")).toBe(false);
   });
