@@ -364,3 +364,46 @@ describe("weak numeric records", () => {
     expect(passed(rec("Sym.c", "passed", { runs: 1500, skips: 0, premisesHeld: 10 }))).toBe(false);
   });
 });
+
+describe("stated propositions, required weak records, hypothesis records", () => {
+  const part = (id: string, text: string, declarations: string[], numeric: string[] = []) => ({ id, text, declarations, numeric });
+  it("a stated `def … : Prop` is proved when a clean theorem of its part concludes it", () => {
+    const v = decideVerdict({
+      claim: { id: "X3.1", truth: "true", parts: [part("t", "transpose", ["Sym.TT", "Sym.tt"])] },
+      declarations: [decl("Sym.TT", "statement", { isTheorem: false, kind: "def", statement: "(α : Type u) [Lean.Grind.Field α] : Prop" }), decl("Sym.tt", "statement", { statement: ": TT α" })],
+      numeric: [],
+    });
+    expect(v.verdict).toBe("proved");
+  });
+  it("a theorem that concludes the negation of the stated proposition does not prove it", () => {
+    const v = decideVerdict({
+      claim: { id: "X3.1", truth: "true", parts: [part("t", "transpose", ["Sym.TT", "Sym.not_tt"])] },
+      declarations: [decl("Sym.TT", "statement", { isTheorem: false, kind: "def" }), decl("Sym.not_tt", "statement", { statement: ": ¬ TT α" })],
+      numeric: [],
+    });
+    expect(v.verdict).not.toBe("proved");
+    expect(v.parts[0]!.status).toBe("open");
+  });
+  it("a weak record meets a declaration's numeric requirement but is never counted as passed", () => {
+    const weakRec = rec("Sym.t", "passed", { runs: 82, premisesHeld: 82, interrupted: true });
+    const v = decideVerdict({ claim: claim(), declarations: [decl("Sym.t", "statement", { numericRequired: true })], numeric: [weakRec] });
+    expect(v.verdict).toBe("proved");
+    expect(passed(weakRec)).toBe(false);
+    expect(weak(weakRec)).toBe(true);
+    expect(v.numeric.status).toBe("weak");
+  });
+  it("a required declaration with no record at all is failing", () => {
+    const v = decideVerdict({ claim: claim(), declarations: [decl("Sym.t", "statement", { numericRequired: true })], numeric: [] });
+    expect(v.verdict).toBe("failing");
+    expect(v.reasons[0]).toContain("out/numeric.json has none");
+  });
+  it("a part holding only a hypothesis with a passing record is not supported by it", () => {
+    const v = decideVerdict({
+      claim: { id: "X3.1", truth: "true", parts: [part("h", "the hypothesis alone", ["Sym.H"])] },
+      declarations: [decl("Sym.H", "hypothesis", { isTheorem: false, kind: "def" })],
+      numeric: [rec("Sym.H", "passed")],
+    });
+    expect(v.parts[0]!.status).toBe("open");
+    expect(v.verdict).not.toBe("supported");
+  });
+});
