@@ -42,7 +42,7 @@ import { MUTATION_FORMAT, type DeclarationMutation, type MutantEntry, type Mutan
 /** The seed of `npm run check` (src/cli/check.ts), so mutants meet the same random inputs. */
 const DEFAULT_SEED = 20261127;
 export const DEFAULT_MUTANT_RUNS = 300;
-export const DEFAULT_MUTANT_TIME_LIMIT_MS = 1500;
+export const DEFAULT_MUTANT_TIME_LIMIT_MS = 2500;
 
 const USAGE = `usage: npm run mutate -- [options]
   --claim ID          mutate the proved statements of one claim only

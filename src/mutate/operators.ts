@@ -282,6 +282,8 @@ export function symmetricByConstruction(e: Expr): boolean {
 }
 
 interface Candidate {
+  /** The direction is that of the enclosing comparison (polarity taken from the parent site). */
+  relationSite?: boolean;
   operator: OperatorName;
   replacement: Expr;
   description: string;
@@ -375,11 +377,9 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
       // Operand swaps of operations that need not commute.
       if (x.op === "*") {
         const swapped = bin("*", x.rhs, x.lhs, x);
-        if (a.k === "scalar" && b.k === "scalar") add("swap-operands", swapped, "unknown", { reason: "commutative", note: "multiplication of scalars commutes (a commutative ring)" });
-        else if (a.k === "mat" && b.k === "mat" && square(a) && sameShape(a, b)) {
-          if (same(x.lhs, x.rhs)) add("swap-operands", swapped, "unknown", { reason: "identity", note: "both operands are the same term" });
-          else add("swap-operands", swapped, "unknown");
-        }
+        if (same(x.lhs, x.rhs)) add("swap-operands", swapped, "unknown", { reason: "identity", note: "both operands are the same term" });
+        else if (a.k === "scalar" && b.k === "scalar") add("swap-operands", swapped, "unknown", { reason: "commutative", note: "multiplication of scalars commutes (a commutative ring)" });
+        else if (a.k === "mat" && b.k === "mat" && square(a) && sameShape(a, b)) add("swap-operands", swapped, "unknown");
       }
       if ((x.op === "-" || x.op === "/") && sameShape(a, b) && (a.k === "scalar" || a.k === "mat")) add("swap-operands", bin(x.op, x.rhs, x.lhs, x), "unknown", same(x.lhs, x.rhs) ? { reason: "identity", note: "both operands are the same term" } : undefined);
       if (["≤", "<", "≥", ">"].includes(x.op)) add("swap-operands", bin(x.op, x.rhs, x.lhs, x), "unknown", same(x.lhs, x.rhs) ? { reason: "identity", note: "both sides are the same term" } : undefined);
@@ -418,7 +418,16 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
       const v = Number(x.value);
       if (!Number.isInteger(v)) break;
       const next = v === 0 ? 1 : v === 1 ? 0 : v + 1;
-      add("constant", { kind: "num", value: String(next), range: x.range }, "unknown");
+      // A bound of a comparison moves monotonically: a bigger lower bound (`0 < t` → `1 < t`)
+      // is a stronger proposition, a bigger upper bound a weaker one.
+      const cmp = p !== undefined && unparen(p).kind === "binary" ? (unparen(p) as Expr & { kind: "binary" }) : undefined;
+      const lower = cmp && ((["<", "≤"].includes(cmp.op) && cmp.lhs === x) || ([">", "≥"].includes(cmp.op) && cmp.rhs === x));
+      const upper = cmp && ((["<", "≤"].includes(cmp.op) && cmp.rhs === x) || ([">", "≥"].includes(cmp.op) && cmp.lhs === x));
+      if (cmp && (lower || upper)) {
+        const up = next > v;
+        const dir: Direction = lower === up ? "stronger" : "weaker";
+        out.push({ operator: "constant", replacement: { kind: "num", value: String(next), range: x.range }, description: `${t(x)} → \`${next}\` in ${t(cmp)}`, direction: dir, relationSite: true });
+      } else add("constant", { kind: "num", value: String(next), range: x.range }, "unknown");
       if (v !== 0 && s.polarity === 0 && !(p && unparen(p).kind === "binary" && (unparen(p) as { op: string }).op === "^")) add("sign", mk({ kind: "unary", op: "-", arg: x } as Omit<Expr, "range">, x), "unknown");
       break;
     }
@@ -570,10 +579,14 @@ export function mutantsOf(lib: Library, registry: Registry | undefined, d: Libra
   for (const r of roots) {
     const parent = new Map<Expr, Expr>();
     parents(r.expr, parent);
-    for (const s of sites(r.expr, r.polarity)) {
+    const all = sites(r.expr, r.polarity);
+    const siteOf = new Map(all.map((s) => [s.node, s]));
+    for (const s of all) {
       for (const c of candidates(s, env, parent)) {
         const e = s.node === r.expr ? c.replacement : replaceNode(r.expr, s.node, c.replacement);
-        push({ operator: c.operator, description: c.description, decl: r.rebuild(e), polarity: s.propositional ? s.polarity : 0, direction: s.propositional ? c.direction : "unknown", ...(c.discard ? { discard: c.discard } : {}) });
+        const at = c.relationSite ? siteOf.get(parent.get(s.node) as Expr) : s;
+        const known = at !== undefined && at.propositional;
+        push({ operator: c.operator, description: c.description, decl: r.rebuild(e), polarity: known ? at.polarity : 0, direction: known ? c.direction : "unknown", ...(c.discard ? { discard: c.discard } : {}) });
       }
     }
   }

@@ -141,6 +141,9 @@ export function classify(o: MutantOutcome): { class: MutantClass; reason?: "deci
   if (o.status === "passed" && o.coverage === "exhaustive" && o.mode === "exact") {
     return { class: "discarded", reason: "decided", note: "a closed statement evaluated exactly over all its cases: decided true" };
   }
+  if (o.status === "passed" && (o.undefinedSkipped ?? 0) > 0) {
+    return { class: "survived", note: `no counterexample where the harness's arithmetic is defined; ${o.undefinedSkipped} inputs divided by zero (Lean's field has x / 0 = 0 there, which the harness does not evaluate)` };
+  }
   if (o.status === "passed" && (o.premisesHeld ?? 0) >= MIN_MUTANT_PREMISE_RUNS) return { class: "equivalent?", note: `no counterexample in ${o.runs} runs (premises held in ${o.premisesHeld})` };
   const why: Record<MutantOutcome["status"], string> = {
     killed: "",

@@ -31,6 +31,8 @@ export interface MutantOutcome {
   mode?: "exact" | "float";
   coverage?: "sampled" | "exhaustive";
   counterexample?: unknown;
+  /** Inputs discarded because the harness's exact arithmetic divided by zero there. */
+  undefinedSkipped?: number;
   message?: string;
   seconds: number;
 }
