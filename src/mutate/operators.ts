@@ -382,7 +382,11 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
         else if (a.k === "mat" && b.k === "mat" && square(a) && sameShape(a, b)) add("swap-operands", swapped, "unknown");
       }
       if ((x.op === "-" || x.op === "/") && sameShape(a, b) && (a.k === "scalar" || a.k === "mat")) add("swap-operands", bin(x.op, x.rhs, x.lhs, x), "unknown", same(x.lhs, x.rhs) ? { reason: "identity", note: "both operands are the same term" } : undefined);
-      if (["≤", "<", "≥", ">"].includes(x.op)) add("swap-operands", bin(x.op, x.rhs, x.lhs, x), "unknown", same(x.lhs, x.rhs) ? { reason: "identity", note: "both sides are the same term" } : undefined);
+      if (["≤", "<", "≥", ">"].includes(x.op)) {
+        const swapped = bin(x.op, x.rhs, x.lhs, x);
+        // `D < 0` for a natural `D` is `False`, stronger than any proposition.
+        add("swap-operands", swapped, natBelowZero(swapped, env) ? "stronger" : "unknown", same(x.lhs, x.rhs) ? { reason: "identity", note: "both sides are the same term" } : undefined);
+      }
       if (x.op === "→" && s.propositional) add("swap-operands", bin("→", x.rhs, x.lhs, x), "unknown");
       // Relations: ≤ ↔ <.
       const rel: Record<string, [string, Direction]> = { "≤": ["<", "stronger"], "<": ["≤", "weaker"], "≥": [">", "stronger"], ">": ["≥", "weaker"] };
@@ -413,8 +417,7 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
       if (x.op === "-") add("sign", x.arg, "unknown");
       break;
     case "num": {
-      const parentApp = p && unparen(p).kind === "app" ? (unparen(p) as Expr & { kind: "app" }) : undefined;
-      if (parentApp && natArgument(parentApp, x, env)) break;
+      if (!scalarNumeral(x, parent, env)) break;
       const v = Number(x.value);
       if (!Number.isInteger(v)) break;
       const next = v === 0 ? 1 : v === 1 ? 0 : v + 1;
@@ -428,7 +431,7 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
         const dir: Direction = lower === up ? "stronger" : "weaker";
         out.push({ operator: "constant", replacement: { kind: "num", value: String(next), range: x.range }, description: `${t(x)} → \`${next}\` in ${t(cmp)}`, direction: dir, relationSite: true });
       } else add("constant", { kind: "num", value: String(next), range: x.range }, "unknown");
-      if (v !== 0 && s.polarity === 0 && !(p && unparen(p).kind === "binary" && (unparen(p) as { op: string }).op === "^")) add("sign", mk({ kind: "unary", op: "-", arg: x } as Omit<Expr, "range">, x), "unknown");
+      if (v !== 0 && s.polarity === 0 && !(p && unparen(p).kind === "unary")) add("sign", mk({ kind: "unary", op: "-", arg: x } as Omit<Expr, "range">, x), "unknown");
       break;
     }
     case "app": {
@@ -450,7 +453,9 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
           const off = x.args.length - r.entry.params.length;
           const pi = r.entry.params[i - off];
           const pj = r.entry.params[i + 1 - off];
-          sameType = pi !== undefined && pj !== undefined && JSON.stringify(pi.type) === JSON.stringify(pj.type) && pi.type.k !== "nat";
+          // Function-typed parameters are typed by their domains, which the registry's types
+          // do not pin down (`reconstruct f g` with `f : X → Z`, `g : Z → Y`): not swapped.
+          sameType = pi !== undefined && pj !== undefined && JSON.stringify(pi.type) === JSON.stringify(pj.type) && ["scalar", "mat", "vec", "activation"].includes(pi.type.k);
         } else if (r?.kind === "library") {
           const explicit = r.decl.parsed.value.binders.filter((b) => b.style === "explicit");
           const off = x.args.length - explicit.length;
@@ -503,6 +508,15 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
   return out;
 }
 
+/** `x < 0` or `0 > x` for a natural `x`: false. */
+function natBelowZero(e: Expr, env: StatementEnv): boolean {
+  const x = unparen(e);
+  if (x.kind !== "binary") return false;
+  const zero = (y: Expr): boolean => unparen(y).kind === "num" && Number((unparen(y) as { value: string }).value) === 0;
+  const nat = (y: Expr): boolean => shapeOf(y, env).k === "nat";
+  return (x.op === "<" && zero(x.rhs) && nat(x.lhs)) || (x.op === ">" && zero(x.lhs) && nat(x.rhs));
+}
+
 /** `∀ xs, ∃ ys, B` ↔ `∃ ys, ∀ xs, B`, when the inner binders' types do not mention the outer ones. */
 function swapQuantifiers(outer: Binder[], inner: Binder[], body: Expr, from: "∀∃" | "∃∀", like: Expr): Expr | undefined {
   const outerNames = new Set(outer.map((b) => b.name));
@@ -511,15 +525,54 @@ function swapQuantifiers(outer: Binder[], inner: Binder[], body: Expr, from: "�
   return from === "∀∃" ? { kind: "exists", binders: inner, body: innerQ, unique: false, range: like.range } : { kind: "forall", binders: inner, body: innerQ, range: like.range };
 }
 
-/** Whether a numeral is a `Nat` argument (a size) of a registry constant. */
-function natArgument(app: Expr & { kind: "app" }, arg: Expr, env: StatementEnv): boolean {
-  if (app.fn.kind !== "ident") return false;
-  const r = env.compiler.resolve(app.fn.name, env.scope);
-  if (r?.kind !== "registry") return true;
-  const off = app.args.length - r.entry.params.length;
-  const i = app.args.indexOf(arg);
-  const pspec = r.entry.params[i - off];
-  return pspec === undefined || pspec.type.k === "nat";
+/**
+ * Whether a numeral stands for a scalar (so `0 → 1`, `2 → 3` keep the statement well typed):
+ * not inside a size (a `Nat` argument of a constant, an exponent), not a group element
+ * (`(1 : LayerGroup α ws)`, `K = 1` for `K : GL n α`), not a matrix.
+ */
+function scalarNumeral(x: Expr, parent: ReadonlyMap<Expr, Expr>, env: StatementEnv): boolean {
+  let child = x;
+  for (let p = parent.get(x); p !== undefined; child = p, p = parent.get(p)) {
+    const u = unparen(p);
+    if (u.kind === "paren") continue;
+    if (u.kind === "ascription") return unparen(u.type).kind === "ident" && env.scope.scalars.has((unparen(u.type) as { name: string }).name);
+    if (u.kind === "binary" && u.op === "^" && u.rhs === child) return false;
+    if (u.kind === "binary" && ["+", "-", "*", "/"].includes(u.op)) {
+      const other = u.lhs === child ? u.rhs : u.lhs;
+      const sh = shapeOf(other, env);
+      if (sh.k === "nat" || sh.k === "mat" || (unparen(other).kind === "ident" && env.gl.has((unparen(other) as { name: string }).name))) return false;
+      continue;
+    }
+    if (u.kind === "unary" && u.op === "-") continue;
+    if (u.kind === "binary") {
+      // A relation: the other side decides.
+      const other = u.lhs === child ? u.rhs : u.lhs;
+      const sh = shapeOf(other, env);
+      return sh.k === "scalar" && !(unparen(other).kind === "ident" && env.gl.has((unparen(other) as { name: string }).name));
+    }
+    if (u.kind === "app" && u.fn.kind === "ident") {
+      const r = env.compiler.resolve(u.fn.name, env.scope);
+      const i = u.args.indexOf(child);
+      if (r?.kind === "registry") {
+        const pspec = r.entry.params[i - (u.args.length - r.entry.params.length)];
+        return pspec !== undefined && pspec.type.k === "scalar";
+      }
+      if (r?.kind === "library") {
+        const explicit = r.decl.parsed.value.binders.filter((b) => b.style === "explicit");
+        const b = explicit[i - (u.args.length - explicit.length)];
+        return b?.type !== undefined && unparen(b.type).kind === "ident" && !/^(Nat|ℕ|Int|ℤ)$/.test(printExpr(b.type)) && scalarTypeName(b.type, r.decl.parsed.value.binders);
+      }
+      return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A binder type that is one of the definition's scalar type variables. */
+function scalarTypeName(t: Expr, binders: readonly Binder[]): boolean {
+  const u = unparen(t);
+  return u.kind === "ident" && binders.some((b) => b.name === u.name && b.type !== undefined && unparen(b.type).kind === "sort");
 }
 
 function parents(root: Expr, out: Map<Expr, Expr>): void {
