@@ -197,15 +197,16 @@ async function main(argv: string[]): Promise<number> {
     // `npm run check` evaluates some statements through a hand-written property instead of the
     // planned term; mutants of the term are only as good as the generated property.
     if (problem && handWrittenProperties.has(p.target.declaration)) problem = `\`npm run check\` uses a hand-written property for it (src/runner/handwritten.ts), which mutants of the statement term do not reach; the generated property: ${problem}`;
+    if (!problem && p.mutants.length === 0) problem = "no operator applies to the statement as written (its content is inside definitions, which are not mutated)";
     if (problem) {
-      for (const c of p.target.claims) unchecked.set(c, [...(unchecked.get(c) ?? []), { declaration: p.target.declaration, reason: `${problem}; its ${p.mutants.length} mutants were not run` }]);
+      for (const c of p.target.claims) unchecked.set(c, [...(unchecked.get(c) ?? []), { declaration: p.target.declaration, reason: p.mutants.length > 0 ? `${problem}; its ${p.mutants.length} mutants were not run` : problem }]);
       continue;
     }
     const mutants: MutantEntry[] = p.mutants.map(({ mutant, task }, index) => {
       const base = { index, operator: mutant.operator, description: mutant.description, statement: mutant.text };
       if (mutant.discard) return { ...base, class: "discarded", reason: mutant.discard.reason, note: mutant.discard.note };
       const got = outcomes.get((task as MutantTask).key) as { outcome: MutantOutcome; reused: boolean };
-      const c = classify(got.outcome);
+      const c = classify(got.outcome, mutant.onlyAtZero);
       return { ...base, class: c.class, ...(c.reason ? { reason: c.reason } : {}), ...(c.note ? { note: c.note } : {}), outcome: got.outcome, ...(got.reused ? { reused: true } : {}) };
     });
     declarations.push({ declaration: p.target.declaration, claims: p.target.claims, statementHash: p.target.statementHash, baseline, mutants });

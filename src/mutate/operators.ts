@@ -61,6 +61,11 @@ export interface Mutant {
   polarity: Polarity;
   direction: Direction;
   discard?: { reason: DiscardReason; note: string };
+  /**
+   * The mutant differs from the statement only when this natural number is 0 (a dropped or
+   * weakened `0 < D`): the harness draws sizes from 1, so a pass says nothing about it.
+   */
+  onlyAtZero?: string;
 }
 
 /** A shape as far as the operators need it: scalars, matrices with their sizes, propositions. */
@@ -508,6 +513,19 @@ function candidates(s: Site, env: StatementEnv, parent: Map<Expr, Expr>): Candid
   return out;
 }
 
+/** `0 < D`, `D > 0`, `D ≠ 0` or `1 ≤ D` for a natural `D`: the name `D`. */
+function positiveNat(e: Expr, env: StatementEnv): string | undefined {
+  const x = unparen(e);
+  if (x.kind !== "binary") return undefined;
+  const num = (y: Expr, v: number): boolean => unparen(y).kind === "num" && Number((unparen(y) as { value: string }).value) === v;
+  const nat = (y: Expr): string | undefined => (unparen(y).kind === "ident" && shapeOf(y, env).k === "nat" ? (unparen(y) as { name: string }).name : undefined);
+  if (x.op === "<" && num(x.lhs, 0)) return nat(x.rhs);
+  if (x.op === ">" && num(x.rhs, 0)) return nat(x.lhs);
+  if (x.op === "≠" && num(x.rhs, 0)) return nat(x.lhs);
+  if (x.op === "≤" && num(x.lhs, 1)) return nat(x.rhs);
+  return undefined;
+}
+
 /** `x < 0` or `0 > x` for a natural `x`: false. */
 function natBelowZero(e: Expr, env: StatementEnv): boolean {
   const x = unparen(e);
@@ -620,13 +638,14 @@ export function mutantsOf(lib: Library, registry: Registry | undefined, d: Libra
     out.push({ ...m, text, ...(discard ? { discard } : {}) });
   };
   // Header hypotheses: dropped, or rewritten inside (negative polarity).
-  const roots: Array<{ expr: Expr; polarity: Polarity; rebuild: (e: Expr) => Declaration }> = [];
+  const roots: Array<{ expr: Expr; polarity: Polarity; rebuild: (e: Expr) => Declaration; positive?: string }> = [];
   decl.binders.forEach((b, i) => {
     if (!isHypothesis(b, env)) return;
     const binders = decl.binders.filter((_, k) => k !== i);
     const used = freeIdents(decl.type).includes(b.name) || binders.some((x) => x.type && freeIdents(x.type).includes(b.name));
-    if (!used) push({ operator: "drop-hypothesis", description: `drop \`(${b.name} : ${printExpr(b.type as Expr)})\``, decl: { ...decl, binders }, polarity: 1, direction: "stronger" });
-    roots.push({ expr: b.type as Expr, polarity: -1, rebuild: (e) => ({ ...decl, binders: decl.binders.map((x, k) => (k === i ? { ...x, type: e } : x)) }) });
+    const positive = positiveNat(b.type as Expr, env);
+    if (!used) push({ operator: "drop-hypothesis", description: `drop \`(${b.name} : ${printExpr(b.type as Expr)})\``, decl: { ...decl, binders }, polarity: 1, direction: "stronger", ...(positive ? { onlyAtZero: positive } : {}) });
+    roots.push({ expr: b.type as Expr, polarity: -1, rebuild: (e) => ({ ...decl, binders: decl.binders.map((x, k) => (k === i ? { ...x, type: e } : x)) }), ...(positive ? { positive } : {}) });
   });
   roots.push({ expr: decl.type, polarity: 1, rebuild: (e) => ({ ...decl, type: e }) });
   for (const r of roots) {
@@ -639,7 +658,9 @@ export function mutantsOf(lib: Library, registry: Registry | undefined, d: Libra
         const e = s.node === r.expr ? c.replacement : replaceNode(r.expr, s.node, c.replacement);
         const at = c.relationSite ? siteOf.get(parent.get(s.node) as Expr) : s;
         const known = at !== undefined && at.propositional;
-        push({ operator: c.operator, description: c.description, decl: r.rebuild(e), polarity: known ? at.polarity : 0, direction: known ? c.direction : "unknown", ...(c.discard ? { discard: c.discard } : {}) });
+        // `0 < D` weakened to `0 ≤ D` (or to `D ≠ 0`'s negation-free forms) differs only at D = 0.
+        const zeroOnly = r.positive !== undefined && s.node === r.expr && c.operator === "relation" && unparen(c.replacement).kind === "binary" && (unparen(c.replacement) as { op: string }).op === "≤";
+        push({ operator: c.operator, description: c.description, decl: r.rebuild(e), polarity: known ? at.polarity : 0, direction: known ? c.direction : "unknown", ...(c.discard ? { discard: c.discard } : {}), ...(zeroOnly ? { onlyAtZero: r.positive } : {}) });
       }
     }
   }

@@ -136,8 +136,11 @@ export function baselineProblem(o: MutantOutcome): string | undefined {
 }
 
 /** How a checked mutant counts. */
-export function classify(o: MutantOutcome): { class: MutantClass; reason?: "decided"; note?: string } {
+export function classify(o: MutantOutcome, onlyAtZero?: string): { class: MutantClass; reason?: "decided"; note?: string } {
   if (o.status === "killed") return { class: "killed" };
+  if (o.status === "passed" && onlyAtZero !== undefined) {
+    return { class: "survived", note: `the mutant differs from the statement only at ${onlyAtZero} = 0, a value the harness never draws (its natural numbers start at 1)` };
+  }
   if (o.status === "passed" && o.coverage === "exhaustive" && o.mode === "exact") {
     return { class: "discarded", reason: "decided", note: "a closed statement evaluated exactly over all its cases: decided true" };
   }
