@@ -48,7 +48,7 @@ export type Direction = "stronger" | "weaker" | "unknown";
 export type Polarity = 1 | -1 | 0;
 
 /** Why a mutant is known to be true, so it is not checked. */
-export type DiscardReason = "identity" | "commutative" | "symmetric" | "implied" | "equivalent" | "decided";
+export type DiscardReason = "identity" | "commutative" | "symmetric" | "implied" | "equivalent" | "decided" | "tautology";
 
 export interface Mutant {
   operator: OperatorName;
@@ -632,6 +632,11 @@ export function mutantsOf(lib: Library, registry: Registry | undefined, d: Libra
     seen.add(key);
     let discard = m.discard;
     if (!discard && text === original) discard = { reason: "identity", note: "the mutant prints as the statement" };
+    if (!discard) {
+      const concl = printExpr(m.decl.type);
+      const same = m.decl.binders.find((b) => b.type !== undefined && isHypothesis(b, env) && printExpr(b.type) === concl);
+      if (same) discard = { reason: "tautology", note: `the conclusion is the hypothesis \`${same.name}\` itself` };
+    }
     if (!discard && ((m.direction === "weaker" && m.polarity === 1) || (m.direction === "stronger" && m.polarity === -1))) {
       discard = { reason: "implied", note: `a ${m.direction} ${m.polarity === 1 ? "conclusion" : "premise"}: the proved statement implies the mutant` };
     }

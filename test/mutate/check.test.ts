@@ -39,11 +39,12 @@ describe("mutants are checked by the numeric harness; only a re-checked countere
     expect(classify(o).class).toBe("killed");
   });
 
-  it("a true mutant (the conclusion narrowed to the premise itself) passes and is listed as equivalent?", async () => {
-    const m = mutant("Sym.fx_pred", "`IsSignedPerm K` → `IsPermMat K`");
-    const o = await checkMutant(lib, defaultRegistry, task("Sym.fx_pred", m, 1), OPTS);
-    // `IsPermMat K → IsPermMat K` is true: no counterexample, so it is only possibly equivalent.
+  it("a true mutant that no rule discards (`0 < a⁻¹ * a` for `a ≠ 0`) passes and is listed as equivalent?", async () => {
+    const m = mutant("Sym.fx_sqpos", "`a` → `a⁻¹`");
+    expect(m.discard).toBeUndefined();
+    const o = await checkMutant(lib, defaultRegistry, task("Sym.fx_sqpos", m, 1), OPTS);
     expect(o.status).toBe("passed");
+    expect(o.undefinedSkipped ?? 0).toBe(0);
     expect(classify(o).class).toBe("equivalent?");
   });
 

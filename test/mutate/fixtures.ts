@@ -31,6 +31,9 @@ theorem fx_pred {n : Nat} (K : GL n α) (hK : IsPermMat K) : IsSignedPerm K := s
 /-- P9.8: a square is nonnegative. -/
 theorem fx_sq (a : α) : 0 ≤ a * a := sorry
 
+/-- P9.9: a nonzero square is positive. -/
+theorem fx_sqpos (a : α) (ha : a ≠ 0) : 0 < a * a := sorry
+
 end Sym
 `;
 

@@ -45,9 +45,11 @@ describe("mutation operators produce the intended variants of the planned statem
     expect(raised?.discard?.reason).toBe("implied");
   });
 
-  it("narrows a group predicate in a conclusion (kept) and discards its widening (implied)", () => {
+  it("narrows a group predicate in a conclusion (kept) and discards its widening (implied) and a conclusion equal to a hypothesis", () => {
     const pred = mutants("Sym.fx_pred");
-    expect(find(pred, "group-predicate", "`IsSignedPerm K` → `IsPermMat K`")?.discard).toBeUndefined();
+    expect(find(pred, "group-predicate", "`IsSignedPerm K` → `IsPermMat K`")?.discard?.reason).toBe("tautology");
+    expect(find(pred, "group-predicate", "`IsPermMat K` → `IsSignedPerm K`")?.discard?.reason).toBe("tautology");
+    expect(find(pred, "group-predicate", "`IsPermMat K` → `IsPosMonomial K`")?.discard).toBeUndefined();
     expect(find(pred, "group-predicate", "`IsSignedPerm K` → `IsOrthogonal K`")?.discard?.reason).toBe("implied");
   });
 
