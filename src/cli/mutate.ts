@@ -12,7 +12,7 @@
  *
  * Exit 0 when the run completed, 2 on a usage problem or a missing input.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ProofsFile } from "../build/types.js";
 import { registryWithExport } from "../export/derive.js";
@@ -182,7 +182,11 @@ async function main(argv: string[]): Promise<number> {
       done++;
       if (!args.quiet && (done % 50 === 0 || done === todo.length)) log(`  [${done}/${todo.length}] ${t.declaration} #${t.index}: ${o.status} (${o.seconds}s)`);
     });
+    // A worker that died (out of memory, killed) leaves its task without an outcome: a harness error.
+    for (const t of todo) if (!outcomes.has(t.key)) outcomes.set(t.key, { outcome: { status: "error", message: "the worker process exited before answering", seconds: 0 }, reused: false });
   };
+  // A whole-library run regenerates the mutant modules it needs: stale ones go first.
+  if (!args.claim) rmSync(path.join(root, "gen", "mutants"), { recursive: true, force: true });
 
   await runAll(planned.map((p) => p.baseline), "statements (baselines)");
   const live = planned.filter((p) => baselineProblem((outcomes.get(p.baseline.key) as { outcome: MutantOutcome }).outcome) === undefined);
