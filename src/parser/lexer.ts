@@ -31,7 +31,9 @@ export function isSubscript(ch: string | undefined): boolean {
 }
 
 function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -66,6 +68,14 @@ export class Lexer {
 
   get offset(): number {
     return this.pos;
+  }
+
+  private tokStart = 0;
+  private tokSpace = false;
+
+  /** The token from the current token's start to the cursor. */
+  private make(kind: Token["kind"], text: string): Token {
+    return { kind, text, start: this.tokStart, end: this.pos, spaceBefore: this.tokSpace };
   }
 
   private ch(k = 0): string | undefined {
@@ -114,7 +124,7 @@ export class Lexer {
    * A numeric literal: decimal, `0x…`/`0b…`/`0o…` (value given in decimal), `1.5`, scientific
    * `1.5e-3` (value given as a plain decimal). Digit separators `_` are dropped.
    */
-  private number(start: number, make: (kind: Token["kind"], text: string) => Token): Token {
+  private number(start: number): Token {
     const radix = this.ch() === "0" ? ({ x: 16, X: 16, b: 2, B: 2, o: 8, O: 8 } as Record<string, number>)[this.ch(1) ?? ""] : undefined;
     if (radix !== undefined) {
       const digitOk = (ch: string | undefined): boolean => ch !== undefined && ch !== "_" && !Number.isNaN(parseInt(ch, radix)) && /^[0-9a-fA-F]$/.test(ch);
@@ -124,7 +134,7 @@ export class Lexer {
         while (digitOk(this.ch()) || (this.ch() === "_" && digitOk(this.ch(1)))) this.pos++;
         const digits = this.src.chars.slice(s, this.pos).join("").replace(/_/g, "");
         const prefix = radix === 16 ? "0x" : radix === 2 ? "0b" : "0o";
-        return this.noIdentAfter(start, make("num", BigInt(prefix + digits).toString()));
+        return this.noIdentAfter(start, this.make("num", BigInt(prefix + digits).toString()));
       }
     }
     while (isDigit(this.ch()) || (this.ch() === "_" && isDigit(this.ch(1)))) this.pos++;
@@ -159,9 +169,9 @@ export class Lexer {
       intPart = digits.slice(0, point).replace(/^0+(?=\d)/, "");
       frac = digits.slice(point).replace(/0+$/, "");
       kind = frac ? "decimal" : "num";
-      return this.noIdentAfter(start, make(kind, frac ? `${intPart}.${frac}` : intPart));
+      return this.noIdentAfter(start, this.make(kind, frac ? `${intPart}.${frac}` : intPart));
     }
-    return this.noIdentAfter(start, make(kind, kind === "decimal" ? `${intPart}.${frac}` : intPart));
+    return this.noIdentAfter(start, this.make(kind, kind === "decimal" ? `${intPart}.${frac}` : intPart));
   }
 
   /** A literal glued to a following identifier (`0x1g`, `12abc`) is an error, not two tokens. */
@@ -174,7 +184,7 @@ export class Lexer {
   }
 
   /** `"…"` (escapes, newlines and `\`-gaps allowed) and raw strings `r"…"`, `r#"…"#`. */
-  private stringLiteral(start: number, make: (kind: Token["kind"], text: string) => Token): Token {
+  private stringLiteral(start: number): Token {
     if (this.ch() === "r") {
       this.pos++;
       let hashes = 0;
@@ -187,7 +197,7 @@ export class Lexer {
       for (;;) {
         if (this.ch() === undefined) {
           this.diagnostics.push(diagnostic("SYM003", rangeOf(this.src, start, bodyStart)));
-          return make("error", "");
+          return this.make("error", "");
         }
         if (this.ch() === '"') {
           let k = 0;
@@ -195,7 +205,7 @@ export class Lexer {
           if (k === hashes) {
             const body = this.src.chars.slice(bodyStart, this.pos).join("");
             this.pos += 1 + hashes;
-            return make("string", body);
+            return this.make("string", body);
           }
         }
         this.pos++;
@@ -208,10 +218,10 @@ export class Lexer {
     }
     if (this.ch() !== '"') {
       this.diagnostics.push(diagnostic("SYM003", rangeOf(this.src, start, start + 1)));
-      return make("error", "");
+      return this.make("error", "");
     }
     this.pos++;
-    return make("string", this.src.chars.slice(start + 1, this.pos - 1).join(""));
+    return this.make("string", this.src.chars.slice(start + 1, this.pos - 1).join(""));
   }
 
   /** The end of a character literal `'a'`, `'\n'`, `'\x41'`, `'\u{3B1}'` starting at `at`, if one does. */
@@ -224,20 +234,21 @@ export class Lexer {
     const spaceBefore = this.skipTrivia();
     const start = this.pos;
     const c = this.ch();
-    const make = (kind: Token["kind"], text: string): Token => ({ kind, text, start, end: this.pos, spaceBefore });
+    this.tokStart = start;
+    this.tokSpace = spaceBefore;
     // An unterminated comment: the error token carries the diagnostic (at the opener).
-    if (this.diagnostics.length > problems) return make("error", "");
-    if (c === undefined) return make("eof", "");
+    if (this.diagnostics.length > problems) return this.make("error", "");
+    if (c === undefined) return this.make("eof", "");
 
     if (c === "/" && this.ch(1) === "-" && (this.ch(2) === "-" || this.ch(2) === "!")) {
       const bodyStart = this.pos + 3;
-      if (!this.skipBlockComment()) return make("error", "");
+      if (!this.skipBlockComment()) return this.make("error", "");
       const body = this.src.chars.slice(bodyStart, this.pos - 2).join("").trim();
-      return make("docComment", body);
+      return this.make("docComment", body);
     }
 
     if (c === '"' || (c === "r" && (this.ch(1) === '"' || (this.ch(1) === "#" && (this.ch(2) === '"' || this.ch(2) === "#"))))) {
-      return this.stringLiteral(start, make);
+      return this.stringLiteral(start);
     }
 
     if (isIdentStart(c)) {
@@ -270,17 +281,17 @@ export class Lexer {
         }
       }
       const text = parts.join(".");
-      if (parts.length === 1 && (COMMAND_KEYWORDS.has(text) || TERM_KEYWORDS.has(text))) return make("keyword", text);
-      if (text === "_") return make("symbol", "_");
-      return make("ident", text);
+      if (parts.length === 1 && (COMMAND_KEYWORDS.has(text) || TERM_KEYWORDS.has(text))) return this.make("keyword", text);
+      if (text === "_") return this.make("symbol", "_");
+      return this.make("ident", text);
     }
 
-    if (isDigit(c)) return this.number(start, make);
+    if (isDigit(c)) return this.number(start);
 
     if (c === "'" && this.charLiteralEnd(this.pos) !== undefined) {
       const end = this.charLiteralEnd(this.pos) as number;
       this.pos = end;
-      return make("char", this.src.chars.slice(start + 1, end - 1).join(""));
+      return this.make("char", this.src.chars.slice(start + 1, end - 1).join(""));
     }
 
     for (const sym of SYMBOLS_BY_FIRST.get(c) ?? []) {
@@ -288,12 +299,12 @@ export class Lexer {
       while (k < sym.chars.length && this.src.chars[this.pos + k] === sym.chars[k]) k++;
       if (k === sym.chars.length) {
         this.pos += k;
-        return make("symbol", sym.text);
+        return this.make("symbol", sym.text);
       }
     }
 
     this.pos++;
-    const t = make("error", c);
+    const t = this.make("error", c);
     this.diagnostics.push(diagnostic("SYM001", rangeOf(this.src, start, this.pos), c));
     return t;
   }

@@ -11,6 +11,10 @@ import { ARG_PREC, BINARY_OPS, LEAD_PREC, MAX_PREC, PREFIX_OPS } from "./operato
 import { lineText, rangeOf, type SourceText } from "./source.js";
 import { COMMAND_KEYWORDS, type Token } from "./tokens.js";
 
+function atMax(expr: Expr): { expr: Expr; level: number } {
+  return { expr, level: MAX_PREC };
+}
+
 class ParseAbort {
   constructor(readonly diagnostic: Diagnostic) {}
 }
@@ -64,7 +68,7 @@ export class Parser {
   /** Terms being parsed, innermost last (bounded: see `MAX_DEPTH`). */
   private depth = 0;
   /** Names bound outside the declaration (`variable`s), always in scope. */
-  private readonly outer: readonly string[];
+  private readonly outer: ReadonlySet<string>;
 
   /**
    * `outer`: names bound by `variable` commands in scope, so that `v.field` reads as a
@@ -77,7 +81,7 @@ export class Parser {
   ) {
     this.lexer = new Lexer(src, start);
     this.lastEnd = start;
-    this.outer = outer;
+    this.outer = new Set(outer);
   }
 
   // ---- tokens -------------------------------------------------------------------------------
@@ -154,7 +158,13 @@ export class Parser {
 
   private termAt(minPrec: number, start: number): Expr {
     let { expr: lhs, level } = this.leading();
+    // Each turn of the loop wraps `lhs` in a node: a long chain `a + b + … + z` is a deep tree.
+    let wraps = 0;
     for (;;) {
+      if (this.depth + wraps++ > MAX_DEPTH) {
+        const t = this.peek();
+        this.error(diagnostic("SYM111", this.range(t.start, t.end), MAX_DEPTH));
+      }
       if (this.stopsHere()) break;
       const t = this.peek();
       if (t.kind === "symbol" && (t.text === "⁻¹" || t.text === "ᵀ") && level >= MAX_PREC) {
@@ -277,25 +287,24 @@ export class Parser {
   private leading(): { expr: Expr; level: number } {
     const t = this.peek();
     const start = t.start;
-    const max = (expr: Expr): { expr: Expr; level: number } => ({ expr, level: MAX_PREC });
     switch (t.kind) {
       case "ident":
         this.advance();
-        return max(this.identifier(t));
+        return atMax(this.identifier(t));
       case "num":
         this.advance();
-        return max({ kind: "num", value: t.text, range: this.range(start) });
+        return atMax({ kind: "num", value: t.text, range: this.range(start) });
       case "decimal":
         this.advance();
-        return max({ kind: "decimal", value: t.text, range: this.range(start) });
+        return atMax({ kind: "decimal", value: t.text, range: this.range(start) });
       case "string":
         this.advance();
-        return max({ kind: "string", value: t.text, range: this.range(start) });
+        return atMax({ kind: "string", value: t.text, range: this.range(start) });
       case "keyword": {
         if (t.text === "fun") return { expr: this.lambda(), level: LEAD_PREC };
         if (t.text === "Prop") {
           this.advance();
-          return max({ kind: "sort", sort: "Prop", range: this.range(start) });
+          return atMax({ kind: "sort", sort: "Prop", range: this.range(start) });
         }
         if (t.text === "Type" || t.text === "Sort") {
           this.advance();
@@ -313,7 +322,7 @@ export class Parser {
           }
           const e: Expr = { kind: "sort", sort: t.text, range: this.range(start) };
           if (level) e.level = level;
-          return max(e);
+          return atMax(e);
         }
         if (t.text === "if") return { expr: this.ite(), level: LEAD_PREC };
         const what = UNSUPPORTED_KEYWORDS[t.text];
@@ -335,32 +344,32 @@ export class Parser {
       case "λ":
         return { expr: this.lambda(), level: LEAD_PREC };
       case "(":
-        return max(this.parenthesized());
+        return atMax(this.parenthesized());
       case "⟨": {
         const open = this.advance();
         const elems = this.isSym("⟩") ? [] : this.commaList();
         this.expectSym("⟩", open);
-        return max({ kind: "anon", elems, range: this.range(start) });
+        return atMax({ kind: "anon", elems, range: this.range(start) });
       }
       case "[": {
         const open = this.advance();
         const elems = this.isSym("]") ? [] : this.commaList();
         this.expectSym("]", open);
-        return max({ kind: "list", elems, range: this.range(start) });
+        return atMax({ kind: "list", elems, range: this.range(start) });
       }
       case "_":
         this.advance();
-        return max({ kind: "hole", range: this.range(start) });
+        return atMax({ kind: "hole", range: this.range(start) });
       case "@": {
         this.advance();
         const n = this.peek();
         if (n.kind !== "ident" || n.spaceBefore) this.unexpected("an identifier after '@'");
         this.advance();
-        return max({ kind: "explicit", name: n.text, range: this.range(start) });
+        return atMax({ kind: "explicit", name: n.text, range: this.range(start) });
       }
       case "{": {
         const set = this.setBuilder();
-        if (set) return max(set);
+        if (set) return atMax(set);
         this.error(diagnostic("SYM103", this.range(t.start, t.end), "structure-instance notation `{ … }`"));
         break;
       }
@@ -434,7 +443,7 @@ export class Parser {
   private identifier(t: Token): Expr {
     const parts = t.text.split(".");
     const head = parts[0] ?? t.text;
-    if (parts.length > 1 && (this.scope.includes(head) || this.outer.includes(head))) {
+    if (parts.length > 1 && (this.scope.includes(head) || this.outer.has(head))) {
       let e: Expr = { kind: "ident", name: head, range: rangeOf(this.src, t.start, t.start + Array.from(head).length) };
       let offset = t.start + Array.from(head).length;
       for (const field of parts.slice(1)) {
@@ -684,6 +693,16 @@ export class Parser {
     if (nameTok.kind !== "ident") this.unexpected("a declaration name");
     this.advance();
     const nameRange = this.range(nameTok.start);
+    // Universe parameters `foo.{u v}`.
+    if (this.isSym(".") && !this.peek().spaceBefore && this.isSym("{", 1)) {
+      this.advance();
+      const open = this.advance();
+      while (!this.isSym("}")) {
+        if (this.peek().kind !== "ident" && !this.isSym(",")) this.expectSym("}", open);
+        this.advance();
+      }
+      this.advance();
+    }
     const binders: Binder[] = [];
     while (this.startsBracketedBinder() || (this.peek().kind === "ident" && !this.peek().text.includes("."))) {
       const group = this.startsBracketedBinder() ? this.bracketedBinder() : this.bareBinder();
@@ -730,8 +749,14 @@ export class Parser {
         fields = this.structureFields();
         this.expectCommandEnd("the next field or the end of the structure");
       }
-      decl.fields = fields;
-      const conjuncts = [...parents, ...fields.map((f) => f.type)];
+      // A parent `P x` is the field `toP` (a proposition like the others).
+      const parentFields = parents.map((p): Field => {
+        const head = p.kind === "app" ? p.fn : p;
+        const last = head.kind === "ident" ? (head.name.split(".").pop() ?? "parent") : "parent";
+        return { name: `to${last}`, type: p, range: p.range };
+      });
+      decl.fields = [...parentFields, ...fields];
+      const conjuncts = decl.fields.map((f) => f.type);
       if (conjuncts.length > 0) {
         decl.body = conjuncts.reduceRight((acc, x) => ({ kind: "binary", op: "∧", lhs: x, rhs: acc, range: x.range }));
       }

@@ -33,7 +33,7 @@ export interface Library {
 }
 
 const MODIFIER_WORDS = "private|protected|noncomputable|partial|unsafe|nonrec|public|scoped|local|meta";
-const DECL_RE = new RegExp(`^(?:(?:${MODIFIER_WORDS})\\s+)*(theorem|lemma|def|abbrev|structure)\\s+([^\\s:({[⦃]+)`, "u");
+const DECL_RE = new RegExp(`^(?:(?:${MODIFIER_WORDS})\\s+)*(theorem|lemma|def|abbrev|structure)\\s+([^\\s:({[⦃]+?)(?:\\.\\{[^}]*\\})?(?=[\\s:({[⦃]|$)`, "u");
 const NAMESPACE_RE = /^namespace\s+(\S+)/;
 const SECTION_RE = new RegExp(`^(?:(?:${MODIFIER_WORDS})\\s+)*section\\b\\s*(\\S*)`);
 const END_RE = /^end\b\s*(\S*)/;
@@ -135,6 +135,14 @@ export function scanFile(file: string, text: string): { declarations: LibraryDec
       continue;
     }
     const offset = ev.offset;
+    const first = src.chars[offset];
+    // An indented line continues a command (a proof, a multi-line attribute): no command starts.
+    if (first === " " || first === "\t") {
+      let k = offset;
+      while (src.chars[k] === " " || src.chars[k] === "\t" || src.chars[k] === "\r") k++;
+      if (src.chars[k] === "\n" || k >= src.chars.length) pendingDoc = undefined;
+      continue;
+    }
     const { line } = positionOf(src, offset);
     const eol = src.lineStarts[line] ?? src.chars.length + 1;
     const raw = src.chars.slice(offset, eol - 1).join("").replace(/\r$/, "");
@@ -250,6 +258,7 @@ export function scanLibrary(files: ReadonlyArray<{ file: string; text: string }>
  * declaration, the ones their types name, and instance binders about included names.
  */
 function usedVariables(vars: readonly Binder[], d: Declaration): Binder[] {
+  if (vars.length === 0) return [];
   const own = new Set(d.binders.map((b) => b.name));
   const exprs: Expr[] = [d.type, ...d.binders.flatMap((b) => (b.type ? [b.type] : []))];
   if (d.body) exprs.push(d.body);
