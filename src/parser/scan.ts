@@ -19,6 +19,8 @@ export interface LibraryDeclaration {
   line: number;
   /** The claim id the docstring starts with, e.g. `P3.6`. */
   docId?: string;
+  /** For a field of a `structure … : Prop` (a proposition of its own): the structure's name. */
+  fieldOf?: string;
   /** The parse: the declaration, or why it failed. */
   parsed: { ok: true; value: Declaration } | { ok: false; diagnostics: Diagnostic[] };
 }
@@ -227,7 +229,7 @@ export function scanFile(file: string, text: string): { declarations: LibraryDec
             range: f.range,
             nameRange: f.range,
           };
-          const fr: LibraryDeclaration = { name: `${name}.${f.name}`, keyword: "def", file, line: f.range.line, parsed: { ok: true, value: fieldDecl } };
+          const fr: LibraryDeclaration = { name: `${name}.${f.name}`, keyword: "def", file, line: f.range.line, parsed: { ok: true, value: fieldDecl }, fieldOf: name };
           if (docId) fr.docId = docId;
           out.push(fr);
         }
