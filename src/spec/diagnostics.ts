@@ -54,6 +54,8 @@ export const DIAGNOSTIC_CODES = {
   SPEC023: "a part without evidence needs a note",
   SPEC025: "a claim with parts lists a statement-like declaration that belongs to no part",
   SPEC024: "the definition fingerprint file (spec/fingerprints.json) is malformed",
+  SPEC026: "instantiate names a constant that is neither in the Lean library nor in the numeric semantics",
+  SPEC027: "instantiate names a binder that is not in the declaration's statement",
   REP001: "the registry names a declaration that out/proofs.json does not have",
   REP002: "a Lean declaration tagged with a claim id is not in the registry under that claim",
   REP003: "a Lean docstring starts with a claim id the registry does not know",
