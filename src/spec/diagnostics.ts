@@ -76,7 +76,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   let out = `${r.file}:${r.line}:${r.column}: ${d.severity} ${d.code}: ${d.message}`;
   if (d.sourceLine !== undefined) {
     const width = r.endLine === r.line ? Math.max(1, r.endColumn - r.column) : 1;
-    out += `\n  ${d.sourceLine}\n  ${" ".repeat(Math.max(0, r.column - 1))}${"^".repeat(width)}`;
+    out += excerpt(d.sourceLine, r.column, width);
   }
   return out;
 }
@@ -84,4 +84,21 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** A range at the start of a file (for problems that have no better place). */
 export function fileStart(file: string): SourceRange {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/**
+ * The source line and a caret under columns `[column, column + width)`; a line longer than 160
+ * characters is cut to a window around the column (`…` marks the cuts).
+ */
+export function excerpt(line: string, column: number, width: number): string {
+  const chars = Array.from(line);
+  let from = 0;
+  let to = chars.length;
+  if (chars.length > 160) {
+    from = Math.max(0, column - 1 - 60);
+    to = Math.min(chars.length, from + 120);
+  }
+  const text = (from > 0 ? "…" : "") + chars.slice(from, to).join("") + (to < chars.length ? "…" : "");
+  const pad = Math.max(0, column - 1 - from) + (from > 0 ? 1 : 0);
+  return `\n  ${text}\n  ${" ".repeat(pad)}${"^".repeat(Math.max(1, Math.min(width, to - (column - 1))))}`;
 }
