@@ -761,6 +761,9 @@ export class Parser {
         decl.body = conjuncts.reduceRight((acc, x) => ({ kind: "binary", op: "∧", lhs: x, rhs: acc, range: x.range }));
       }
     }
+    // A definition by cases (`| 0 => …`, recursive predicates such as `LayerGroup.Forall`) keeps
+    // its header and has no body: its meaning is a builtin's or the export's, or it has none
+    // (SYM201 where it is used).
     if ((keyword === "def" || keyword === "abbrev") && this.isSym(":=")) {
       this.advance();
       if (returnsProp(type)) {
@@ -888,13 +891,14 @@ export class Parser {
     if (this.peek().kind !== "eof") this.unexpected("end of input");
   }
 
-  static run<T>(fn: () => T): { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] } {
+  /** Runs a parse; an unexpected failure (a bug) is still a diagnostic, at `where` when given. */
+  static run<T>(fn: () => T, where?: Range): { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] } {
     try {
       return { ok: true, value: fn() };
     } catch (e) {
       if (e instanceof ParseAbort) return { ok: false, diagnostics: [e.diagnostic] };
       const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, diagnostics: [diagnostic("SYM103", undefined, `internal parser failure (${message})`)] };
+      return { ok: false, diagnostics: [diagnostic("SYM103", where, `internal parser failure (${message})`)] };
     }
   }
 }

@@ -209,7 +209,7 @@ export function scanFile(file: string, text: string): { declarations: LibraryDec
             d.binders = [...usedVariables(vars, d), ...d.binders];
             if (d.docstring === undefined && doc !== undefined) d.docstring = doc;
             return d;
-          });
+          }, rangeOf(src, offset, offset));
       const rec: LibraryDeclaration = { name, keyword, file, line, parsed };
       const docId = docIdOf(parsed.ok ? parsed.value.docstring : doc);
       if (docId) rec.docId = docId;

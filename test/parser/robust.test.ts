@@ -262,3 +262,12 @@ describe("scanning time is linear in the file size", () => {
     expect(ratio).toBeLessThan(8);
   });
 });
+
+describe("definitions by cases", () => {
+  it("a `def … : Prop` by pattern matching keeps its header and has no body (no half-read body)", () => {
+    const r = scan("def IsPos : Nat → Prop\n  | 0 => False\n  | _ => True\n");
+    const d = decl(r, "IsPos");
+    expect(d.parsed.ok && statement(d)).toBe("Nat → Prop");
+    expect(d.parsed.ok && d.parsed.value.body).toBeUndefined();
+  });
+});
