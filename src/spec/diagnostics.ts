@@ -2,6 +2,7 @@
  * Diagnostics of the claims registry and the report stage: data, not exceptions.
  * Every message the stage shows comes from the catalogue below, under a stable code.
  */
+import { excerpt } from "../diagnostics/diagnostic.js";
 
 /**
  * A 1-based source range (`endColumn` exclusive), the same shape as `src/diagnostics`' `Range`.
@@ -86,19 +87,3 @@ export function fileStart(file: string): SourceRange {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
-/**
- * The source line and a caret under columns `[column, column + width)`; a line longer than 160
- * characters is cut to a window around the column (`…` marks the cuts).
- */
-export function excerpt(line: string, column: number, width: number): string {
-  const chars = Array.from(line);
-  let from = 0;
-  let to = chars.length;
-  if (chars.length > 160) {
-    from = Math.max(0, column - 1 - 60);
-    to = Math.min(chars.length, from + 120);
-  }
-  const text = (from > 0 ? "…" : "") + chars.slice(from, to).join("") + (to < chars.length ? "…" : "");
-  const pad = Math.max(0, column - 1 - from) + (from > 0 ? 1 : 0);
-  return `\n  ${text}\n  ${" ".repeat(pad)}${"^".repeat(Math.max(1, Math.min(width, to - (column - 1))))}`;
-}

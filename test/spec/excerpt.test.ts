@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt } from "../../src/spec/diagnostics.js";
+import { excerpt } from "../../src/diagnostics/diagnostic.js";
 
 describe("diagnostic excerpts", () => {
   it("a short line is shown whole with the caret under the range", () => {
