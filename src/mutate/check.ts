@@ -13,6 +13,7 @@ import { formatPosition } from "../diagnostics/index.js";
 import type { Declaration, Library, LibraryDeclaration } from "../parser/index.js";
 import { evaluate, loadModule, runWith, Runtime, type Env, type NumericRecord, type PremiseSpec, type PropertyModule } from "../runner/index.js";
 import { deserializeEnv } from "../runner/replay.js";
+import { writeIfChanged } from "../runner/driver.js";
 import type { Registry } from "../semantics/registry.js";
 import type { MutantOutcome, MutantTask } from "./types.js";
 
@@ -25,14 +26,6 @@ export interface MutantRunOptions {
 
 /** Premises must hold in at least this many runs for a passing mutant to count as checked. */
 export const MIN_MUTANT_PREMISE_RUNS = 100;
-
-function writeIfChanged(file: string, text: string): void {
-  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
 
 /** `gen/mutants/Sym/Algebra/Monomial/isPosMonomial_of_isResidual_relu__3f2a….ts`. */
 export function mutantModulePath(decl: LibraryDeclaration, key: string): string {

@@ -13,7 +13,7 @@
  * type-check in Lean (a product of matrices whose sizes no longer match) are not generated.
  */
 import type { Binder, Declaration, Expr, Library, LibraryDeclaration } from "../parser/index.js";
-import { freeIdents, printExpr, unparen } from "../parser/index.js";
+import { children, freeIdents, printExpr, unparen } from "../parser/index.js";
 import { Compiler, type Scope } from "../codegen/index.js";
 import { typeSpecOf } from "../codegen/index.js";
 import type { Registry } from "../semantics/registry.js";
@@ -148,38 +148,10 @@ export function statementEnv(lib: Library, registry: Registry | undefined, d: Li
   const visit = (e: Expr): void => {
     const x = unparen(e);
     if (x.kind === "forall" || x.kind === "exists") x.binders.forEach(add);
-    for (const c of childExprs(x)) visit(c);
+    for (const c of children(x)) visit(c);
   };
   visit(decl.type);
   return { compiler, scope, shapes, gl };
-}
-
-function childExprs(e: Expr): Expr[] {
-  switch (e.kind) {
-    case "app":
-      return [e.fn, ...e.args];
-    case "binary":
-      return [e.lhs, e.rhs];
-    case "unary":
-    case "postfix":
-      return [e.arg];
-    case "forall":
-    case "exists":
-    case "fun":
-      return [...e.binders.flatMap((b) => (b.type ? [b.type] : [])), e.body];
-    case "proj":
-      return [e.target];
-    case "paren":
-      return [e.expr];
-    case "ascription":
-      return [e.expr];
-    case "anon":
-    case "tuple":
-    case "list":
-      return e.elems;
-    default:
-      return [];
-  }
 }
 
 /** The shape of a term, as far as the statement's binders and the registry tell. */
@@ -594,7 +566,7 @@ function scalarTypeName(t: Expr, binders: readonly Binder[]): boolean {
 }
 
 function parents(root: Expr, out: Map<Expr, Expr>): void {
-  for (const c of childExprs(root)) {
+  for (const c of children(root)) {
     out.set(c, root);
     parents(c, out);
   }
