@@ -196,9 +196,11 @@ async function main(): Promise<number> {
   if (toRun.length + numericOnlyToRun.length > 0) {
     // Loaded only now: the evaluation machinery costs a second or more to load.
     const { checkAll } = await import("../runner/driver.js");
+    // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
+    const { libraryWithExport } = await import("../export/delab.js");
     const opts: DriverOptions = {
       root,
-      library,
+      library: libraryWithExport(library, (await import("../export/derive.js")).readExport(root)),
       registry,
       seed: args.seed,
       previous: previous ?? { generatedAt: "", command: "", records: [] },
