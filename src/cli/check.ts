@@ -163,7 +163,8 @@ async function main(): Promise<number> {
   if (args.path !== undefined) keyOpts.path = args.path;
   if (previous) keyOpts.previous = previous;
   const harness = harnessFingerprint(root);
-  const builder = new KeyBuilder(library, harness);
+  // Keys cover Lean's elaborated terms of each statement and of every constant they use.
+  const builder = new KeyBuilder(library, harness, (await import("../export/derive.js")).readExport(root)?.declarations);
   for (const sel of chosen) {
     const k = builder.key(sel, keyOpts);
     keys.set(sel.decl.name, k);

@@ -341,8 +341,9 @@ export function elaborateDeclaration(dz: Delaborator, d: LibraryDeclaration, e: 
       // Leading named binders are the declaration's parameters; the first hypothesis that the
       // rest does not mention (an arrow) starts the statement proper.
       const params: Binder[] = [];
+      const end = first >= 0 ? first + s : tele.binders.length;
       let k = 0;
-      for (; k < tele.binders.length; k++) {
+      for (; k < end; k++) {
         const b = tele.binders[k]!;
         if (b.name === "_" && b.info === "default") break;
         params.push(b);
