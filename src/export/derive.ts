@@ -253,6 +253,9 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
     }
     // The caller passes the sizes `given` (its own signature's), then the explicit arguments;
     // the other implicit sizes are read off the arguments' shapes.
+    // Sizes and `Nat` arguments may arrive as the field's integers: Lean's `Nat` is a JavaScript number here.
+    const asNat = (v: Value<T>): Value<T> => (typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v);
+    args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? asNat(v) : v));
     const sizes = sizesOf(shape, args, given);
     const explicit = args.slice(given.length);
     let f = ev.constant(name);
