@@ -3,7 +3,7 @@
  * `ratio` and `gap`, which have no TypeScript; their meaning comes from the Lean bodies in the
  * fixture's export (`export.json`, written by the embedded Lean; `derive.integration.test.ts`
  * exports the fixture again and checks it is the same), and the statements are planned from the
- * exported types. Lean's semantics: `x / 0 = 0`, truncated `Nat` subtraction, `Fin 0` is empty.
+ * exported types. Lean's semantics: `x / 0 = 0`, truncated `Nat` subtraction, sizes from 0.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -62,8 +62,8 @@ describe("a library the harness has no TypeScript for (meaning from the exported
     expect(await check("Fixd.div_self_entries")).toMatchObject({ status: "passed" });
   });
 
-  it("size 0 is among the generated sizes: `∃ i : Fin n, …` is refuted at n = 0", async () => {
-    const r = await check("Fixd.exists_index");
+  it("size 0 is among the generated sizes: `0 < n` is refuted at n = 0", async () => {
+    const r = await check("Fixd.zero_lt");
     expect(r.status).toBe("counterexample");
     expect(Number((r.counterexample as { n: number }).n)).toBe(0);
   });
