@@ -279,6 +279,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
   }
   // An index `i : Fin n` exists only when `n > 0`: at size 0 the statement holds vacuously
   // (Lean's `Fin 0` is empty), so a run that drew `n = 0` carries no information and is skipped.
+  const inhabited: PlanPremise[] = [];
   for (const pv of plan.variables) {
     if (pv.type.k !== "fin") continue;
     const d = pv.type.n;
@@ -290,8 +291,9 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       if (!sv) continue;
       size = k === 0 ? member(v, sv.key) : rt("plus", member(v, sv.key), lit(k));
     }
-    plan.premises.push({ name: `${pv.name}_inhabited`, js: `premise_${pv.key}_inhabited`, kind: "filter", lean: `${pv.name} < ${String(d)}`, holds: rt("lt", member(v, pv.key), size) });
+    inhabited.push({ name: `${pv.name}_inhabited`, js: `premise_${pv.key}_inhabited`, kind: "filter", lean: `${pv.name} < ${String(d)}`, holds: rt("lt", member(v, pv.key), size) });
   }
+  plan.premises.unshift(...inhabited);
   plan.conclusion = compiler.prop(body, scope);
   plan.helpers = [...compiler.helpers.values()];
   plan.diagnostics.push(...compiler.diagnostics);

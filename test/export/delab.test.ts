@@ -67,7 +67,7 @@ describe("reading an exported statement back into the fragment", () => {
     const plan = planDeclaration(el.library, defaultRegistry, el.library.byName.get("Sym.untyped_sq")!);
     expect(plan.diagnostics).toEqual([]);
     expect(plan.variables.map((v) => [v.name, v.type.k])).toEqual([["n", "nat"], ["d", "vec"], ["i", "fin"]]);
-    expect(plan.premises.map((p) => [p.name, p.kind])).toEqual([["h", "contrapositive"]]);
+    expect(plan.premises.map((p) => [p.name, p.kind])).toEqual([["i_inhabited", "filter"], ["h", "contrapositive"]]);
     // Positions stay those of the source declaration.
     expect(el.library.byName.get("Sym.untyped_sq")!.line).toBe(4);
   });
