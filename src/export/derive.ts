@@ -245,7 +245,25 @@ export function deriveEntries(exp: ExportFile, base: Registry): Derived {
 
 /** The meaning of `name` computed by evaluating its exported body. */
 function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
-  return <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+  // A constant without arguments (`Sym.rot`) has one value per context: computed once.
+  const closedValues = new WeakMap<object, unknown>();
+  // Likewise a value of sizes only (`Mat.one n`, `twoI d`): one per context and sizes.
+  const bySizes = new WeakMap<object, Map<string, unknown>>();
+  const impl = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+    if (shape.params.length === 0 && given.length === 0 && shape.implicitNats.length === 0) {
+      if (!closedValues.has(ctx)) closedValues.set(ctx, compute(ctx, args));
+      return closedValues.get(ctx) as Value<T>;
+    }
+    if (args.every((a) => typeof a === "number") && shape.params.every((p) => p.type.k === "nat")) {
+      let m = bySizes.get(ctx);
+      if (!m) bySizes.set(ctx, (m = new Map()));
+      const key = args.join(",");
+      if (!m.has(key)) m.set(key, compute(ctx, args));
+      return m.get(key) as Value<T>;
+    }
+    return compute(ctx, args);
+  };
+  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
     let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
     if (!ev) {
       ev = new Evaluator(ctx, exp.declarations);
@@ -266,6 +284,7 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
     }
     return fromLean(ev, shape.result, f, sizes);
   };
+  return impl;
 }
 
 /**
