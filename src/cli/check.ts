@@ -128,8 +128,9 @@ function removeStaleGenerated(root: string, keep: ReadonlySet<string>): void {
   walk(path.join(root, "gen", "Sym"));
 }
 
-async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2));
+/** The numeric stage as a function (`npm run verify` runs it in its own process); returns the exit code. */
+export async function checkCli(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
   if (!parsed.ok) {
     console.error(`error: ${parsed.message}`);
     return 2;
@@ -250,10 +251,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  checkCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    },
+  );
+}
