@@ -17,7 +17,7 @@ import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import type { DriverOptions } from "../runner/driver.js";
 import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
 import { numericOnlyNames } from "../runner/numeric-only.js";
-import { readLibrary } from "../runner/library.js";
+import { PARSE_CACHE_FILE, readLibrary } from "../runner/library.js";
 import { narrowSelection, selectDeclarations, type Selected } from "../runner/select.js";
 import type { NumericFile, NumericRecord } from "../runner/types.js";
 
@@ -138,7 +138,8 @@ export async function checkCli(argv: string[]): Promise<number> {
   const args = parsed.args;
   const root = process.cwd();
   const started = performance.now();
-  const library = readLibrary(root);
+  // Unchanged Lean files are not parsed again (`.cache/library-parse.bin`).
+  const library = readLibrary(root, { cacheFile: path.join(root, PARSE_CACHE_FILE) });
   let claims: ClaimsRegistry | undefined;
   const specFile = path.join(root, "spec", "claims.json");
   if (existsSync(specFile)) {
