@@ -12,7 +12,7 @@
  *
  * Case 1 also compares, three times each (medians), the warm `npm run verify` in one process
  * with the way it ran before: three stage processes (`npm run prove`, `check`, `report`) without
- * the parse and layout caches (their files are deleted first). Wall-clock and CPU seconds (user +
+ * the parse, meaning-summary and layout caches (their files are deleted first). Wall-clock and CPU seconds (user +
  * system, from `/usr/bin/time` when present) are both recorded: on a shared machine the CPU
  * figure is the steadier one.
  *
@@ -27,6 +27,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { oleanRoot, LEAN_OPTIONS } from "../src/build/layout.js";
+import { MEANING_CACHE_FILE } from "../src/cli/check.js";
 import { LAYOUT_CACHE_FILE } from "../src/report/write.js";
 import { PARSE_CACHE_FILE } from "../src/runner/library.js";
 import type { ProofsFile } from "../src/build/types.js";
@@ -77,6 +78,7 @@ function verifyStages(): void {
   for (let i = 0; i < 3; i++) {
     fs.rmSync(path.join(root, PARSE_CACHE_FILE), { force: true });
     fs.rmSync(path.join(root, LAYOUT_CACHE_FILE), { force: true });
+    fs.rmSync(path.join(root, MEANING_CACHE_FILE), { force: true });
     const parts = [run("src/cli/prove.ts"), run("src/cli/check.ts"), run("src/cli/report.ts")];
     before.push({ seconds: parts.reduce((a, p) => a + p.seconds, 0), cpu: parts.reduce((a, p) => a + p.cpu, 0) });
     run("src/cli/verify.ts"); // refills the parse and layout caches
@@ -85,7 +87,7 @@ function verifyStages(): void {
   const last = after[after.length - 1]!;
   const stages = /verify: prove ([\d.]+) s .*check ([\d.]+) s .*report ([\d.]+) s/.exec(last.stdout);
   record({
-    case: "warm `npm run verify`, nothing changed: three stage processes, no parse or layout cache → one process with both",
+    case: "warm `npm run verify`, nothing changed: three stage processes, no parse, meaning or layout cache → one process with them",
     before: median(before.map((b) => b.seconds)),
     after: median(after.map((a) => a.seconds)),
     note:

@@ -9,6 +9,7 @@
  * when something has to run.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { messageText } from "../diagnostics/index.js";
 import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
@@ -86,6 +87,52 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
   return { ok: true, args };
 }
 
+/** The meaning summary's one-entry cache, relative to the root. */
+export const MEANING_CACHE_FILE = path.join(".cache", "meaning-summary.json");
+
+/**
+ * What the meaning summary depends on: the evaluation core and every builtin module (the harness
+ * fingerprint), the export code (`src/export/*.ts`) and `out/export.json`.
+ */
+export function meaningKey(root: string, harness: ReturnType<typeof harnessFingerprint>): string {
+  const h = createHash("sha256").update(`meaning 1\0${harness.core}\0`);
+  for (const [file, b] of [...harness.builtins].sort(([a], [b]) => (a < b ? -1 : 1))) h.update(`${file}\0${b.hash}\0`);
+  const exportDir = path.join(root, "src", "export");
+  try {
+    for (const f of readdirSync(exportDir).sort()) if (f.endsWith(".ts")) h.update(`${f}\0`).update(readFileSync(path.join(exportDir, f)));
+  } catch {
+    h.update(`no export code ${Math.random()}`); // never reused
+  }
+  try {
+    h.update("\0export\0").update(readFileSync(path.join(root, "out", "export.json")));
+  } catch {
+    h.update("\0no export");
+  }
+  return h.digest("hex");
+}
+
+export function readMeaning(file: string, key: string): NumericFile["meaning"] | undefined {
+  try {
+    const e = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; meaning?: Record<string, unknown> };
+    const m = e.meaning;
+    if (e.key !== key || !m || typeof m["handWritten"] !== "number" || typeof m["derived"] !== "number" || typeof m["derivedShare"] !== "number" || !Array.isArray(m["derivedNames"]) || typeof m["exported"] !== "boolean") return undefined;
+    return m as unknown as NumericFile["meaning"];
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeMeaning(file: string, key: string, meaning: NumericFile["meaning"]): void {
+  try {
+    if (readMeaning(file, key)) return;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp-${process.pid}`, `${JSON.stringify({ key, meaning })}\n`);
+    renameSync(`${file}.tmp-${process.pid}`, file);
+  } catch {
+    /* an unwritable cache only costs the next run the derivation */
+  }
+}
+
 function readPrevious(file: string): NumericFile | undefined {
   if (!existsSync(file)) return undefined;
   try {
@@ -148,8 +195,17 @@ export async function checkCli(argv: string[]): Promise<number> {
     else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
   }
   const outFile = path.resolve(root, args.out);
-  // Hand-written builtins plus the definitions whose meaning is derived from out/export.json.
-  const { registry, meaning } = (await import("../export/derive.js")).registryWithExport(root);
+  // Hand-written builtins plus the definitions whose meaning is derived from out/export.json:
+  // loaded (with the whole evaluation core) only when a record has to run or the summary of
+  // where meanings come from is not cached for these sources and this export.
+  const harness = harnessFingerprint(root);
+  let derivedRegistry: ReturnType<(typeof import("../export/derive.js"))["registryWithExport"]> | undefined;
+  const withExport = async (): Promise<NonNullable<typeof derivedRegistry>> =>
+    (derivedRegistry ??= (await import("../export/derive.js")).registryWithExport(root));
+  const meaningFile = path.join(root, MEANING_CACHE_FILE);
+  const mKey = meaningKey(root, harness);
+  const meaning = readMeaning(meaningFile, mKey) ?? (await withExport()).meaning;
+  writeMeaning(meaningFile, mKey, meaning);
   const previous = readPrevious(outFile);
   const { selected, missing } = selectDeclarations(library, claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
@@ -164,7 +220,6 @@ export async function checkCli(argv: string[]): Promise<number> {
   if (args.runs !== undefined) keyOpts.runs = args.runs;
   if (args.path !== undefined) keyOpts.path = args.path;
   if (previous) keyOpts.previous = previous;
-  const harness = harnessFingerprint(root);
   const builder = new KeyBuilder(library, harness);
   for (const sel of chosen) {
     const k = builder.key(sel, keyOpts);
@@ -201,7 +256,7 @@ export async function checkCli(argv: string[]): Promise<number> {
     const opts: DriverOptions = {
       root,
       library,
-      registry,
+      registry: (await withExport()).registry,
       seed: args.seed,
       previous: previous ?? { generatedAt: "", command: "", records: [] },
       onProgress: (line) => console.log(line),
