@@ -103,7 +103,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => (process.exitCode = code),
+  // Exit explicitly: a stage run in this process may leave handles open (as its own command
+  // would have exited).
+  (code) => process.exit(code),
   (e: unknown) => {
     console.error(`internal error in verify: ${(e as Error).stack ?? String(e)}`);
     process.exitCode = 2;
