@@ -1,7 +1,12 @@
 /**
  * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE] [--jobs J]
- * [--force] [--cache-dir DIR]`: checks the Lean statements numerically (in `J` worker processes,
- * default 2) and writes `out/numeric.json`.
+ * [--force] [--cache-dir DIR] [--registry FILE]`: checks the Lean statements numerically (in `J`
+ * worker processes, default 2) and writes `out/numeric.json`.
+ *
+ * Bad input stops the run before anything is checked, with exit status 2 and one diagnostic per
+ * problem at file:line:col: a malformed registry (`--registry`, default `spec/claims.json`; the
+ * same diagnostics as `npm run report`), an `instantiate` naming a binder the statement does
+ * not bind or an unknown constant, or a Lean file with an unterminated comment or string.
  *
  * A record whose inputs are all unchanged (statement, the meaning of every name it uses, seed,
  * runs, time limit, harness; see `src/runner/cache.ts`) is reused from `.cache/numeric/` and
@@ -11,9 +16,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { messageText } from "../diagnostics/index.js";
+import { formatDiagnostic as formatLeanDiagnostic, messageText } from "../diagnostics/index.js";
+import { statementBinders } from "../parser/index.js";
+import { formatDiagnostic } from "../spec/diagnostics.js";
+import { checkInstantiate } from "../spec/instantiate.js";
 import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
-import { loadRegistry } from "../spec/load.js";
+import { loadRegistry, type RegistryPositions } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import type { DriverOptions } from "../runner/driver.js";
 import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
@@ -34,6 +42,8 @@ interface Args {
   jobs: number;
   force: boolean;
   cacheDir: string;
+  /** The claims registry; the default `spec/claims.json` may be absent, a named one may not. */
+  registry?: string;
 }
 
 function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string } {
@@ -61,6 +71,9 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       case "--cache-dir":
         args.cacheDir = need() ?? args.cacheDir;
         break;
+      case "--registry":
+        args.registry = need();
+        break;
       case "--force":
         args.force = true;
         continue;
@@ -80,7 +93,7 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       default:
         return { ok: false, message: messageText("SYM401", flag) };
     }
-    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out" || flag === "--cache-dir") && value === undefined) {
+    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out" || flag === "--cache-dir" || flag === "--registry") && value === undefined) {
       return { ok: false, message: messageText("SYM402", flag, "") };
     }
   }
@@ -111,22 +124,29 @@ export function meaningKey(root: string, harness: ReturnType<typeof harnessFinge
   return h.digest("hex");
 }
 
-export function readMeaning(file: string, key: string): NumericFile["meaning"] | undefined {
+/** A cached meaning summary with the names the registry knows (for checking `instantiate`). */
+export interface MeaningEntry {
+  meaning: NonNullable<NumericFile["meaning"]>;
+  names: string[];
+}
+
+export function readMeaning(file: string, key: string): MeaningEntry | undefined {
   try {
-    const e = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; meaning?: Record<string, unknown> };
+    const e = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; meaning?: Record<string, unknown>; names?: unknown };
     const m = e.meaning;
     if (e.key !== key || !m || typeof m["handWritten"] !== "number" || typeof m["derived"] !== "number" || typeof m["derivedShare"] !== "number" || !Array.isArray(m["derivedNames"]) || typeof m["exported"] !== "boolean") return undefined;
-    return m as unknown as NumericFile["meaning"];
+    if (!Array.isArray(e.names) || !e.names.every((n) => typeof n === "string")) return undefined;
+    return { meaning: m as unknown as MeaningEntry["meaning"], names: e.names as string[] };
   } catch {
     return undefined;
   }
 }
 
-export function writeMeaning(file: string, key: string, meaning: NumericFile["meaning"]): void {
+export function writeMeaning(file: string, key: string, entry: MeaningEntry): void {
   try {
     if (readMeaning(file, key)) return;
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp-${process.pid}`, `${JSON.stringify({ key, meaning })}\n`);
+    writeFileSync(`${file}.tmp-${process.pid}`, `${JSON.stringify({ key, ...entry })}\n`);
     renameSync(`${file}.tmp-${process.pid}`, file);
   } catch {
     /* an unwritable cache only costs the next run the derivation */
@@ -187,12 +207,24 @@ export async function checkCli(argv: string[]): Promise<number> {
   const started = performance.now();
   // Unchanged Lean files are not parsed again (`.cache/library-parse.bin`).
   const library = readLibrary(root, { cacheFile: path.join(root, PARSE_CACHE_FILE) });
+  if (library.diagnostics.length > 0) {
+    for (const d of library.diagnostics) console.error(formatLeanDiagnostic(d));
+    console.error(`error: ${library.diagnostics.length} problem${library.diagnostics.length === 1 ? "" : "s"} in the Lean files; nothing was checked`);
+    return 2;
+  }
   let claims: ClaimsRegistry | undefined;
-  const specFile = path.join(root, "spec", "claims.json");
-  if (existsSync(specFile)) {
-    const r = loadRegistry(specFile, "spec/claims.json");
-    if (r.ok) claims = r.value;
-    else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
+  let positions: RegistryPositions | undefined;
+  const registryName = args.registry ?? "spec/claims.json";
+  const specFile = path.resolve(root, registryName);
+  if (args.registry !== undefined || existsSync(specFile)) {
+    const r = loadRegistry(specFile, registryName);
+    if (!r.ok) {
+      for (const d of r.diagnostics) console.error(formatDiagnostic(d));
+      console.error(`error: ${r.diagnostics.length} problem${r.diagnostics.length === 1 ? "" : "s"} in ${registryName}; nothing was checked`);
+      return 2;
+    }
+    claims = r.value;
+    positions = r.positions;
   }
   const outFile = path.resolve(root, args.out);
   // Hand-written builtins plus the definitions whose meaning is derived from out/export.json:
@@ -204,8 +236,31 @@ export async function checkCli(argv: string[]): Promise<number> {
     (derivedRegistry ??= (await import("../export/derive.js")).registryWithExport(root));
   const meaningFile = path.join(root, MEANING_CACHE_FILE);
   const mKey = meaningKey(root, harness);
-  const meaning = readMeaning(meaningFile, mKey) ?? (await withExport()).meaning;
-  writeMeaning(meaningFile, mKey, meaning);
+  const cachedMeaning = readMeaning(meaningFile, mKey);
+  let entry: MeaningEntry;
+  if (cachedMeaning) entry = cachedMeaning;
+  else {
+    const { registry, meaning: m } = await withExport();
+    entry = { meaning: m, names: registry.names().filter((n) => registry.has(n)) };
+  }
+  const { meaning, names } = entry;
+  writeMeaning(meaningFile, mKey, entry);
+  const registryNames = new Set(names);
+  if (claims && positions) {
+    const problems = checkInstantiate(claims, positions, {
+      bindersOf: (name) => {
+        const d = library.byName.get(name);
+        return d?.parsed.ok ? statementBinders(d.parsed.value.binders, d.parsed.value.type) : undefined;
+      },
+      isConstant: (name) => library.byName.has(name) || registryNames.has(name),
+      text: readFileSync(specFile, "utf8"),
+    });
+    if (problems.length > 0) {
+      for (const d of problems) console.error(formatDiagnostic(d));
+      console.error(`error: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${registryName}; nothing was checked`);
+      return 2;
+    }
+  }
   const previous = readPrevious(outFile);
   const { selected, missing } = selectDeclarations(library, claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);

@@ -11,10 +11,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
+import type { Diagnostic } from "../diagnostics/index.js";
 import { assembleLibrary, scanFile, sourceText, type Library, type LibraryDeclaration } from "../parser/index.js";
 
 /** Bump when the layout of the parse cache changes. */
-const PARSE_CACHE_FORMAT = 1;
+const PARSE_CACHE_FORMAT = 2;
 /** The parse cache of `npm run check`, relative to the project root. */
 export const PARSE_CACHE_FILE = path.join(".cache", "library-parse.bin");
 
@@ -49,8 +50,8 @@ function parserFingerprint(): string {
 interface ParseCache {
   format: number;
   parser: string;
-  /** Key (file name and text hash) → the file's declarations. */
-  files: Record<string, LibraryDeclaration[]>;
+  /** Key (file name and text hash) → the file's declarations and lexical problems. */
+  files: Record<string, { declarations: LibraryDeclaration[]; diagnostics: Diagnostic[] }>;
 }
 
 function readCache(file: string, parser: string): ParseCache["files"] {
@@ -82,13 +83,13 @@ export function readLibrary(root: string, opts: ReadLibraryOptions = {}): Librar
   const scans = files.map((f) => {
     const key = `${f.file}\0${createHash("sha256").update(f.text).digest("hex")}`;
     const hit = cached[key];
-    if (Array.isArray(hit)) {
+    if (hit && Array.isArray(hit.declarations) && Array.isArray(hit.diagnostics)) {
       next[key] = hit;
-      return { declarations: hit, source: sourceText(f.file, f.text) };
+      return { declarations: hit.declarations, diagnostics: hit.diagnostics, source: sourceText(f.file, f.text) };
     }
     changed = true;
     const r = scanFile(f.file, f.text);
-    next[key] = r.declarations;
+    next[key] = { declarations: r.declarations, diagnostics: r.diagnostics };
     return r;
   });
   if (changed || Object.keys(cached).length !== files.length) {

@@ -1,6 +1,7 @@
 /**
  * The meaning summary's cache in `npm run check`: keyed by the evaluation core, the builtins,
- * the export code and `out/export.json`; a damaged or foreign entry is not used.
+ * the export code and `out/export.json`; a damaged or foreign entry (or one without the
+ * registry's names) is not used.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +11,7 @@ import { meaningKey, readMeaning, writeMeaning } from "../../src/cli/check.js";
 import { harnessFingerprint } from "../../src/runner/cache.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
-const meaning = { handWritten: 10, derived: 2, derivedShare: 0.167, derivedNames: ["Sym.a", "Sym.b"], exported: true };
+const meaning = { meaning: { handWritten: 10, derived: 2, derivedShare: 0.167, derivedNames: ["Sym.a", "Sym.b"], exported: true }, names: ["Sym.a", "Sym.b", "Sym.relu"] };
 
 let root: string;
 beforeEach(() => {
@@ -52,7 +53,9 @@ describe("meaning summary cache", () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, "{broken");
     expect(readMeaning(file, "k")).toBeUndefined();
-    fs.writeFileSync(file, JSON.stringify({ key: "k", meaning: { ...meaning, derived: "two" } }));
+    fs.writeFileSync(file, JSON.stringify({ key: "k", ...meaning, meaning: { ...meaning.meaning, derived: "two" } }));
+    expect(readMeaning(file, "k")).toBeUndefined();
+    fs.writeFileSync(file, JSON.stringify({ key: "k", meaning: meaning.meaning }));
     expect(readMeaning(file, "k")).toBeUndefined();
     writeMeaning(file, "k", meaning);
     expect(readMeaning(file, "k")).toEqual(meaning);
