@@ -10,7 +10,13 @@
  *      (before: one `npm run lean` compile of the file);
  *   5. the cold build of `lean/` (`npm run prove` into an empty build folder, `--jobs 2`).
  *
- * Run with `npx tsx scripts/bench-cache.ts [--skip-watch] [--skip-cold]`. Edits files of `lean/`
+ * Case 1 also compares, three times each (medians), the warm `npm run verify` in one process
+ * with the way it ran before: three stage processes (`npm run prove`, `check`, `report`) without
+ * the parse, meaning-summary and layout caches (their files are deleted first). Wall-clock and CPU seconds (user +
+ * system, from `/usr/bin/time` when present) are both recorded: on a shared machine the CPU
+ * figure is the steadier one.
+ *
+ * Run with `npx tsx scripts/bench-cache.ts [--skip-watch] [--skip-cold] [--only-verify]`. Edits files of `lean/`
  * and restores them; prints each figure as it is measured and writes `out/bench-cache.json`.
  * Uses the real toolchain: expect 10 minutes or more on a quiet machine. The watch step is
  * stopped after 15 minutes or when the worker's resident memory passes 8 GB (measured: the
@@ -21,6 +27,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { oleanRoot, LEAN_OPTIONS } from "../src/build/layout.js";
+import { MEANING_CACHE_FILE } from "../src/cli/check.js";
+import { LAYOUT_CACHE_FILE } from "../src/report/write.js";
+import { PARSE_CACHE_FILE } from "../src/runner/library.js";
 import type { ProofsFile } from "../src/build/types.js";
 import { prepareWasmToolchain } from "../src/lean/toolchain.js";
 import { LeanWorker } from "../src/lean/worker.js";
@@ -30,6 +39,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const skipCold = process.argv.includes("--skip-cold");
 const skipWatch = process.argv.includes("--skip-watch");
+const onlyVerify = process.argv.includes("--only-verify");
+const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 interface Figure {
   case: string;
@@ -46,12 +57,44 @@ function record(f: Figure): void {
   fs.writeFileSync(path.join(root, "out", "bench-cache.json"), `${JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), figures }, null, 2)}\n`);
 }
 
-function run(script: string, args: string[] = []): { seconds: number; stdout: string; code: number } {
+function run(script: string, args: string[] = []): { seconds: number; cpu: number; stdout: string; code: number } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [tsx, script, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  const cmd = [process.execPath, tsx, script, ...args];
+  const r = timeBin
+    ? spawnSync(timeBin, ["-f", "\nCPU %U %S", ...cmd], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 })
+    : spawnSync(cmd[0]!, cmd.slice(1), { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${script} ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  return { seconds, stdout: r.stdout, code: r.status ?? 2 };
+  const t = /\nCPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? "");
+  return { seconds, cpu: t ? Number(t[1]) + Number(t[2]) : NaN, stdout: r.stdout, code: r.status ?? 2 };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Warm verify before (three stage processes, no parse or layout cache) and after (one process). */
+function verifyStages(): void {
+  const before: { seconds: number; cpu: number }[] = [];
+  const after: { seconds: number; cpu: number; stdout: string }[] = [];
+  for (let i = 0; i < 3; i++) {
+    fs.rmSync(path.join(root, PARSE_CACHE_FILE), { force: true });
+    fs.rmSync(path.join(root, LAYOUT_CACHE_FILE), { force: true });
+    fs.rmSync(path.join(root, MEANING_CACHE_FILE), { force: true });
+    const parts = [run("src/cli/prove.ts"), run("src/cli/check.ts"), run("src/cli/report.ts")];
+    before.push({ seconds: parts.reduce((a, p) => a + p.seconds, 0), cpu: parts.reduce((a, p) => a + p.cpu, 0) });
+    run("src/cli/verify.ts"); // refills the parse and layout caches
+    after.push(run("src/cli/verify.ts"));
+  }
+  const last = after[after.length - 1]!;
+  const stages = /verify: prove ([\d.]+) s .*check ([\d.]+) s .*report ([\d.]+) s/.exec(last.stdout);
+  record({
+    case: "warm `npm run verify`, nothing changed: three stage processes, no parse, meaning or layout cache → one process with them",
+    before: median(before.map((b) => b.seconds)),
+    after: median(after.map((a) => a.seconds)),
+    note:
+      `median of 3; CPU ${s(median(before.map((b) => b.cpu)))} → ${s(median(after.map((a) => a.cpu)))} (user + system)` +
+      (stages ? `; last run: prove ${stages[1]} s, check ${stages[2]} s, report ${stages[3]} s` : "") +
+      `; load average ${os.loadavg()[0]!.toFixed(1)}`,
+  });
 }
 
 function numeric(): NumericFile {
@@ -83,6 +126,10 @@ async function main(): Promise<void> {
   run("src/cli/verify.ts");
   // A second run: counterexamples found by the first are replayed from out/numeric.json once.
   run("src/cli/verify.ts");
+  if (onlyVerify) {
+    verifyStages();
+    return;
+  }
 
   // 1. Nothing changed.
   const force = run("src/cli/check.ts", ["--force"]);
@@ -92,6 +139,7 @@ async function main(): Promise<void> {
   const verify = run("src/cli/verify.ts");
   const stages = /verify: prove ([\d.]+) s .*check ([\d.]+) s .*report ([\d.]+) s/.exec(verify.stdout);
   record({ case: "numeric stage, nothing changed", before: force.seconds, after: warmCheck.seconds, note: `${reused} of ${total} records reused` });
+  verifyStages();
   record({
     case: "warm `npm run verify`, nothing changed",
     before: force.seconds + (stages ? Number(stages[1]) + Number(stages[3]) : 0),

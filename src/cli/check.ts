@@ -14,6 +14,7 @@
  * when something has to run.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { formatDiagnostic as formatLeanDiagnostic, messageText } from "../diagnostics/index.js";
 import { statementBinders } from "../parser/index.js";
@@ -25,7 +26,8 @@ import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import type { DriverOptions } from "../runner/driver.js";
 import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
 import { numericOnlyNames } from "../runner/numeric-only.js";
-import { readLibrary } from "../runner/library.js";
+import { readExport } from "../export/file.js";
+import { PARSE_CACHE_FILE, readLibrary } from "../runner/library.js";
 import { narrowSelection, selectDeclarations, type Selected } from "../runner/select.js";
 import type { NumericFile, NumericRecord } from "../runner/types.js";
 
@@ -99,6 +101,61 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
   return { ok: true, args };
 }
 
+/** The meaning summary's one-entry cache, relative to the root. */
+export const MEANING_CACHE_FILE = path.join(".cache", "meaning-summary.json");
+
+/**
+ * What the meaning summary depends on: the evaluation core and every builtin module (the harness
+ * fingerprint), the export code (`src/export/*.ts`) and `out/export.json`.
+ */
+export function meaningKey(root: string, harness: ReturnType<typeof harnessFingerprint>): string {
+  const h = createHash("sha256").update(`meaning 1\0${harness.core}\0`);
+  for (const [file, b] of [...harness.builtins].sort(([a], [b]) => (a < b ? -1 : 1))) h.update(`${file}\0${b.hash}\0`);
+  const exportDir = path.join(root, "src", "export");
+  try {
+    for (const f of readdirSync(exportDir).sort()) if (f.endsWith(".ts")) h.update(`${f}\0`).update(readFileSync(path.join(exportDir, f)));
+  } catch {
+    h.update(`no export code ${Math.random()}`); // never reused
+  }
+  try {
+    h.update("\0export\0").update(readFileSync(path.join(root, "out", "export.json")));
+  } catch {
+    h.update("\0no export");
+  }
+  return h.digest("hex");
+}
+
+/** A cached meaning summary with the names the registry knows (for checking `instantiate`). */
+export interface MeaningEntry {
+  meaning: NonNullable<NumericFile["meaning"]>;
+  names: string[];
+}
+
+export function readMeaning(file: string, key: string): MeaningEntry | undefined {
+  try {
+    const e = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; meaning?: Record<string, unknown>; names?: unknown };
+    const m = e.meaning;
+    if (e.key !== key || !m || typeof m["handWritten"] !== "number" || typeof m["derived"] !== "number" || typeof m["derivedShare"] !== "number" || !Array.isArray(m["derivedNames"]) || typeof m["exported"] !== "boolean") return undefined;
+    const hw = m["handWrittenNames"];
+    if (!Array.isArray(hw) || !hw.every((h: unknown) => typeof h === "object" && h !== null && typeof (h as { name?: unknown }).name === "string" && typeof (h as { reason?: unknown }).reason === "string")) return undefined;
+    if (!Array.isArray(e.names) || !e.names.every((n) => typeof n === "string")) return undefined;
+    return { meaning: m as unknown as MeaningEntry["meaning"], names: e.names as string[] };
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeMeaning(file: string, key: string, entry: MeaningEntry): void {
+  try {
+    if (readMeaning(file, key)) return;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp-${process.pid}`, `${JSON.stringify({ key, ...entry })}\n`);
+    renameSync(`${file}.tmp-${process.pid}`, file);
+  } catch {
+    /* an unwritable cache only costs the next run the derivation */
+  }
+}
+
 function readPrevious(file: string): NumericFile | undefined {
   if (!existsSync(file)) return undefined;
   try {
@@ -141,8 +198,9 @@ function removeStaleGenerated(root: string, keep: ReadonlySet<string>): void {
   walk(path.join(root, "gen", "Sym"));
 }
 
-async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2));
+/** The numeric stage as a function (`npm run verify` runs it in its own process); returns the exit code. */
+export async function checkCli(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
   if (!parsed.ok) {
     console.error(`error: ${parsed.message}`);
     return 2;
@@ -150,7 +208,8 @@ async function main(): Promise<number> {
   const args = parsed.args;
   const root = process.cwd();
   const started = performance.now();
-  const library = readLibrary(root);
+  // Unchanged Lean files are not parsed again (`.cache/library-parse.bin`).
+  const library = readLibrary(root, { cacheFile: path.join(root, PARSE_CACHE_FILE) });
   if (library.diagnostics.length > 0) {
     for (const d of library.diagnostics) console.error(formatLeanDiagnostic(d));
     console.error(`error: ${library.diagnostics.length} problem${library.diagnostics.length === 1 ? "" : "s"} in the Lean files; nothing was checked`);
@@ -171,15 +230,32 @@ async function main(): Promise<number> {
     positions = r.positions;
   }
   const outFile = path.resolve(root, args.out);
-  // Hand-written builtins plus the definitions whose meaning is derived from out/export.json.
-  const { registry, meaning } = (await import("../export/derive.js")).registryWithExport(root);
+  // Hand-written builtins plus the definitions whose meaning is derived from out/export.json:
+  // loaded (with the whole evaluation core) only when a record has to run or the summary of
+  // where meanings come from is not cached for these sources and this export.
+  const harness = harnessFingerprint(root);
+  let derivedRegistry: ReturnType<(typeof import("../export/derive.js"))["registryWithExport"]> | undefined;
+  const withExport = async (): Promise<NonNullable<typeof derivedRegistry>> =>
+    (derivedRegistry ??= (await import("../export/derive.js")).registryWithExport(root));
+  const meaningFile = path.join(root, MEANING_CACHE_FILE);
+  const mKey = meaningKey(root, harness);
+  const cachedMeaning = readMeaning(meaningFile, mKey);
+  let entry: MeaningEntry;
+  if (cachedMeaning) entry = cachedMeaning;
+  else {
+    const { registry, meaning: m } = await withExport();
+    entry = { meaning: m, names: registry.names().filter((n) => registry.has(n)) };
+  }
+  const { meaning, names } = entry;
+  writeMeaning(meaningFile, mKey, entry);
+  const registryNames = new Set(names);
   if (claims && positions) {
     const problems = checkInstantiate(claims, positions, {
       bindersOf: (name) => {
         const d = library.byName.get(name);
         return d?.parsed.ok ? statementBinders(d.parsed.value.binders, d.parsed.value.type) : undefined;
       },
-      isConstant: (name) => library.byName.has(name) || registry.has(name),
+      isConstant: (name) => library.byName.has(name) || registryNames.has(name),
       text: readFileSync(specFile, "utf8"),
     });
     if (problems.length > 0) {
@@ -202,9 +278,9 @@ async function main(): Promise<number> {
   if (args.runs !== undefined) keyOpts.runs = args.runs;
   if (args.path !== undefined) keyOpts.path = args.path;
   if (previous) keyOpts.previous = previous;
-  const harness = harnessFingerprint(root);
   // Keys cover Lean's elaborated terms of each statement and of every constant they use.
-  const builder = new KeyBuilder(library, harness, (await import("../export/derive.js")).readExport(root)?.declarations);
+  const exported = readExport(root);
+  const builder = new KeyBuilder(library, harness, exported?.declarations);
   for (const sel of chosen) {
     const k = builder.key(sel, keyOpts);
     keys.set(sel.decl.name, k);
@@ -241,8 +317,8 @@ async function main(): Promise<number> {
     const { libraryWithExport } = await import("../export/delab.js");
     const opts: DriverOptions = {
       root,
-      library: libraryWithExport(library, (await import("../export/derive.js")).readExport(root)),
-      registry,
+      library: libraryWithExport(library, exported),
+      registry: (await withExport()).registry,
       seed: args.seed,
       previous: previous ?? { generatedAt: "", command: "", records: [] },
       onProgress: (line) => console.log(line),
@@ -293,10 +369,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  checkCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -4,12 +4,14 @@
  * (by `npm run prove` or an earlier call of this command). Prints Lean's messages as
  * `file:line:col: severity: text` and exits 1 when any file has an error.
  *
- * `npm run lean -- --watch FILE.lean` (experimental): keeps one Lean worker (Lean's per-file
- * language server) on the file and checks it again on every save, incrementally; prints the
- * messages (errors, warnings, sorry) of each check. Stop it with Ctrl-C. It writes no `.olean`.
- * With the embedded toolchain the worker starts a WebAssembly instance per thread and has not
- * been seen to finish a check in reasonable time (README, "Watch mode"); the single-file compile
- * above is the command to use.
+ * `npm run lean -- --watch FILE.lean [--max-memory MB]` (experimental): keeps one Lean worker
+ * (Lean's per-file language server) on the file and checks it again on every save,
+ * incrementally; prints the messages (errors, warnings, sorry) of each check. Stop it with
+ * Ctrl-C. It writes no `.olean`. With the embedded toolchain every thread the worker starts is a
+ * new WebAssembly instance (about half a gigabyte each); the worker starts a dozen of them and has
+ * not been seen to answer its first check within 8 GB (README, "Watch mode"), so it is stopped,
+ * with a message, when its memory passes `--max-memory` (default 8192 MB). The single-file
+ * compile above is the command to use.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -26,8 +28,11 @@ function summary(r: CheckResult): string {
   return `${errors} errors, ${sorries} sorry`;
 }
 
+/** Default memory ceiling of the watch mode's worker (MB). */
+export const WATCH_MAX_MEMORY_MB = 8192;
+
 /** `--watch FILE`: one worker on the file, re-checked whenever its text changes on disk. */
-async function watch(root: string, tc: Toolchain, file: string): Promise<number> {
+async function watch(root: string, tc: Toolchain, file: string, maxMemoryMb: number): Promise<number> {
   const abs = path.resolve(root, file);
   const shown = path.relative(root, abs);
   let text: string;
@@ -44,6 +49,22 @@ async function watch(root: string, tc: Toolchain, file: string): Promise<number>
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // The embedded worker grows by about half a gigabyte per thread it starts: stop it, saying so,
+  // before it takes the machine's memory.
+  const started = performance.now();
+  const guard = setInterval(() => {
+    const rss = worker.residentMegabytes();
+    if (rss === undefined || rss <= maxMemoryMb) return;
+    clearInterval(guard);
+    console.error(
+      `error: the Lean worker passed ${maxMemoryMb} MB (${rss} MB, ${worker.threadCount() ?? "?"} threads) after ${((performance.now() - started) / 1000).toFixed(0)} s and was stopped: ` +
+        `with the embedded toolchain each thread it starts is a new WebAssembly instance (README, "Watch mode"). ` +
+        `Use \`npm run lean -- ${shown}\`, or raise --max-memory.`,
+    );
+    worker.close();
+    process.exit(1);
+  }, 2000);
+  guard.unref();
   const show = (r: CheckResult, what: string): void => {
     for (const m of r.messages) console.log(formatMessage(m));
     console.log(`${shown}: ${what} in ${r.seconds.toFixed(1)} s (${summary(r)}); watching for changes (Ctrl-C stops)`);
@@ -106,9 +127,20 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const args = process.argv.slice(2);
   const watching = args[0] === "--watch";
+  let maxMemoryMb = WATCH_MAX_MEMORY_MB;
+  const mm = args.indexOf("--max-memory");
+  if (watching && mm > 0) {
+    const v = Number(args[mm + 1]);
+    if (!Number.isInteger(v) || v < 256) {
+      console.error(`error: --max-memory takes a whole number of megabytes ≥ 256 (got ${args[mm + 1] ?? "nothing"})`);
+      return 2;
+    }
+    maxMemoryMb = v;
+    args.splice(mm, 2);
+  }
   const files = watching ? args.slice(1) : args;
   if (files.length === 0 || (watching && files.length !== 1) || files.some((f) => f.startsWith("--"))) {
-    console.error("usage: npm run lean -- lean/Sym/File.lean [more files]\n       npm run lean -- --watch lean/Sym/File.lean   (experimental)");
+    console.error("usage: npm run lean -- lean/Sym/File.lean [more files]\n       npm run lean -- --watch lean/Sym/File.lean [--max-memory MB]   (experimental)");
     return 2;
   }
   let tc;
@@ -121,7 +153,7 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (watching) return watch(root, tc, files[0] as string);
+  if (watching) return watch(root, tc, files[0] as string, maxMemoryMb);
   // Wait for a running proof build: it may be replacing the `.olean` files this compile imports.
   const release = await acquireLock(oleanRoot(root), (pid) => console.error(`waiting for the proof build (process ${pid}) to finish`));
   let failed = false;

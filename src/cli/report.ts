@@ -3,6 +3,7 @@
  * out/numeric.json into out/report.{json,md,html}. Exit 0 when every claim has its expected
  * verdict, 1 on a failure, conflict or mismatch, 2 on a usage problem or a missing input.
  */
+import path from "node:path";
 import { writeReports } from "../report/write.js";
 
 const USAGE = `usage: npm run report -- [options]
@@ -16,7 +17,8 @@ const USAGE = `usage: npm run report -- [options]
   --quiet          print only problems
   --help           this text`;
 
-async function main(argv: string[]): Promise<number> {
+/** The report stage as a function (`npm run verify` runs it in its own process); returns the exit code. */
+export async function reportCli(argv: string[]): Promise<number> {
   const only: string[] = [];
   let pin = false;
   let quiet = false;
@@ -63,10 +65,13 @@ async function main(argv: string[]): Promise<number> {
   return res.exitCode;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    process.exit(2);
-  },
-);
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  reportCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      process.exit(2);
+    },
+  );
+}

@@ -1,6 +1,7 @@
 /**
  * `npm run verify [-- --claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S] [--force]`:
- * the main job. Runs the three stages one after the other, each as its own process:
+ * the main job. Runs the three stages one after the other, in this one process (each stage's
+ * command, `npm run prove|check|report`, is the same function run on its own):
  *   1. prove  — builds the Lean library (`out/proofs.json`);
  *   2. check  — evaluates the Lean statements numerically (`out/numeric.json`), reusing the records
  *               whose inputs are unchanged (`--force` reruns them all);
@@ -9,7 +10,6 @@
  * a usage or toolchain problem does. Exit 0 when every claim has its expected verdict, 1 on a
  * conflict, a failure or a mismatch, 2 on a usage or toolchain problem.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { discoverModules } from "../build/graph.js";
@@ -19,15 +19,18 @@ import { loadRegistry } from "../spec/load.js";
 
 const USAGE = `usage: npm run verify -- [--claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S] [--force]`;
 
-function run(stage: string, script: string, args: string[]): Promise<{ code: number; seconds: number }> {
-  const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+/** Runs one stage in this process; a stage that throws counts as a usage or toolchain problem (exit 2). */
+async function run(stage: string, args: string[], fn: () => Promise<(argv: string[]) => Promise<number>>): Promise<{ code: number; seconds: number }> {
   const started = performance.now();
   console.log(`\n== ${stage}: ${["npm run", stage, ...(args.length ? ["--", ...args] : [])].join(" ")}`);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, script, ...args], { stdio: "inherit" });
-    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 2 : 1), seconds: (performance.now() - started) / 1000 }));
-    child.on("error", () => resolve({ code: 2, seconds: 0 }));
-  });
+  let code: number;
+  try {
+    code = await (await fn())(args);
+  } catch (e) {
+    console.error(`internal error in the ${stage} stage: ${(e as Error).stack ?? String(e)}`);
+    code = 2;
+  }
+  return { code, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The modules that hold the declarations of the given claims (for narrowing the proof build). */
@@ -84,11 +87,12 @@ async function main(): Promise<number> {
     for (const c of claims) checkArgs.push("--claim", c), reportArgs.push("--claim", c);
   }
   const started = performance.now();
-  const prove = await run("prove", "src/cli/prove.ts", proveArgs);
+  // Each stage's module is loaded when the stage starts (a failed stage does not pay for the next).
+  const prove = await run("prove", proveArgs, async () => (await import("./prove.js")).proveCli);
   if (prove.code === 2) return 2;
-  const check = await run("check", "src/cli/check.ts", checkArgs);
+  const check = await run("check", checkArgs, async () => (await import("./check.js")).checkCli);
   if (check.code === 2) return 2;
-  const report = await run("report", "src/cli/report.ts", reportArgs);
+  const report = await run("report", reportArgs, async () => (await import("./report.js")).reportCli);
   const total = (performance.now() - started) / 1000;
   console.log(
     `\nverify: prove ${prove.seconds.toFixed(1)} s (exit ${prove.code}), check ${check.seconds.toFixed(1)} s (exit ${check.code}), ` +
@@ -99,7 +103,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => (process.exitCode = code),
+  // Exit explicitly: a stage run in this process may leave handles open (as its own command
+  // would have exited).
+  (code) => process.exit(code),
   (e: unknown) => {
     console.error(`internal error in verify: ${(e as Error).stack ?? String(e)}`);
     process.exitCode = 2;

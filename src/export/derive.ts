@@ -16,6 +16,7 @@ import { isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type V
 import { Evaluator, EvalError, type LV } from "./eval.js";
 import { parseTerm, type Term } from "./term.js";
 import type { ExportFile, ExportedDeclaration } from "./types.js";
+import { readExport } from "./file.js";
 
 export interface Derived {
   entries: SemanticEntry[];
@@ -444,14 +445,7 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
   return { replaced, kept };
 }
 
-/** Reads `out/export.json` under `root`, or undefined when it is missing or unreadable. */
-export function readExport(root: string): ExportFile | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(root, "out", "export.json"), "utf8")) as ExportFile;
-  } catch {
-    return undefined;
-  }
-}
+export { readExport };
 
 /** The default registry plus every definition derived from the export (when there is one). */
 export function registryWithExport(root: string): { registry: Registry; derived: Derived; meaning: MeaningSummary } {

@@ -185,13 +185,15 @@ export class LeanWorker {
 
   /** The worker process's resident memory in MB (Linux), `undefined` when unknown. */
   residentMegabytes(): number | undefined {
-    try {
-      const status = readFileSync(`/proc/${this.child.pid}/status`, "utf8");
-      const m = /VmRSS:\s+(\d+) kB/.exec(status);
-      return m ? Math.round(Number(m[1]) / 1024) : undefined;
-    } catch {
-      return undefined;
-    }
+    return procStatus(this.child.pid, /VmRSS:\s+(\d+) kB/, (kb) => Math.round(kb / 1024));
+  }
+
+  /**
+   * The worker process's threads (Linux), `undefined` when unknown. With the embedded toolchain
+   * each thread Lean starts is one more WebAssembly instance (about half a gigabyte).
+   */
+  threadCount(): number | undefined {
+    return procStatus(this.child.pid, /Threads:\s+(\d+)/, (n) => n);
   }
 
   /** Stops the worker process. */
@@ -199,6 +201,16 @@ export class LeanWorker {
     if (this.exited) return;
     this.child.stdin.end();
     this.child.kill("SIGKILL");
+  }
+}
+
+function procStatus(pid: number | undefined, re: RegExp, f: (n: number) => number): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const m = re.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? f(Number(m[1])) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

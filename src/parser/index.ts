@@ -11,7 +11,7 @@ export { children, freeIdents, nodes, statementBinders, unparen, walk } from "./
 export { sourceText, lineText, type SourceText } from "./source.js";
 export { tokenize } from "./lexer.js";
 export { printExpr, printBinder, printDeclaration } from "./print.js";
-export { scanLibrary, scanFile, type LibraryDeclaration, type Library } from "./scan.js";
+export { scanLibrary, scanFile, assembleLibrary, type LibraryDeclaration, type Library } from "./scan.js";
 export { returnsProp } from "./parser.js";
 
 /** Parses a whole text as one term (fixtures, tests). */

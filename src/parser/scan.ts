@@ -241,13 +241,17 @@ export function scanFile(file: string, text: string): { declarations: LibraryDec
 
 /** Scans several files (path → text). */
 export function scanLibrary(files: ReadonlyArray<{ file: string; text: string }>): Library {
+  return assembleLibrary(files.map((f) => scanFile(f.file, f.text)));
+}
+
+/** A library from the scans of its files (in order), e.g. some of them reused from a cache. */
+export function assembleLibrary(scans: ReadonlyArray<{ declarations: LibraryDeclaration[]; source: SourceText; diagnostics: Diagnostic[] }>): Library {
   const declarations: LibraryDeclaration[] = [];
   const sources = new Map<string, SourceText>();
   const diagnostics: Diagnostic[] = [];
-  for (const f of files) {
-    const r = scanFile(f.file, f.text);
+  for (const r of scans) {
     declarations.push(...r.declarations);
-    sources.set(f.file, r.source);
+    sources.set(r.source.file, r.source);
     diagnostics.push(...r.diagnostics);
   }
   const byName = new Map<string, LibraryDeclaration>();

@@ -43,7 +43,15 @@ export interface WriteReportsOptions {
   now?: Date;
   /** Progress and problems, one line each (default: silent). */
   log?: (line: string) => void;
+  /**
+   * The graph layout's cache file (default `.cache/report-layout.json` under the root);
+   * `null` lays the graph out on every run.
+   */
+  layoutCacheFile?: string | null;
 }
+
+/** Where the report stage keeps the layout of the claims graph (relative to the root). */
+export const LAYOUT_CACHE_FILE = path.join(".cache", "report-layout.json");
 
 export interface WriteReportsResult {
   exitCode: 0 | 1 | 2;
@@ -237,7 +245,7 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
   const layout = await layoutGraph({
     nodes: report.claims.map((c) => ({ id: c.id, label: c.id })),
     edges: report.claims.flatMap((c) => c.dependsOn.map((d) => ({ from: d, to: c.id }))),
-  });
+  }, opts.layoutCacheFile === null ? {} : { cacheFile: opts.layoutCacheFile ?? path.join(root, LAYOUT_CACHE_FILE) });
   writeAll(report, layout);
 
   for (const m of report.mismatches.filter((x) => x.code !== "REP005" || x.entry === undefined)) log(formatDiagnostic(m));

@@ -5,7 +5,9 @@
  * The real-worker test runs only with SYM_LEAN_WORKER_IT=1: with the embedded toolchain it did not
  * finish its first check within 17 minutes on a loaded 2-core machine, while the worker grew to
  * 13 GB (each thread the language server starts is a new WebAssembly instance; see the README).
+ * The watch command's memory guard is tested with the real toolchain and a low ceiling.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +26,24 @@ describe("LspReader", () => {
     expect(r.push(framed.subarray(0, 30))).toEqual([]);
     expect(r.push(framed.subarray(30))).toEqual([{ jsonrpc: "2.0", method: "m", params: { text: "αβ é" } }]);
   });
+});
+
+describe("npm run lean -- --watch (memory guard)", () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.join(root, "src", "cli", "lean-file.ts"), ...args], { cwd: root, encoding: "utf8", timeout: 300_000 });
+
+  it("refuses a --max-memory that is not a whole number of megabytes ≥ 256, before starting Lean", () => {
+    const r = cli(["--watch", "test/fixtures/lean-watch/Watch.lean", "--max-memory", "12.5"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--max-memory takes a whole number of megabytes");
+  });
+
+  it("stops the worker once it passes --max-memory, naming the memory and the threads, exit 1", () => {
+    const r = cli(["--watch", "test/fixtures/lean-watch/Watch.lean", "--max-memory", "1000"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the Lean worker passed 1000 MB \(\d+ MB, \d+ threads\) after \d+ s and was stopped/);
+    expect(r.stderr).toContain("npm run lean -- test/fixtures/lean-watch/Watch.lean");
+  }, 300_000);
 });
 
 describe.runIf(process.env["SYM_LEAN_WORKER_IT"] === "1")("LeanWorker (real toolchain)", () => {
