@@ -90,6 +90,7 @@ if (!values["skip-startup"]) {
   }
   cases.push({ label: "+ symbol index + one worker (89 MB lean.js)", js: variant("full", ["mounts", "dlsym-index", "one-worker"]), flags: [] });
   cases.push({ label: "prepared toolchain: + export-binding transform (21 MB lean.cjs, used)", js: prepared, flags: [] });
+  cases.push({ label: "prepared, pool loaded after the main thread links (LEAN_WASM_EARLY_POOL=0)", js: prepared, flags: [], extraEnv: { LEAN_WASM_EARLY_POOL: "0" } });
   cases.push({ label: "prepared + NODE_COMPILE_CACHE (2nd run)", js: prepared, flags: [], extraEnv: { NODE_COMPILE_CACHE: path.join(work, "ncc") } });
   cases.push({ label: "prepared + --no-wasm-tier-up", js: prepared, flags: ["--no-wasm-tier-up"] });
   cases.push({ label: "prepared + --wasm-lazy-compilation", js: prepared, flags: ["--wasm-lazy-compilation"] });
@@ -122,6 +123,7 @@ if (!values["skip-cold"]) {
   const variants: { label: string; jobs: number; env: Record<string, string> }[] = [{ label: "--jobs 2 (default)", jobs: 2, env: {} }];
   if (values.cold === "all") {
     variants.push({ label: "--jobs 2, Lean's default thread count", jobs: 2, env: { SYM_LEAN_THREADS: "default" } });
+    variants.push({ label: "--jobs 2, pool loaded after the main thread links", jobs: 2, env: { LEAN_WASM_EARLY_POOL: "0" } });
     variants.push({ label: "--jobs 1", jobs: 1, env: {} });
   }
   const tables: { label: string; wall: number; exportSeconds: number; load: string; modules: Map<string, number> }[] = [];

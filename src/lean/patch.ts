@@ -68,6 +68,12 @@ const TTY_WRITE_RAW =
   "if(process.env[\"" + RAW_STDIO_ENV + "\"]&&(stream.tty.ops===TTY.default_tty_ops||stream.tty.ops===TTY.default_tty1_ops)){" +
   "fs.writeSync(stream.tty.ops===TTY.default_tty_ops?1:2,new Uint8Array(buffer.buffer,buffer.byteOffset+offset,length));return length}";
 
+/** `0` turns the early loading of the pool off (for a before/after measurement). */
+export const EARLY_POOL_ENV = "LEAN_WASM_EARLY_POOL";
+
+/** Set on emscripten's PThread object by the early-pool patches: the pool's loading promise. */
+const EARLY = "PThread.symcheckEarlyLoad";
+
 export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
   {
     name: "dlsym-index",
@@ -98,6 +104,24 @@ export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
       "stdin from a pipe returned short reads (a language-server message cut at the first empty poll) and mangled non-ASCII bytes; block for the first byte of a read and pass bytes through",
     find: STDIN_GETCHAR + TTY_HEAD + TTY_READ_CALL + TTY_READ_TAIL + TTY_WRITE_HEAD + TTY_WRITE_REST,
     replace: STDIN_GETCHAR_NEW + TTY_HEAD + TTY_READ_CALL_NEW + TTY_READ_TAIL + TTY_WRITE_HEAD + TTY_WRITE_RAW + TTY_WRITE_REST,
+    affectsOutput: false,
+  },
+  {
+    name: "early-pool-load",
+    reason:
+      "the pool worker received the compiled module only after the main thread had linked its ~201,000 exports, and the main thread waits for the pool before main(): post the module as soon as it is instantiated, so both threads link at once",
+    find: "if(metadata.neededDynlibs){dynamicLibraries=metadata.neededDynlibs.concat(dynamicLibraries)}registerTLSInit(",
+    replace:
+      "if(metadata.neededDynlibs){dynamicLibraries=metadata.neededDynlibs.concat(dynamicLibraries)}" +
+      // Only without side modules: their loading (later in this function) fills what the message carries.
+      `if(!ENVIRONMENT_IS_PTHREAD&&!dynamicLibraries.length&&process.env["${EARLY_POOL_ENV}"]!=="0"){wasmModule=module;${EARLY}=PThread.loadWasmModuleToAllWorkers()}registerTLSInit(`,
+    affectsOutput: false,
+  },
+  {
+    name: "early-pool-wait",
+    reason: "wait for the pool loaded early instead of loading it a second time",
+    find: "var pthreadPoolReady=PThread.loadWasmModuleToAllWorkers();",
+    replace: `var pthreadPoolReady=${EARLY}||PThread.loadWasmModuleToAllWorkers();`,
     affectsOutput: false,
   },
 ];

@@ -31,8 +31,18 @@ describe("applyPatches", () => {
       expect(r.text).not.toContain('toString("utf-8")');
     }
   });
-  it("marks only the stdin patch as not affecting what a compile produces", () => {
-    expect(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name)).toEqual(["stdin-bytes"]);
+  it("marks only the stdin and early-pool patches as not affecting what a compile produces", () => {
+    expect(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name)).toEqual(["stdin-bytes", "early-pool-load", "early-pool-wait"]);
+  });
+  it("posts the module to the pool once, early, and only without side modules", () => {
+    const fake = LEAN_JS_PATCHES.map((p) => `..${p.find}..`).join("\n");
+    const r = applyPatches(fake);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toContain(
+      'if(!ENVIRONMENT_IS_PTHREAD&&!dynamicLibraries.length&&process.env["LEAN_WASM_EARLY_POOL"]!=="0"){wasmModule=module;PThread.symcheckEarlyLoad=PThread.loadWasmModuleToAllWorkers()}',
+    );
+    expect(r.text).toContain("var pthreadPoolReady=PThread.symcheckEarlyLoad||PThread.loadWasmModuleToAllWorkers();");
   });
 });
 
