@@ -68,6 +68,12 @@ const TTY_WRITE_RAW =
   "if(process.env[\"" + RAW_STDIO_ENV + "\"]&&(stream.tty.ops===TTY.default_tty_ops||stream.tty.ops===TTY.default_tty1_ops)){" +
   "fs.writeSync(stream.tty.ops===TTY.default_tty_ops?1:2,new Uint8Array(buffer.buffer,buffer.byteOffset+offset,length));return length}";
 
+/** `0` turns the early loading of the pool off (for a before/after measurement). */
+export const EARLY_POOL_ENV = "LEAN_WASM_EARLY_POOL";
+
+/** Set on emscripten's PThread object by the early-pool patches: the pool's loading promise. */
+const EARLY = "PThread.symcheckEarlyLoad";
+
 export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
   {
     name: "dlsym-index",
@@ -100,6 +106,24 @@ export const LEAN_JS_PATCHES: readonly SourcePatch[] = [
     replace: STDIN_GETCHAR_NEW + TTY_HEAD + TTY_READ_CALL_NEW + TTY_READ_TAIL + TTY_WRITE_HEAD + TTY_WRITE_RAW + TTY_WRITE_REST,
     affectsOutput: false,
   },
+  {
+    name: "early-pool-load",
+    reason:
+      "the pool worker received the compiled module only after the main thread had linked its ~201,000 exports, and the main thread waits for the pool before main(): post the module as soon as it is instantiated, so both threads link at once",
+    find: "if(metadata.neededDynlibs){dynamicLibraries=metadata.neededDynlibs.concat(dynamicLibraries)}registerTLSInit(",
+    replace:
+      "if(metadata.neededDynlibs){dynamicLibraries=metadata.neededDynlibs.concat(dynamicLibraries)}" +
+      // Only without side modules: their loading (later in this function) fills what the message carries.
+      `if(!ENVIRONMENT_IS_PTHREAD&&!dynamicLibraries.length&&process.env["${EARLY_POOL_ENV}"]!=="0"){wasmModule=module;${EARLY}=PThread.loadWasmModuleToAllWorkers()}registerTLSInit(`,
+    affectsOutput: false,
+  },
+  {
+    name: "early-pool-wait",
+    reason: "wait for the pool loaded early instead of loading it a second time",
+    find: "var pthreadPoolReady=PThread.loadWasmModuleToAllWorkers();",
+    replace: `var pthreadPoolReady=${EARLY}||PThread.loadWasmModuleToAllWorkers();`,
+    affectsOutput: false,
+  },
 ];
 
 /** Counts non-overlapping occurrences of `needle` in `haystack`. */
@@ -123,4 +147,78 @@ export function applyPatches(text: string, patches: readonly SourcePatch[] = LEA
     applied.push(p.name);
   }
   return { ok: true, text: out, applied };
+}
+
+/*
+ * The export-binding transform. The package's lean.js declares one JavaScript variable per export
+ * of lean.wasm (`var _main,_lean_main,…`, 201,110 names, 21 MB) and binds them in one function
+ * (`assignWasmExports`, 201,109 statements `_f=Module["_f"]=wasmExports["f"]`, 68 MB). Every
+ * process and every thread parses those 89 MB and compiles the 68 MB function once, yet the rest of
+ * the script reads only about fifty of the variables. The transform keeps exactly what is observable:
+ * every `Module[…]` property gets the same value in the same order (from a list of the export names
+ * in a string), the variables the rest of the script names are declared and bound as before, the
+ * statements of another shape are kept verbatim in place; the unread variables are dropped.
+ */
+const DECL_HEAD = "var _main,_lean_main,";
+const ASSIGN_HEAD = "function assignWasmExports(wasmExports){";
+const UNIFORM = /^([\w$]+)=Module\["([\w$]+)"\]=wasmExports\["([\w$]+)"\](\.value)?$/;
+const HELPER = "__symcheckAssignExports";
+/** Bump when the transform's output changes: the toolchain cache is then prepared again. */
+export const SLIM_EXPORTS_VERSION = "slim-exports@1";
+
+export type SlimResult =
+  | { ok: true; text: string; exports: number; keptBindings: string[] }
+  | { ok: false; why: string };
+
+/** Applies the export-binding transform; pure, never throws. */
+export function slimExports(text: string): SlimResult {
+  for (const head of [DECL_HEAD, ASSIGN_HEAD, `${HELPER}`]) {
+    const n = countOccurrences(text, head);
+    if (n !== (head === HELPER ? 0 : 1)) return { ok: false, why: `"${head.slice(0, 40)}" occurs ${n} times` };
+  }
+  const declStart = text.indexOf(DECL_HEAD);
+  const declEnd = text.indexOf(";", declStart);
+  const names = text.slice(declStart + "var ".length, declEnd).split(",");
+  if (!names.every((n) => /^[\w$]+$/.test(n))) return { ok: false, why: "the export variable declaration holds more than plain names" };
+  const fnStart = text.indexOf(ASSIGN_HEAD);
+  const bodyStart = fnStart + ASSIGN_HEAD.length;
+  const fnEnd = text.indexOf("}", bodyStart);
+  if (fnEnd < 0 || fnStart < declEnd) return { ok: false, why: "assignWasmExports is not where expected" };
+  const body = text.slice(bodyStart, fnEnd);
+  if (body.includes("{")) return { ok: false, why: "assignWasmExports holds a block" };
+  const declared = new Set(names);
+  const code: string[] = [];
+  let segment: string[] = [];
+  const flush = () => {
+    if (segment.length) code.push(`${HELPER}(wasmExports,"${segment.join(",")}");`);
+    segment = [];
+  };
+  const explicit = new Set<string>();
+  const uniform = new Set<string>();
+  let exports = 0;
+  for (const st of body.split(";")) {
+    const m = UNIFORM.exec(st);
+    if (m && m[1] === m[2] && m[2] === `_${m[3]}`) {
+      segment.push(m[4] ? `*${m[3]}` : m[3]!);
+      uniform.add(m[1]!);
+      exports++;
+      continue;
+    }
+    // Another shape: kept verbatim, in place; it may bind only declared names or wasmTable.
+    if (!/^([\w$]+=|Module\["[\w$]+"\]=)+wasmExports\["[\w$]+"\](\.value)?$/.test(st)) return { ok: false, why: `unexpected statement in assignWasmExports: ${st.slice(0, 80)}` };
+    flush();
+    code.push(`${st};`);
+    exports++;
+    for (const m2 of st.matchAll(/(?:^|=)([\w$]+)=/g)) explicit.add(m2[1]!);
+  }
+  flush();
+  for (const n of explicit) if (!declared.has(n) && n !== "wasmTable") return { ok: false, why: `assignWasmExports binds an undeclared name ${n}` };
+  const rest = text.slice(0, declStart) + text.slice(declEnd, fnStart) + text.slice(fnEnd);
+  const referenced = new Set(rest.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const kept = names.filter((n) => referenced.has(n) || explicit.has(n));
+  const rebind = kept.filter((n) => uniform.has(n) && !explicit.has(n)).map((n) => `${n}=Module["${n}"];`);
+  const helper = `function ${HELPER}(x,l){for(var n of l.split(",")){var v=n[0]=="*"?x[n=n.slice(1)].value:x[n];Module["_"+n]=v}}`;
+  const out =
+    text.slice(0, declStart) + `var ${kept.join(",")}` + text.slice(declEnd, fnStart) + helper + ASSIGN_HEAD + code.join("") + rebind.join("") + text.slice(fnEnd);
+  return { ok: true, text: out, exports, keptBindings: kept };
 }

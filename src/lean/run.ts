@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseLeanOutput, type LeanMessage } from "./messages.js";
-import type { Toolchain } from "./toolchain.js";
+import { leanThreadArgs, type Toolchain } from "./toolchain.js";
 
 export interface CompileRequest {
   /** Absolute path of the `.lean` file. */
@@ -32,7 +32,7 @@ export interface CompileResult {
 }
 
 export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
-  const args = [...tc.prefixArgs, `--root=${req.srcRoot}`, ...(req.options ?? []).map((o) => `-D${o}`), "--json", "-o", req.olean, req.file];
+  const args = [...tc.prefixArgs, ...(tc.info.kind === "wasm" ? leanThreadArgs() : []), `--root=${req.srcRoot}`, ...(req.options ?? []).map((o) => `-D${o}`), "--json", "-o", req.olean, req.file];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...tc.env,

