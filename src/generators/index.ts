@@ -26,6 +26,9 @@ export {
 } from "./boundary.js";
 export {
   searchWitness,
+  groupCandidates,
+  permutations,
+  GROUP_CANDIDATE_KINDS,
   vectorCandidates,
   matrixCandidates,
   paramsCandidates,

@@ -15,7 +15,7 @@ import { isList, list, type Value } from "../semantics/value.js";
 import { arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
 import type { Env, PremiseSpec, PropertyModule } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
-import type { Budgets, Runtime, V } from "./runtime.js";
+import { Runtime, type Budgets, type V } from "./runtime.js";
 import { DEFAULT_TIME_LIMIT_MS } from "./defaults.js";
 import type { NumericRecord } from "./types.js";
 
@@ -308,6 +308,7 @@ export function runWith(
   const searched = registry.get(mod.meta.declaration)?.params.length === 0;
   rec.coverage = closed && !searched ? "exhaustive" : "sampled";
   rec.maxResidual = $.mode === "exact" ? 0 : $.ctx.maxResidual;
+  rec.discardRate = rec.runs > 0 ? Math.round((rec.skips / rec.runs) * 1e4) / 1e4 : 0;
 
   if (details.failed) {
     if (details.counterexample === null) {
@@ -330,6 +331,15 @@ export function runWith(
         rec.status = "counterexample";
       }
       rec.counterexample = serializeEnv($.F as Field<unknown>, [...mod.variables], full);
+      if (rec.status === "counterexample") {
+        const check = recheckCounterexample($, registry, mod, env, rec.counterexample);
+        rec.recheck = check.recheck;
+        if (check.recheck === "float-only") rec.status = "potential";
+        if (check.recheck === "failed") {
+          rec.status = "harness-error";
+          rec.message = messageText("SYM307", check.detail);
+        }
+      }
       rec.shrinks = details.numShrinks;
       if (details.counterexamplePath) rec.path = details.counterexamplePath;
     }
@@ -341,7 +351,12 @@ export function runWith(
     rec.status = "unsupported";
     rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
   }
-  if (rec.status === "passed" || rec.status === "counterexample") {
+  if (inconclusive > 0) rec.inconclusiveRuns = inconclusive;
+  // A failed `∃` search decides nothing: a record with such runs and no counterexample is
+  // inconclusive, never passed.
+  if (rec.status === "passed" && inconclusive > 0) rec.status = "inconclusive";
+  if ($.searches.size > 0) rec.search = [...$.searches].sort().join("; ");
+  if (rec.status === "passed" || rec.status === "counterexample" || rec.status === "inconclusive" || rec.status === "potential") {
     let notes = describePremises(mod, envPlan.probed, $);
     if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
     if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
@@ -350,6 +365,34 @@ export function runWith(
   }
   rec.seconds = Math.round((performance.now() - start) / 10) / 100;
   return rec;
+}
+
+/**
+ * Re-evaluates a counterexample in a fresh runtime before it is reported: exact mode, from its
+ * serialized form (rationals `p/q`) when every variable deserializes, else from the generated
+ * values; the statement must come out false again with its premises met. Float mode (a
+ * transcendental function) cannot be re-checked exactly: `float-only`.
+ */
+export function recheckCounterexample(
+  $: Runtime,
+  registry: Registry,
+  mod: PropertyModule<Env>,
+  env: Env,
+  serialized: unknown,
+): { recheck: NonNullable<NumericRecord["recheck"]>; detail: string } {
+  if ($.mode !== "exact") return { recheck: "float-only", detail: "float mode" };
+  const fresh = new Runtime("exact", registry, $.budgets);
+  const fixed = new Set(mod.assignments.map((a) => a.key));
+  const replayed = deserializeEnv(fresh, mod.variables.filter((p) => !fixed.has(p.key)), serialized);
+  let r: Evaluation;
+  try {
+    r = evaluate(fresh, mod, replayed ?? env);
+  } catch (e) {
+    return { recheck: "failed", detail: `the re-check threw: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (r.outcome === false) return { recheck: "exact", detail: "" };
+  const what = r.outcome === true ? "the statement holds there" : r.outcome === "skip" ? "its premises do not hold there" : "an ∃ search found no witness there";
+  return { recheck: "failed", detail: `the counterexample ${JSON.stringify(serialized)} does not re-check exactly: ${what}` };
 }
 
 /** One line on how the premises were met, for the report. */

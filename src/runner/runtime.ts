@@ -12,7 +12,7 @@ import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
 import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
 import fc from "fast-check";
-import { hypothesisArb, paramsCandidates, take } from "../generators/index.js";
+import { GROUP_CANDIDATE_KINDS, groupCandidates, hypothesisArb, paramsCandidates, take } from "../generators/index.js";
 import { candidatesFor } from "./generators.js";
 
 declare const scalarBrand: unique symbol;
@@ -55,6 +55,12 @@ export class Runtime {
   /** Nesting depth of the quantifier being evaluated (inner searches get smaller budgets). */
   private depth = 0;
   private readonly sampled = new Map<string, V[]>();
+  /** `∃` searches that found no witness (over the whole run, unlike {@link exhausted}). */
+  failedSearches = 0;
+  /** `∃` searches that found a witness (over the whole run). */
+  foundWitnesses = 0;
+  /** What each kind of inner quantifier searched (for the record's `search` field). */
+  readonly searches = new Set<string>();
 
   constructor(
     readonly mode: Mode,
@@ -273,6 +279,7 @@ export class Runtime {
    */
   forall(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
     const xs = this.candidates(t, this.nested(this.budgets.forall), predicate);
+    this.searches.add(`∀ ${this.describe(t, predicate)}, ${this.budgets.forall} samples`);
     this.depth++;
     try {
       for (const x of xs) if (!body(x)) return false;
@@ -289,22 +296,45 @@ export class Runtime {
   exists(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
     const budget = this.nested(this.budgets.exists);
     const xs = this.candidates(t, budget, predicate);
+    this.searches.add(`∃ ${this.describe(t, predicate)}, budget ${this.budgets.exists}`);
     this.depth++;
     try {
-      for (const x of xs) if (body(x)) return true;
+      for (const x of xs) {
+        if (body(x)) {
+          this.foundWitnesses++;
+          return true;
+        }
+      }
       // A natural-number witness (an exponent, an order) may lie past the few small values that
       // serve as sizes: try the rest of the budget, in order.
-      if (t.k === "nat") for (let k = xs.length; k < budget; k++) if (body(k)) return true;
+      if (t.k === "nat") {
+        for (let k = xs.length; k < budget; k++) {
+          if (body(k)) {
+            this.foundWitnesses++;
+            return true;
+          }
+        }
+      }
     } finally {
       this.depth--;
     }
     this.exhausted = true;
+    this.failedSearches++;
     return false;
   }
   /** A witness of `body` among the candidates, for the contrapositive check of a premise. */
   witness(t: TypeArg, body: (x: V) => boolean): V | undefined {
     for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return x;
     return undefined;
+  }
+  /** The kind of search a quantifier over `t` runs, in words. */
+  private describe(t: TypeArg, predicate?: string): string {
+    if (t.k === "mat" && predicate) return `matrix from the generator of ${predicate} (I first)`;
+    if (t.k === "mat" && this.nat(t.m) === this.nat(t.n)) return `square matrix: structured (0, I, ${GROUP_CANDIDATE_KINDS}, units E_ij and their sums) then random`;
+    if (t.k === "mat" || t.k === "vec") return `${t.k === "mat" ? "matrix" : "vector"}: structured (0, units, sums and differences) then random`;
+    if (t.k === "params") return "parameters: pass-through, structured layers, then random";
+    if (t.k === "scalar") return "scalar: 0, ±1, ±2, ±1/2, … then random";
+    return `${t.k}: enumerated`;
   }
   private candidates(t: TypeArg, budget: number, predicate?: string): V[] {
     const seed = 0x5eed + 7919 * this.site++;
@@ -333,7 +363,24 @@ export class Runtime {
     }
     const xs = candidatesFor(this.F, spec, budget, seed);
     if (!xs) throw new Error(`cannot quantify over ${t.k}`);
+    if (spec.k === "mat" && spec.m === spec.n && typeof spec.n === "number" && spec.n > 0) return this.withGroupCandidates(xs, spec.n, budget);
     return xs;
+  }
+  /**
+   * Square matrices: `0` and `I`, then the group elements of {@link groupCandidates}
+   * (permutations, signed permutations, diagonal, monomial) alternating with the generic
+   * structured and random candidates, `budget` in all.
+   */
+  private withGroupCandidates(generic: readonly V[], n: number, budget: number): V[] {
+    const group = take(groupCandidates(this.F, n), budget) as V[];
+    const out: V[] = generic.slice(0, 2);
+    let g = 0;
+    let r = 2;
+    while (out.length < budget && (g < group.length || r < generic.length)) {
+      if (g < group.length) out.push(group[g++] as V);
+      if (out.length < budget && r < generic.length) out.push(generic[r++] as V);
+    }
+    return out;
   }
   private spec(t: TypeArg): TypeSpec {
     switch (t.k) {
