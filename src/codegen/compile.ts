@@ -398,6 +398,10 @@ export class Compiler {
         // type, and the value computed by the term has its shape already.
         if (!spec && isMatrixLikeType(e.type)) return this.term(e.expr, scope);
         if (!spec) return this.fail("SYM202", e.type.range, `the type ascription \`${printExpr(e.type)}\``);
+        // A predicate on square matrices of a size the statement names (`(IsOrthogonal : GL n α → Prop)`):
+        // the size travels with the function value.
+        const dom = spec.k === "fn" && spec.from.length === 1 ? spec.from[0] : undefined;
+        if (dom && dom.k === "mat" && dom.m === dom.n) return rt("onSquares", this.term(e.expr, scope), this.typeArgOf(dom, scope));
         // Only shapes the runtime can use (a numeral as a matrix, `1` of a layer group) are kept.
         if (!["mat", "vec", "fin", "layerGroup", "params"].includes(spec.k)) return this.term(e.expr, scope);
         return rt("ascribe", this.term(e.expr, scope), this.typeArgOf(spec, scope));
@@ -432,7 +436,11 @@ export class Compiler {
       names.push(js);
     }
     const out = this.isProp(body, inner) ? this.prop(body, inner) : this.term(body, inner);
-    return rt("lambda", lit(names.length), arrow(names, out));
+    const only = binders.length === 1 ? inner.locals.get((binders[0] as Binder).name)?.type : undefined;
+    const f = rt("lambda", lit(names.length), arrow(names, out));
+    // `fun K : GL n α => …`: a predicate on square matrices of the statement's size.
+    if (only && only.k === "mat" && only.m === only.n) return rt("onSquares", f, this.typeArgOf(only, inner));
+    return f;
   }
 
   private projection(target: Expr, field: string, scope: Scope, range: Range): Ts {

@@ -23,6 +23,7 @@ export {
   negatedMonomialArb,
   positiveScalarMatrixArb,
   landmarkArb,
+  perturbedOrthogonalArb,
 } from "./boundary.js";
 export {
   searchWitness,

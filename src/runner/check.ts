@@ -291,7 +291,8 @@ export function runWith(
     numRuns: closed ? 1 : opts.runs,
     seed: opts.seed,
     examples,
-    maxSkipsPerRun: 100,
+    // A closed statement is deterministic: a discarded evaluation would be discarded again.
+    maxSkipsPerRun: closed ? 0 : 100,
     // A safety net: a slow property stops early and says so, instead of stalling every claim.
     interruptAfterTimeLimit: opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     markInterruptAsFailure: false,
@@ -312,8 +313,9 @@ export function runWith(
 
   if (details.failed) {
     if (details.counterexample === null) {
-      rec.status = "unsupported";
-      rec.message = messageText("SYM306", `${details.numSkips} skipped of ${details.numRuns + details.numSkips}`);
+      // Too many discarded runs: when most were failed `∃` searches, the record is inconclusive.
+      rec.status = inconclusive * 2 >= details.numSkips && inconclusive > 0 ? "inconclusive" : "unsupported";
+      if (rec.status === "unsupported") rec.message = messageText("SYM306", `${details.numSkips} skipped of ${details.numRuns + details.numSkips}`);
     } else {
       const env = details.counterexample[0];
       const full = { ...env };
@@ -348,8 +350,8 @@ export function runWith(
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   } else if (details.interrupted && details.numRuns < opts.runs / 10 && details.numSkips > 9 * details.numRuns) {
     // Stopped by the time limit with almost every run discarded: no evidence, say so.
-    rec.status = "unsupported";
-    rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
+    rec.status = inconclusive * 2 >= details.numSkips && inconclusive > 0 ? "inconclusive" : "unsupported";
+    if (rec.status === "unsupported") rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
   }
   if (inconclusive > 0) rec.inconclusiveRuns = inconclusive;
   // A failed `∃` search decides nothing: a record with such runs and no counterexample is
@@ -358,7 +360,7 @@ export function runWith(
   if ($.searches.size > 0) rec.search = [...$.searches].sort().join("; ");
   if (rec.status === "passed" || rec.status === "counterexample" || rec.status === "inconclusive" || rec.status === "potential") {
     let notes = describePremises(mod, envPlan.probed, $);
-    if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
+    if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates: a failed search is no evidence)`].filter(Boolean).join("; ");
     if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
     if (closed) notes = [searched ? "closed proposition checked by the semantics registry's own search (a sample)" : "closed statement (no variables): one deterministic evaluation", notes].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
@@ -401,6 +403,7 @@ function describePremises(mod: PropertyModule<Env>, probed: Record<string, strin
   for (const p of mod.premises) {
     if (p.kind === "contrapositive") parts.push(`${p.name}: contrapositive (witness budget ${$.budgets.exists})`);
     else if (p.kind === "filter") parts.push(`${p.name}: filtered`);
+    else if (p.kind === "solved") parts.push(`${p.name}: solved for its unknown (Q S with Q orthogonal and SᵀS = c I), still checked`);
     else parts.push(`${p.name}: ${p.kind}`);
   }
   for (const [x, pred] of Object.entries(probed)) parts.push(`${x} drawn from the generator of ${pred}`);

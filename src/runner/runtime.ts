@@ -196,6 +196,36 @@ export class Runtime {
   lambda(arity: number, f: (...xs: V[]) => V): V {
     return { kind: "fn", name: "fun", arity, apply: (xs) => f(...xs) };
   }
+  /**
+   * A solution `K` of `Kᵀ K = c I` (`left`) or `K Kᵀ = c I` from an orthogonal `Q`: `Q S` (`S Q`)
+   * with a fixed `S`, `SᵀS = S Sᵀ = c I`: `√c I` when `c` is a rational square (any `c ≥ 0` in
+   * float mode), else, for an even size, blocks `[[a, −b], [b, a]]` with `a² + b² = c` (small
+   * denominators). `rhs` is `c` or the matrix `c I`. Without a root, `Q` itself (the premise then
+   * fails and the run is discarded: no rational solution exists at that size).
+   */
+  gramRoot(q: V, rhs: V, left: boolean): V {
+    if (!isMatrix(q) || q.rows !== q.cols) return q;
+    const n = q.rows;
+    const F = this.F;
+    let c: Scalar | undefined;
+    if (isMatrix(rhs)) {
+      if (rhs.rows !== n || rhs.cols !== n) return q;
+      const d = rhs.data[0]?.[0] ?? F.zero;
+      const scalarI = rhs.data.every((row, i) => row.every((x, j) => F.eq(x, i === j ? d : F.zero)));
+      if (!scalarI) return q;
+      c = d;
+    } else if (F.isScalar(rhs)) c = rhs;
+    else if (typeof rhs === "number") c = F.fromInt(rhs);
+    if (c === undefined) return q;
+    const root = gramScalarRoot(F, c, n);
+    if (!root) return q;
+    return left ? Ops.mul(this.ctx, q, root) : Ops.mul(this.ctx, root, q);
+  }
+  /** A function on square matrices, marked with the size the statement gives its domain. */
+  onSquares(f: V, t: TypeArg): V {
+    if (!isFn(f) || t.k !== "mat") return f;
+    return { ...f, domainSize: this.nat(t.n) };
+  }
   tuple(items: readonly V[]): V {
     return list(items);
   }
@@ -397,4 +427,60 @@ export class Runtime {
         return t;
     }
   }
+}
+
+/** The integer square root of a nonnegative bigint, when exact. */
+function exactSqrt(x: bigint): bigint | undefined {
+  if (x < 0n) return undefined;
+  if (x < 2n) return x;
+  let r = BigInt(Math.floor(Math.sqrt(Number(x))));
+  while (r * r > x) r--;
+  while ((r + 1n) * (r + 1n) <= x) r++;
+  return r * r === x ? r : undefined;
+}
+
+/** `p/q` of an exact scalar from its serialization. */
+function ratio(F: Field<Scalar>, c: Scalar): [bigint, bigint] | undefined {
+  const m = /^(-?\d+)(?:\/(\d+))?$/.exec(F.serialize(c));
+  return m ? [BigInt(m[1] as string), BigInt(m[2] ?? "1")] : undefined;
+}
+
+/** A rational square root of `c` (exact mode), or `√c` (float mode). */
+function scalarSqrt(F: Field<Scalar>, c: Scalar): Scalar | undefined {
+  if (F.mode === "float") return F.sqrt && !F.lt(c, F.zero) ? F.sqrt(c) : undefined;
+  const pq = ratio(F, c);
+  if (!pq) return undefined;
+  const p = exactSqrt(pq[0]);
+  const q = exactSqrt(pq[1]);
+  return p !== undefined && q !== undefined ? F.fromRatio(p, q) : undefined;
+}
+
+/** `S` with `SᵀS = S Sᵀ = c I` of size `n` (see {@link Runtime.gramRoot}), or `undefined`. */
+export function gramScalarRoot(F: Field<Scalar>, c: Scalar, n: number): V | undefined {
+  if (F.lt(c, F.zero)) return undefined;
+  const r = scalarSqrt(F, c);
+  if (r !== undefined) return matrix(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? r : F.zero))), n);
+  if (n % 2 !== 0) return undefined;
+  // c = a² + b² with b = k/d, d ≤ 12: a = √(c − b²) rational.
+  for (let d = 1; d <= 12; d++) {
+    for (let k = 1; k <= 4 * d; k++) {
+      const b = F.fromRatio(k, d);
+      const rest = F.sub(c, F.mul(b, b));
+      if (F.lt(rest, F.zero)) break;
+      const a = scalarSqrt(F, rest);
+      if (a === undefined) continue;
+      const nb = F.neg(b);
+      return matrix(
+        Array.from({ length: n }, (_, i) =>
+          Array.from({ length: n }, (_, j) => {
+            if (Math.floor(i / 2) !== Math.floor(j / 2)) return F.zero;
+            if (i === j) return a;
+            return i < j ? nb : b;
+          }),
+        ),
+        n,
+      );
+    }
+  }
+  return undefined;
 }
