@@ -92,7 +92,7 @@ export function partsSummary(c: ClaimReport): string {
     .join("; ");
 }
 
-function numericLine(r: NumericRecord): string {
+export function numericLine(r: NumericRecord): string {
   const parts = [`${weak(r) ? "weak" : r.status}`, `${r.mode}`, `${r.runs} runs`, `premises held in ${premisesHeld(r)}`, `${r.skips} skipped`, `seed ${r.seed}`];
   if (r.coverage === "exhaustive") parts.push("exhaustive (closed statement)");
   if (r.interrupted) parts.push("stopped at its time limit");
