@@ -95,9 +95,17 @@ describe("counterexamples are re-checked before they are reported", () => {
     expect(r.message).toMatch(/does not re-check exactly: the statement holds there/);
   });
 
-  it("labels a float-only counterexample potential", () => {
+  it("keeps a float counterexample that survives a 1,000 times wider tolerance, labelled float-margin", () => {
     const always: PropertyModule<Env> = { ...flaky("float"), conclusion: () => false };
     const r = runWith(new Runtime("float", defaultRegistry), defaultRegistry, always, { runs: 10, seed: 1 }, { claimId: "T1", declaration: "Test.flaky", handWritten: true });
+    expect(r.status).toBe("counterexample");
+    expect(r.recheck).toBe("float-margin");
+  });
+
+  it("labels a float-only counterexample within rounding reach of the tolerance potential, never evidence", () => {
+    // 1 ≠ 1 + 10⁻⁸ at the float tolerance 10⁻⁹, equal at 10⁻⁶.
+    const near: PropertyModule<Env> = { ...flaky("float"), conclusion: ($) => $.F.eq($.F.one, $.F.add($.F.one, $.F.fromNumber(1e-8))) };
+    const r = runWith(new Runtime("float", defaultRegistry), defaultRegistry, near, { runs: 10, seed: 1 }, { claimId: "T1", declaration: "Test.flaky", handWritten: true });
     expect(r.status).toBe("potential");
     expect(r.recheck).toBe("float-only");
   });
