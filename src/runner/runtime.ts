@@ -46,6 +46,9 @@ export interface Budgets {
 
 export const DEFAULT_BUDGETS: Budgets = { forall: 24, exists: 96 };
 
+/** Structured group elements by mode, size and budget (they do not depend on the seed). */
+const groupCache = new Map<string, readonly unknown[]>();
+
 export class Runtime {
   readonly ctx: Context<Scalar>;
   readonly F: Field<Scalar>;
@@ -402,7 +405,12 @@ export class Runtime {
    * structured and random candidates, `budget` in all.
    */
   private withGroupCandidates(generic: readonly V[], n: number, budget: number): V[] {
-    const group = take(groupCandidates(this.F, n), budget) as V[];
+    const key = `${this.F.mode}/${n}/${budget}`;
+    let group = groupCache.get(key) as V[] | undefined;
+    if (!group) {
+      group = take(groupCandidates(this.F, n), budget) as V[];
+      groupCache.set(key, group);
+    }
     const out: V[] = generic.slice(0, 2);
     let g = 0;
     let r = 2;
