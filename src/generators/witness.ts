@@ -200,12 +200,12 @@ export const GROUP_CANDIDATE_KINDS = "permutations, signed permutations, diagona
  * Structured elements of the groups the library defines, for `∃`/`∀` over square matrices: every
  * permutation matrix, then signed permutations (one sign flipped, all flipped), diagonal matrices
  * (`diag(2, 1, …)`, `diag(1/2, …)`, `diag(−1, 1, …)`), then monomial matrices (a diagonal from that
- * list times a non-identity permutation). `n ≤ 4` enumerates every permutation; larger sizes take
- * the first 24.
+ * list times a non-identity permutation). `n ≤ 5` enumerates every permutation; larger sizes take
+ * the first 120.
  */
 export function* groupCandidates<T>(F: Field<T>, n: number): Generator<Matrix<T>> {
   if (n === 0) return;
-  const perms = take(permutations(n), 24);
+  const perms = take(permutations(n), 120);
   const perm = (p: readonly number[]): Matrix<T> => tabulate(n, n, (i, j) => (p[j] === i ? F.one : F.zero));
   const scaleRow = (d: readonly T[], P: Matrix<T>): Matrix<T> => tabulate(n, n, (i, j) => F.mul(d[i] as T, P.data[i]?.[j] as T));
   for (const p of perms) yield perm(p);

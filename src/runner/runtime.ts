@@ -48,6 +48,10 @@ export const DEFAULT_BUDGETS: Budgets = { forall: 24, exists: 96 };
 
 /** Structured group elements by mode, size and budget (they do not depend on the seed). */
 const groupCache = new Map<string, readonly unknown[]>();
+/** Predicates whose members form a finite group enumerated by {@link groupCandidates}. */
+const FINITE_GROUPS: ReadonlySet<string> = new Set(["Sym.IsPermMat", "Sym.IsSignedPerm"]);
+/** Structured members of a predicate by mode, predicate and size. */
+const memberCache = new Map<string, readonly unknown[]>();
 
 export class Runtime {
   readonly ctx: Context<Scalar>;
@@ -355,6 +359,64 @@ export class Runtime {
     this.failedSearches++;
     return false;
   }
+  /**
+   * `∃ X, body X` where an equation of the body fixes `X` (`X = L Y⁻¹`): `body` at that value.
+   * When the value cannot be computed (a singular `Y`), the search is inconclusive at this point.
+   */
+  solved(value: () => V, body: (x: V) => boolean): boolean {
+    let x: V;
+    try {
+      x = value();
+    } catch {
+      this.exhausted = true;
+      this.failedSearches++;
+      return false;
+    }
+    this.searches.add("∃ solved for a bound matrix from an equation of the body");
+    if (body(x)) {
+      this.foundWitnesses++;
+      return true;
+    }
+    return false;
+  }
+  /** `X` with `X * Y = L` for an invertible square `Y`: `L Y⁻¹`. */
+  solveRight(l: V, y: V): V {
+    return this.mul(l, this.inverseOf(y));
+  }
+  /** `X` with `Y * X = L` for an invertible square `Y`: `Y⁻¹ L`. */
+  solveLeft(y: V, l: V): V {
+    return this.mul(this.inverseOf(y), l);
+  }
+  /** `x` itself when it is an invertible square matrix (a `GL` element); throws otherwise. */
+  invertibleOrThrow(x: V): V {
+    this.inverseOf(x);
+    return x;
+  }
+  private inverseOf(y: V): V {
+    if (!isMatrix(y) || y.rows !== y.cols || this.registry?.get("Sym.IsInvertible")?.impl(this.ctx, [y]) !== true) {
+      throw new Error("not an invertible square matrix");
+    }
+    return this.inv(y);
+  }
+  /** The elements of {@link groupCandidates} (with `I` first) that a one-argument predicate accepts. */
+  private structuredMembers(predicate: string, n: number): V[] {
+    const key = `${this.F.mode}/${predicate}/${n}`;
+    const hit = memberCache.get(key);
+    if (hit) return hit as V[];
+    const e = this.registry?.get(predicate);
+    let out: V[] = [];
+    if (e && e.params.length === 1) {
+      out = (take(groupCandidates(this.F, n), 400) as V[]).filter((K) => {
+        try {
+          return e.impl(this.ctx, [K]) === true;
+        } catch {
+          return false;
+        }
+      });
+    }
+    memberCache.set(key, out);
+    return out;
+  }
   /** A witness of `body` among the candidates, for the contrapositive check of a premise. */
   witness(t: TypeArg, body: (x: V) => boolean): V | undefined {
     for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return x;
@@ -362,7 +424,7 @@ export class Runtime {
   }
   /** The kind of search a quantifier over `t` runs, in words. */
   private describe(t: TypeArg, predicate?: string): string {
-    if (t.k === "mat" && predicate) return `matrix from the generator of ${predicate} (I first)`;
+    if (t.k === "mat" && predicate) return FINITE_GROUPS.has(predicate) ? `matrix: the structured group elements ${predicate} accepts (every permutation up to size 5), then its generator` : `matrix from the generator of ${predicate} (I first)`;
     if (t.k === "mat" && this.nat(t.m) === this.nat(t.n)) return `square matrix: structured (0, I, ${GROUP_CANDIDATE_KINDS}, units E_ij and their sums) then random`;
     if (t.k === "mat" || t.k === "vec") return `${t.k === "mat" ? "matrix" : "vector"}: structured (0, units, sums and differences) then random`;
     if (t.k === "params") return "parameters: pass-through, structured layers, then random";
@@ -388,8 +450,14 @@ export class Runtime {
       const arb = hypothesisArb(this.ctx, this.registry, predicate, n);
       if (arb) {
         const identity = this.ascribe(1 as V, { k: "mat", m: n, n });
-        const sample = fc.sample(arb, { numRuns: Math.max(0, budget - 1), seed }) as V[];
-        const xs = [identity, ...sample];
+        // A finite group (permutations, signed permutations): the structured elements the
+        // predicate accepts come first, all of them (every permutation up to size 5), then the
+        // generator's seeded samples. Infinite groups keep `I` and the samples: structured members
+        // (signed permutations among orthogonal matrices) would crowd out the random elements a
+        // contrapositive search needs.
+        const members = FINITE_GROUPS.has(predicate) ? this.structuredMembers(predicate, n) : [];
+        const sample = fc.sample(arb, { numRuns: Math.max(0, budget - 1 - members.length), seed }) as V[];
+        const xs = members.length > 0 ? [...members, ...sample] : [identity, ...sample];
         this.sampled.set(key, xs);
         return xs;
       }

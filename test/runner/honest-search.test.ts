@@ -59,6 +59,19 @@ describe("existential statements: a witness is evidence, a failed search is inco
     expect(r.message).toMatch(/runs inconclusive/);
   });
 
+  it("solves `K = D * P` for D inside the search over every permutation P: C3.9's decomposition passes", async () => {
+    const r = await check("exists_posDiag_mul_perm", 42, 300);
+    expect(r.status).toBe("passed");
+    expect(r.inconclusiveRuns).toBeUndefined();
+    expect(r.search).toMatch(/∃ solved for a bound matrix from an equation of the body/);
+    expect(r.search).toMatch(/structured group elements Sym.IsPermMat accepts/);
+  });
+
+  it("keeps a decomposition that no candidate meets inconclusive, not refuted", async () => {
+    const r = await check("exists_posDiag_mul_perm_signed", 42, 100);
+    expect(r.status).toBe("inconclusive");
+  });
+
   it("enumerates every permutation of size 3 and structured group elements", () => {
     expect(take(permutations(3), 10)).toHaveLength(6);
     const xs = take(groupCandidates(F, 3), 200);
