@@ -361,7 +361,7 @@ export async function checkCli(argv: string[]): Promise<number> {
   writeFileSync(outFile, `${JSON.stringify(file, null, 2)}\n`);
   const count = (s: string): number => records.filter((r) => r.status === s).length;
   console.log(
-    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s (${reused.size} reused, ${fresh.size} checked): ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
+    `${records.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)}s (${reused.size} reused, ${fresh.size} checked): ${count("passed")} passed (${records.filter(weak).length} of them weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs), ${count("counterexample")} counterexample, ${count("potential")} potential, ${count("inconclusive")} inconclusive, ${count("harness-error")} harness error, ${count("error")} error, ${count("unsupported")} unsupported → ${args.out}`,
   );
   console.log(
     `meaning of library constants: ${meaning.handWritten} hand-written, ${meaning.derived} derived from Lean bodies (${(meaning.derivedShare * 100).toFixed(1)}%)${meaning.exported ? "" : "; no out/export.json, run npm run prove"}`,

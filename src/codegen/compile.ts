@@ -6,7 +6,7 @@
  */
 import { diagnostic, type Diagnostic, type Range } from "../diagnostics/index.js";
 import type { Binder, Declaration, Expr, Library, LibraryDeclaration } from "../parser/index.js";
-import { printExpr, returnsProp, unparen } from "../parser/index.js";
+import { freeIdents, printExpr, returnsProp, unparen } from "../parser/index.js";
 import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { arrow, bin, call, id, jsName, lit, not, obj, rt, str, type Ts } from "./tsexpr.js";
@@ -333,6 +333,20 @@ export class Compiler {
     }
     for (const s of steps) if (s.gl && !generatorOf.has(s.name)) generatorOf.set(s.name, "Sym.IsInvertible");
     let out = this.prop(body, inner);
+    // `∃ D P, … ∧ K = D * P`: an equation in one bound matrix is solved for it (`D := K * P⁻¹`)
+    // inside the search over the others, instead of searched; the whole body is still checked.
+    if (kind === "exists") {
+      const solved = this.solvableEquation(binders, [...hyps, rest], inner);
+      if (solved) {
+        const at = steps.findIndex((s) => s.name === solved.js);
+        if (at >= 0) {
+          // A `GL` binder: the solved matrix must be invertible (the runtime refuses it otherwise).
+          const value = steps[at]?.gl ? rt("invertibleOrThrow", solved.value) : solved.value;
+          steps.splice(at, 1);
+          out = rt("solved", arrow([], value), arrow([solved.js], out));
+        }
+      }
+    }
     for (let i = steps.length - 1; i >= 0; i--) {
       const s = steps[i] as { name: string; type?: Ts; hyp?: Expr };
       if (s.hyp) {
@@ -346,6 +360,52 @@ export class Compiler {
       }
     }
     return out;
+  }
+
+  /**
+   * A conjunct `L = X * Y`, `L = Y * X` or `X = e` (either side) of an `∃` body, where `X` is a
+   * matrix bound by this `∃` and the other side does not mention `X`: `X`'s JS name and its value
+   * (`L * Y⁻¹`, `Y⁻¹ * L`, `e`; the runtime refuses a singular `Y`).
+   */
+  private solvableEquation(binders: Binder[], conjuncts: Expr[], scope: Scope): { js: string; value: Ts } | undefined {
+    const bound = new Map<string, string>();
+    for (const b of binders) {
+      const l = scope.locals.get(b.name);
+      if (l?.ts.k === "id" && l.type?.k === "mat") bound.set(b.name, l.ts.name);
+    }
+    const name = (e: Expr): string | undefined => {
+      let x = unparen(e);
+      if (x.kind === "proj" && x.field === "val") x = unparen(x.target);
+      return x.kind === "ident" && bound.has(x.name) ? x.name : undefined;
+    };
+    const flat: Expr[] = [];
+    const split = (e: Expr): void => {
+      const x = unparen(e);
+      if (x.kind === "binary" && x.op === "∧") {
+        split(x.lhs);
+        split(x.rhs);
+      } else flat.push(x);
+    };
+    conjuncts.forEach(split);
+    for (const c of flat) {
+      if (c.kind !== "binary" || c.op !== "=") continue;
+      for (const [side, other] of [[c.lhs, c.rhs], [c.rhs, c.lhs]] as const) {
+        const free = freeIdents(other);
+        const direct = name(side);
+        if (direct && !free.includes(direct)) return { js: bound.get(direct) as string, value: this.term(other, scope) };
+        const prod = unparen(side);
+        if (prod.kind !== "binary" || prod.op !== "*") continue;
+        const left = name(prod.lhs);
+        const right = name(prod.rhs);
+        if (left && left !== right && !free.includes(left) && !freeIdents(prod.rhs).includes(left)) {
+          return { js: bound.get(left) as string, value: rt("solveRight", this.term(other, scope), this.term(prod.rhs, scope)) };
+        }
+        if (right && right !== left && !free.includes(right) && !freeIdents(prod.lhs).includes(right)) {
+          return { js: bound.get(right) as string, value: rt("solveLeft", this.term(prod.lhs, scope), this.term(other, scope)) };
+        }
+      }
+    }
+    return undefined;
   }
 
   private freshName(lean: string, scope: Scope): string {
@@ -400,6 +460,10 @@ export class Compiler {
         // type, and the value computed by the term has its shape already.
         if (!spec && isMatrixLikeType(e.type)) return this.term(e.expr, scope);
         if (!spec) return this.fail("SYM202", e.type.range, `the type ascription \`${printExpr(e.type)}\``);
+        // A predicate on square matrices of a size the statement names (`(IsOrthogonal : GL n α → Prop)`):
+        // the size travels with the function value.
+        const dom = spec.k === "fn" && spec.from.length === 1 ? spec.from[0] : undefined;
+        if (dom && dom.k === "mat" && dom.m === dom.n) return rt("onSquares", this.term(e.expr, scope), this.typeArgOf(dom, scope));
         // Only shapes the runtime can use (a numeral as a matrix, `1` of a layer group) are kept.
         if (!["mat", "vec", "fin", "layerGroup", "params"].includes(spec.k)) return this.term(e.expr, scope);
         return rt("ascribe", this.term(e.expr, scope), this.typeArgOf(spec, scope));
@@ -434,7 +498,11 @@ export class Compiler {
       names.push(js);
     }
     const out = this.isProp(body, inner) ? this.prop(body, inner) : this.term(body, inner);
-    return rt("lambda", lit(names.length), arrow(names, out));
+    const only = binders.length === 1 ? inner.locals.get((binders[0] as Binder).name)?.type : undefined;
+    const f = rt("lambda", lit(names.length), arrow(names, out));
+    // `fun K : GL n α => …`: a predicate on square matrices of the statement's size.
+    if (only && only.k === "mat" && only.m === only.n) return rt("onSquares", f, this.typeArgOf(only, inner));
+    return f;
   }
 
   private projection(target: Expr, field: string, scope: Scope, range: Range): Ts {

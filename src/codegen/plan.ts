@@ -5,7 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import type { Binder, Expr, Library, LibraryDeclaration } from "../parser/index.js";
-import { freeIdents, printExpr, unparen } from "../parser/index.js";
+import { freeIdents, nodes, printExpr, unparen } from "../parser/index.js";
 import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
 import type { Constraint } from "../runner/generators.js";
@@ -206,6 +206,27 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
           break;
         }
       }
+      // `Kᵀ * K = e` (or `K * Kᵀ = e`) with `e` free of `K`: an equation in one unknown, solved
+      // by `K = Q S` (`S * K`) for an orthogonal `Q` drawn from its generator and a fixed root `S`
+      // of `SᵀS = c I`, so the outcome does not depend on the seed. The premise is still checked.
+      if (kind === "filter" && t.op === "=") {
+        for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
+          const g = gramSide(lhs);
+          const x = g ? variable({ kind: "ident", name: g.name, range: lhs.range }) : undefined;
+          const pv = x ? plan.variables[x.idx] : undefined;
+          if (!g || !pv || pv.type.k !== "mat" || pv.type.m !== pv.type.n || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name)) continue;
+          if (freeIdents(rhs).includes(pv.name)) continue;
+          let qkey = `${pv.key}_orth`;
+          for (let k = 2; usedKeys.has(qkey); k++) qkey = `${pv.key}_orth${k}`;
+          usedKeys.add(qkey);
+          plan.variables.push({ name: `${pv.name}_orth`, key: qkey, type: pv.type, constraint: "pred:Sym.IsOrthogonal", lean: `orthogonal factor of ${pv.name}` });
+          assigned.add(pv.name);
+          plan.assignments.push({ key: pv.key, js: `assign_${pv.key}`, value: rt("gramRoot", member(v, qkey), compiler.term(rhs, scope), { k: "lit", value: g.left }) });
+          kind = "solved";
+          if (pv.constraint === INVERTIBLE) glChecks.push(pv);
+          break;
+        }
+      }
       if (kind === "filter" && t.op === "=") {
         for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
           const x = variable(lhs);
@@ -277,6 +298,18 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       holds: { k: "call", fn: { k: "member", obj: id("$"), name: "truth" }, args: [{ k: "call", fn: { k: "member", obj: id("$"), name: "call" }, args: [{ k: "str", value: "Sym.IsInvertible" }, { k: "arr", elems: [member(v, pv.key)] }] }] },
     });
   }
+  // A group predicate applied to a free matrix variable in the conclusion (`IsOrthogonal K ↔ …`):
+  // random matrices almost never land inside, so the variable is drawn from random matrices
+  // mixed with elements just inside and just outside the groups.
+  for (const node of nodes(body)) {
+    if (node.kind !== "app" || node.fn.kind !== "ident" || node.args.length !== 1 || scope.locals.get(node.fn.name)?.prop) continue;
+    const r = compiler.resolve(node.fn.name, scope);
+    const x = variable(node.args[0] as Expr);
+    const pv = x ? plan.variables[x.idx] : undefined;
+    if (r?.kind === "registry" && hasConstructiveGenerator(r.name) && pv && pv.type.k === "mat" && pv.type.m === pv.type.n && (pv.constraint === "none" || pv.constraint === INVERTIBLE) && !assigned.has(pv.name)) {
+      pv.constraint = pv.constraint === INVERTIBLE ? "mixed-invertible" : "mixed";
+    }
+  }
   // An index `i : Fin n` exists only when `n > 0`: at size 0 the statement holds vacuously
   // (Lean's `Fin 0` is empty), so a run that drew `n = 0` carries no information and is skipped.
   const inhabited: PlanPremise[] = [];
@@ -318,6 +351,26 @@ function unfoldForall(
   const u = unfoldDefinition(compiler, t, scope, variables, true);
   const b = u ? unparen(u) : undefined;
   return b && b.kind === "forall" ? { binders: b.binders, body: b.body, range: b.range, scope } : undefined;
+}
+
+/** `Kᵀ * K` (`left: true`) or `K * Kᵀ` (`left: false`), also with `K.val`: the name `K`. */
+function gramSide(e: Expr): { name: string; left: boolean } | undefined {
+  const u = unparen(e);
+  if (u.kind !== "binary" || u.op !== "*") return undefined;
+  const name = (x: Expr): string | undefined => {
+    let a = unparen(x);
+    if (a.kind === "proj" && a.field === "val") a = unparen(a.target);
+    return a.kind === "ident" ? a.name : undefined;
+  };
+  const transposed = (x: Expr): string | undefined => {
+    const a = unparen(x);
+    return a.kind === "postfix" && a.op === "ᵀ" ? name(a.arg) : undefined;
+  };
+  const l = transposed(u.lhs);
+  if (l !== undefined && name(u.rhs) === l) return { name: l, left: true };
+  const r = transposed(u.rhs);
+  if (r !== undefined && name(u.lhs) === r) return { name: r, left: false };
+  return undefined;
 }
 
 /** `x * x + y * y = 1` (or with `^ 2`, either side): the names `[x, y]`. */

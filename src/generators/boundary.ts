@@ -32,6 +32,16 @@ export function scaledPermutationArb<T>(F: Field<T>, n: number): fc.Arbitrary<Ma
   return fc.tuple(nonzeroScalarArb(F, { max: 4, maxDenominator: 2 }), permutationMatrixArb(F, n)).map(([c, P]) => mul(F, scalarMatrix(F, n, c), P));
 }
 
+/** An orthogonal matrix with one entry nudged by `±ε`: near-orthogonal, not orthogonal. */
+export function perturbedOrthogonalArb<T>(F: Field<T>, n: number): fc.Arbitrary<Matrix<T>> {
+  return fc
+    .tuple(orthogonalArb(F, n), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.boolean())
+    .map(([Q, i, j, neg]) => {
+      const e = neg ? F.neg(epsilon(F)) : epsilon(F);
+      return add(F, Q, tabulate(n, n, (r, c) => (r === i && c === j ? e : F.zero)));
+    });
+}
+
 /** A positive monomial matrix with one row negated (just outside `M⁺ n`). */
 export function negatedMonomialArb<T>(F: Field<T>, n: number): fc.Arbitrary<Matrix<T>> {
   return fc.tuple(positiveMonomialArb(F, n, { max: 4, maxDenominator: 2 }), fc.integer({ min: 0, max: n - 1 })).map(([M, k]) => {
@@ -54,7 +64,8 @@ export function landmarkArb<T>(F: Field<T>, n: number): fc.Arbitrary<Matrix<T>> 
 /**
  * Candidates near the boundary of the monomial/orthogonal groups: perturbed and scaled
  * permutations, signed permutations, positive monomials (and one row negated), rotations,
- * orthogonal matrices, landmarks and general invertible matrices.
+ * orthogonal matrices (most are not signed permutations) and near-orthogonal ones, landmarks
+ * and general invertible matrices.
  */
 export function nearBoundaryArb<T>(F: Field<T>, n: number): fc.Arbitrary<Matrix<T>> {
   return fc.oneof(
@@ -66,6 +77,7 @@ export function nearBoundaryArb<T>(F: Field<T>, n: number): fc.Arbitrary<Matrix<
     negatedMonomialArb(F, n),
     rotationArb(F, n),
     orthogonalArb(F, n),
+    perturbedOrthogonalArb(F, n),
     positiveScalarMatrixArb(F, n),
     invertibleArb(F, n),
   );

@@ -23,9 +23,13 @@ export {
   negatedMonomialArb,
   positiveScalarMatrixArb,
   landmarkArb,
+  perturbedOrthogonalArb,
 } from "./boundary.js";
 export {
   searchWitness,
+  groupCandidates,
+  permutations,
+  GROUP_CANDIDATE_KINDS,
   vectorCandidates,
   matrixCandidates,
   paramsCandidates,

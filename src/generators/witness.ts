@@ -177,3 +177,52 @@ export function* scalarCandidates<T>(F: Field<T>, seed = 42): Generator<T> {
   }
   yield* randomTail(scalarArb(F), seed);
 }
+
+/** Every permutation of `0..n-1` in lexicographic order (the identity first). */
+export function* permutations(n: number): Generator<number[]> {
+  const p = Array.from({ length: n }, (_, k) => k);
+  for (;;) {
+    yield [...p];
+    let i = n - 2;
+    while (i >= 0 && (p[i] as number) > (p[i + 1] as number)) i--;
+    if (i < 0) return;
+    let j = n - 1;
+    while ((p[j] as number) < (p[i] as number)) j--;
+    [p[i], p[j]] = [p[j] as number, p[i] as number];
+    for (let a = i + 1, b = n - 1; a < b; a++, b--) [p[a], p[b]] = [p[b] as number, p[a] as number];
+  }
+}
+
+/** The kinds of structured square candidates {@link groupCandidates} enumerates, for the record. */
+export const GROUP_CANDIDATE_KINDS = "permutations, signed permutations, diagonal, monomial";
+
+/**
+ * Structured elements of the groups the library defines, for `∃`/`∀` over square matrices: every
+ * permutation matrix, then signed permutations (one sign flipped, all flipped), diagonal matrices
+ * (`diag(2, 1, …)`, `diag(1/2, …)`, `diag(−1, 1, …)`), then monomial matrices (a diagonal from that
+ * list times a non-identity permutation). `n ≤ 5` enumerates every permutation; larger sizes take
+ * the first 120.
+ */
+export function* groupCandidates<T>(F: Field<T>, n: number): Generator<Matrix<T>> {
+  if (n === 0) return;
+  const perms = take(permutations(n), 120);
+  const perm = (p: readonly number[]): Matrix<T> => tabulate(n, n, (i, j) => (p[j] === i ? F.one : F.zero));
+  const scaleRow = (d: readonly T[], P: Matrix<T>): Matrix<T> => tabulate(n, n, (i, j) => F.mul(d[i] as T, P.data[i]?.[j] as T));
+  for (const p of perms) yield perm(p);
+  const ones = Array.from({ length: n }, () => F.one);
+  const flip = (k: number): T[] => ones.map((x, i) => (i === k ? F.neg(F.one) : x));
+  const allNeg = ones.map(() => F.neg(F.one));
+  for (const p of perms.slice(1)) {
+    yield scaleRow(flip(0), perm(p));
+    yield scaleRow(allNeg, perm(p));
+  }
+  const diags: T[][] = [];
+  for (let k = 0; k < n; k++) {
+    diags.push(flip(k));
+    diags.push(ones.map((x, i) => (i === k ? F.fromInt(2) : x)));
+    diags.push(ones.map((x, i) => (i === k ? F.fromRatio(1, 2) : x)));
+  }
+  diags.push(ones.map((_, i) => F.fromInt(i + 1)));
+  for (const d of diags) yield tabulate(n, n, (i, j) => (i === j ? (d[i] as T) : F.zero));
+  for (const p of perms.slice(1)) for (const d of diags) yield scaleRow(d, perm(p));
+}

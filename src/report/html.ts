@@ -98,6 +98,10 @@ function panel(c: ClaimReport): string {
         r.message ?? "",
         r.handWritten ? "hand-written" : "",
         r.interrupted ? "stopped at its time limit" : "",
+        r.discardRate !== undefined ? `discard rate ${(r.discardRate * 100).toFixed(1)}%` : "",
+        r.inconclusiveRuns ? `${r.inconclusiveRuns} runs inconclusive (no ∃-witness found)` : "",
+        r.recheck === "exact" ? "counterexample re-checked exactly over ℚ" : r.recheck === "float-margin" ? "float counterexample re-checked at a 1,000× wider tolerance (not exact)" : r.recheck === "float-only" ? "potential: float-only, not re-checked exactly" : r.recheck === "failed" ? "harness error: did not re-check" : "",
+        r.search ? `search: ${r.search}` : "",
       ]
         .filter(Boolean)
         .join("; ");

@@ -93,11 +93,18 @@ export function partsSummary(c: ClaimReport): string {
     .join("; ");
 }
 
-function numericLine(r: NumericRecord): string {
+export function numericLine(r: NumericRecord): string {
   const parts = [`${weak(r) ? "weak" : r.status}`, `${r.mode}`, `${r.runs} runs`, `premises held in ${premisesHeld(r)}`, `${r.skips} skipped`, `seed ${r.seed}`];
   if (r.coverage === "exhaustive") parts.push("exhaustive (closed statement)");
   if (r.interrupted) parts.push("stopped at its time limit");
   if (weak(r)) parts.push(`weak: premises held in fewer than ${MIN_PREMISE_RUNS} runs, not counted as passed`);
+  if (r.discardRate !== undefined) parts.push(`discard rate ${(r.discardRate * 100).toFixed(1)}%`);
+  if (r.inconclusiveRuns) parts.push(`${r.inconclusiveRuns} runs inconclusive (no ∃-witness found: no evidence either way)`);
+  if (r.recheck === "exact") parts.push("counterexample re-checked exactly over ℚ");
+  if (r.recheck === "float-margin") parts.push("float counterexample re-checked at a 1,000 times wider tolerance (not exact)");
+  if (r.recheck === "float-only") parts.push("potential: float-only counterexample, not re-checked exactly, not evidence");
+  if (r.recheck === "failed") parts.push("harness error: the counterexample did not re-check, not evidence");
+  if (r.search) parts.push(`search: ${r.search}`);
   if (r.path) parts.push(`path ${r.path}`);
   if (r.mode === "float") parts.push(`max residual ${r.maxResidual.toExponential(2)}${r.tolerance !== undefined ? ` (tolerance ${r.tolerance})` : ""}`);
   if (r.handWritten) parts.push("hand-written property");

@@ -66,7 +66,7 @@ export function summarizeNumeric(records: NumericRecord[]): NumericEvidence {
   const runs = records.reduce((s, r) => s + r.runs, 0);
   const status = records.some((r) => r.status === "counterexample")
     ? "counterexample"
-    : records.some((r) => r.status === "error")
+    : records.some((r) => r.status === "error" || r.status === "harness-error")
       ? "error"
       : records.some(passed)
         ? "passed"
@@ -334,9 +334,10 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 4. failing: numeric errors, required numeric evidence missing
-  const errors = relevant.filter((r) => r.status === "error");
+  // A counterexample that does not re-check is a harness error: never evidence, and it fails the run.
+  const errors = relevant.filter((r) => r.status === "error" || r.status === "harness-error");
   if (errors.length > 0) {
-    const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with an error: ${r.message ?? "no message"}`);
+    const reasons = errors.map((r) => `numeric check of \`${r.declaration}\` failed with ${r.status === "harness-error" ? "a harness error" : "an error"}: ${r.message ?? "no message"}`);
     return done("failing", reasons, `Not established: ${reasons.join("; ")}.`);
   }
   // A weak record (evaluated, no counterexample, too few runs whose premises held) meets the

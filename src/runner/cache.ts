@@ -34,7 +34,7 @@ import type { Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 
 /** Bump when what a record means changes in a way no hashed file shows. */
-export const HARNESS_VERSION = "symcheck-numeric-1";
+export const HARNESS_VERSION = "symcheck-numeric-2";
 /** Layout of a cache entry. */
 export const CACHE_FORMAT = 1;
 /** The default cache folder, relative to the project root. */

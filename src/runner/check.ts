@@ -15,7 +15,7 @@ import { isList, list, type Value } from "../semantics/value.js";
 import { arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
 import type { Env, PremiseSpec, PropertyModule } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
-import type { Budgets, Runtime, V } from "./runtime.js";
+import { Runtime, type Budgets, type V } from "./runtime.js";
 import { DEFAULT_TIME_LIMIT_MS } from "./defaults.js";
 import type { NumericRecord } from "./types.js";
 
@@ -291,7 +291,8 @@ export function runWith(
     numRuns: closed ? 1 : opts.runs,
     seed: opts.seed,
     examples,
-    maxSkipsPerRun: 100,
+    // A closed statement is deterministic: a discarded evaluation would be discarded again.
+    maxSkipsPerRun: closed ? 0 : 100,
     // A safety net: a slow property stops early and says so, instead of stalling every claim.
     interruptAfterTimeLimit: opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     markInterruptAsFailure: false,
@@ -308,11 +309,13 @@ export function runWith(
   const searched = registry.get(mod.meta.declaration)?.params.length === 0;
   rec.coverage = closed && !searched ? "exhaustive" : "sampled";
   rec.maxResidual = $.mode === "exact" ? 0 : $.ctx.maxResidual;
+  rec.discardRate = rec.runs > 0 ? Math.round((rec.skips / rec.runs) * 1e4) / 1e4 : 0;
 
   if (details.failed) {
     if (details.counterexample === null) {
-      rec.status = "unsupported";
-      rec.message = messageText("SYM306", `${details.numSkips} skipped of ${details.numRuns + details.numSkips}`);
+      // Too many discarded runs: when most were failed `∃` searches, the record is inconclusive.
+      rec.status = inconclusive * 2 >= details.numSkips && inconclusive > 0 ? "inconclusive" : "unsupported";
+      if (rec.status === "unsupported") rec.message = messageText("SYM306", `${details.numSkips} skipped of ${details.numRuns + details.numSkips}`);
     } else {
       const env = details.counterexample[0];
       const full = { ...env };
@@ -330,6 +333,15 @@ export function runWith(
         rec.status = "counterexample";
       }
       rec.counterexample = serializeEnv($.F as Field<unknown>, [...mod.variables], full);
+      if (rec.status === "counterexample") {
+        const check = recheckCounterexample($, registry, mod, env, rec.counterexample);
+        rec.recheck = check.recheck;
+        if (check.recheck === "float-only") rec.status = "potential";
+        if (check.recheck === "failed") {
+          rec.status = "harness-error";
+          rec.message = messageText("SYM307", check.detail);
+        }
+      }
       rec.shrinks = details.numShrinks;
       if (details.counterexamplePath) rec.path = details.counterexamplePath;
     }
@@ -338,12 +350,17 @@ export function runWith(
     rec.message = messageText("SYM302", opts.seed, opts.path ?? "-");
   } else if (details.interrupted && details.numRuns < opts.runs / 10 && details.numSkips > 9 * details.numRuns) {
     // Stopped by the time limit with almost every run discarded: no evidence, say so.
-    rec.status = "unsupported";
-    rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
+    rec.status = inconclusive * 2 >= details.numSkips && inconclusive > 0 ? "inconclusive" : "unsupported";
+    if (rec.status === "unsupported") rec.message = messageText("SYM306", `${details.numSkips} skipped, ${details.numRuns} checked`);
   }
-  if (rec.status === "passed" || rec.status === "counterexample") {
+  if (inconclusive > 0) rec.inconclusiveRuns = inconclusive;
+  // A failed `∃` search decides nothing: a record with such runs and no counterexample is
+  // inconclusive, never passed.
+  if (rec.status === "passed" && inconclusive > 0) rec.status = "inconclusive";
+  if ($.searches.size > 0) rec.search = [...$.searches].sort().join("; ");
+  if (rec.status === "passed" || rec.status === "counterexample" || rec.status === "inconclusive" || rec.status === "potential") {
     let notes = describePremises(mod, envPlan.probed, $);
-    if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates)`].filter(Boolean).join("; ");
+    if (inconclusive > 0) notes = [notes, `${inconclusive} runs inconclusive (no ∃-witness within ${$.budgets.exists} candidates: a failed search is no evidence)`].filter(Boolean).join("; ");
     if (interrupted) notes = [interrupted, notes].filter(Boolean).join("; ");
     if (closed) notes = [searched ? "closed proposition checked by the semantics registry's own search (a sample)" : "closed statement (no variables): one deterministic evaluation", notes].filter(Boolean).join("; ");
     if (notes) rec.message = rec.message ? `${rec.message}; ${notes}` : notes;
@@ -352,12 +369,56 @@ export function runWith(
   return rec;
 }
 
+/**
+ * Re-evaluates a counterexample in a fresh runtime before it is reported: exact mode, from its
+ * serialized form (rationals `p/q`) when every variable deserializes, else from the generated
+ * values; the statement must come out false again with its premises met. Float mode (a
+ * transcendental function) cannot be re-checked exactly: re-evaluated at a 1,000 times wider
+ * tolerance, a counterexample that still fails is `float-margin`, else `float-only` (potential).
+ */
+export function recheckCounterexample(
+  $: Runtime,
+  registry: Registry,
+  mod: PropertyModule<Env>,
+  env: Env,
+  serialized: unknown,
+): { recheck: NonNullable<NumericRecord["recheck"]>; detail: string } {
+  if ($.mode !== "exact") {
+    // Float mode (a transcendental function, singular values in doubles): no exact re-check.
+    // A counterexample that still fails in a fresh runtime at a tolerance 1,000 times wider is
+    // far above double rounding and is kept (`float-margin`); otherwise it is only `potential`.
+    const wide = new Runtime("float", registry, $.budgets, $.F.tolerance * FLOAT_RECHECK_FACTOR);
+    try {
+      if (evaluate(wide, mod, env).outcome === false) return { recheck: "float-margin", detail: "" };
+    } catch {
+      // a non-finite value or a throw: not confirmed
+    }
+    return { recheck: "float-only", detail: "float mode" };
+  }
+  const fresh = new Runtime("exact", registry, $.budgets);
+  const fixed = new Set(mod.assignments.map((a) => a.key));
+  const replayed = deserializeEnv(fresh, mod.variables.filter((p) => !fixed.has(p.key)), serialized);
+  let r: Evaluation;
+  try {
+    r = evaluate(fresh, mod, replayed ?? env);
+  } catch (e) {
+    return { recheck: "failed", detail: `the re-check threw: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (r.outcome === false) return { recheck: "exact", detail: "" };
+  const what = r.outcome === true ? "the statement holds there" : r.outcome === "skip" ? "its premises do not hold there" : "an ∃ search found no witness there";
+  return { recheck: "failed", detail: `the counterexample ${JSON.stringify(serialized)} does not re-check exactly: ${what}` };
+}
+
+/** How much wider the tolerance of a float counterexample's re-check is. */
+export const FLOAT_RECHECK_FACTOR = 1000;
+
 /** One line on how the premises were met, for the report. */
 function describePremises(mod: PropertyModule<Env>, probed: Record<string, string>, $: Runtime): string {
   const parts: string[] = [];
   for (const p of mod.premises) {
     if (p.kind === "contrapositive") parts.push(`${p.name}: contrapositive (witness budget ${$.budgets.exists})`);
     else if (p.kind === "filter") parts.push(`${p.name}: filtered`);
+    else if (p.kind === "solved") parts.push(`${p.name}: solved for its unknown (Q S with Q from the generator of Sym.IsOrthogonal and SᵀS = c I), still checked`);
     else parts.push(`${p.name}: ${p.kind}`);
   }
   for (const [x, pred] of Object.entries(probed)) parts.push(`${x} drawn from the generator of ${pred}`);

@@ -30,7 +30,7 @@ import { fn, type Value } from "../semantics/value.js";
  * with a constructive generator (`pred:Sym.IsOrthogonal`), or closeness to the boundary of a
  * group (for premises checked through the contrapositive).
  */
-export type Constraint = "none" | "positive" | "nonneg" | "nonzero" | "boundary" | `pred:${string}` | `circle:${string}`;
+export type Constraint = "none" | "positive" | "nonneg" | "nonzero" | "boundary" | "mixed" | "mixed-invertible" | `pred:${string}` | `circle:${string}`;
 
 /**
  * A rational point `(c, s)` of the unit circle: `((1 − u²)/(1 + u²), 2u/(1 + u²))` for rational
@@ -77,6 +77,12 @@ export function arbitraryFor<T>(
     if (spec.k === "mat" && spec.m === spec.n && c !== "none") {
       const n = typeof spec.n === "number" ? spec.n : (dims[spec.n] as number);
       if (c === "boundary") return nearBoundaryArb(F, n);
+      // Random matrices (invertible ones for `GL`) mixed with the near-boundary families.
+      if (c === "mixed") return fc.oneof(typeArb(F, spec, dims), nearBoundaryArb(F, n));
+      if (c === "mixed-invertible") {
+        const inv = hypothesisArb(ctx, registry, "Sym.IsInvertible", n);
+        return inv ? fc.oneof(inv, nearBoundaryArb(F, n)) : nearBoundaryArb(F, n);
+      }
       if (c.startsWith("pred:")) return hypothesisArb(ctx, registry, c.slice(5), n);
     }
     if (spec.k === "fn") return functionArb(ctx, spec, dims) ?? typeArb(F, spec, dims);

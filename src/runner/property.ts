@@ -24,9 +24,11 @@ export interface VariableSpec {
  * - `generated`: the generator produces values satisfying it (re-checked, failures are skips);
  * - `assigned`: an equation `x = e` that defines a variable from the others;
  * - `filter`: generated at random and discarded when false (the skip ratio is reported);
- * - `contrapositive`: a `∀`-premise: where the conclusion fails, a witness violating it is searched.
+ * - `contrapositive`: a `∀`-premise: where the conclusion fails, a witness violating it is searched;
+ * - `solved`: an equation in one unknown (`Kᵀ * K = c • 1`) solved for it (`K = Q S`, `Q`
+ *   orthogonal, `SᵀS = c I`); still checked, a failure (no rational root at that size) is a skip.
  */
-export type PremiseKind = "generated" | "assigned" | "filter" | "contrapositive";
+export type PremiseKind = "generated" | "assigned" | "filter" | "contrapositive" | "solved";
 
 export interface PremiseSpec<E> {
   readonly name: string;

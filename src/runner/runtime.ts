@@ -12,7 +12,7 @@ import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
 import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
 import fc from "fast-check";
-import { hypothesisArb, paramsCandidates, take } from "../generators/index.js";
+import { GROUP_CANDIDATE_KINDS, groupCandidates, hypothesisArb, paramsCandidates, take } from "../generators/index.js";
 import { candidatesFor } from "./generators.js";
 
 declare const scalarBrand: unique symbol;
@@ -46,6 +46,13 @@ export interface Budgets {
 
 export const DEFAULT_BUDGETS: Budgets = { forall: 24, exists: 96 };
 
+/** Structured group elements by mode, size and budget (they do not depend on the seed). */
+const groupCache = new Map<string, readonly unknown[]>();
+/** Predicates whose members form a finite group enumerated by {@link groupCandidates}. */
+const FINITE_GROUPS: ReadonlySet<string> = new Set(["Sym.IsPermMat", "Sym.IsSignedPerm"]);
+/** Structured members of a predicate by mode, predicate and size. */
+const memberCache = new Map<string, readonly unknown[]>();
+
 export class Runtime {
   readonly ctx: Context<Scalar>;
   readonly F: Field<Scalar>;
@@ -55,6 +62,12 @@ export class Runtime {
   /** Nesting depth of the quantifier being evaluated (inner searches get smaller budgets). */
   private depth = 0;
   private readonly sampled = new Map<string, V[]>();
+  /** `∃` searches that found no witness (over the whole run, unlike {@link exhausted}). */
+  failedSearches = 0;
+  /** `∃` searches that found a witness (over the whole run). */
+  foundWitnesses = 0;
+  /** What each kind of inner quantifier searched (for the record's `search` field). */
+  readonly searches = new Set<string>();
 
   constructor(
     readonly mode: Mode,
@@ -190,6 +203,36 @@ export class Runtime {
   lambda(arity: number, f: (...xs: V[]) => V): V {
     return { kind: "fn", name: "fun", arity, apply: (xs) => f(...xs) };
   }
+  /**
+   * A solution `K` of `Kᵀ K = c I` (`left`) or `K Kᵀ = c I` from an orthogonal `Q`: `Q S` (`S Q`)
+   * with a fixed `S`, `SᵀS = S Sᵀ = c I`: `√c I` when `c` is a rational square (any `c ≥ 0` in
+   * float mode), else, for an even size, blocks `[[a, −b], [b, a]]` with `a² + b² = c` (small
+   * denominators). `rhs` is `c` or the matrix `c I`. Without a root, `Q` itself (the premise then
+   * fails and the run is discarded: no rational solution exists at that size).
+   */
+  gramRoot(q: V, rhs: V, left: boolean): V {
+    if (!isMatrix(q) || q.rows !== q.cols) return q;
+    const n = q.rows;
+    const F = this.F;
+    let c: Scalar | undefined;
+    if (isMatrix(rhs)) {
+      if (rhs.rows !== n || rhs.cols !== n) return q;
+      const d = rhs.data[0]?.[0] ?? F.zero;
+      const scalarI = rhs.data.every((row, i) => row.every((x, j) => F.eq(x, i === j ? d : F.zero)));
+      if (!scalarI) return q;
+      c = d;
+    } else if (F.isScalar(rhs)) c = rhs;
+    else if (typeof rhs === "number") c = F.fromInt(rhs);
+    if (c === undefined) return q;
+    const root = gramScalarRoot(F, c, n);
+    if (!root) return q;
+    return left ? Ops.mul(this.ctx, q, root) : Ops.mul(this.ctx, root, q);
+  }
+  /** A function on square matrices, marked with the size the statement gives its domain. */
+  onSquares(f: V, t: TypeArg): V {
+    if (!isFn(f) || t.k !== "mat") return f;
+    return { ...f, domainSize: this.nat(t.n) };
+  }
   tuple(items: readonly V[]): V {
     return list(items);
   }
@@ -273,6 +316,7 @@ export class Runtime {
    */
   forall(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
     const xs = this.candidates(t, this.nested(this.budgets.forall), predicate);
+    this.searches.add(`∀ ${this.describe(t, predicate)}, ${this.budgets.forall} samples`);
     this.depth++;
     try {
       for (const x of xs) if (!body(x)) return false;
@@ -289,22 +333,103 @@ export class Runtime {
   exists(t: TypeArg, body: (x: V) => boolean, predicate?: string): boolean {
     const budget = this.nested(this.budgets.exists);
     const xs = this.candidates(t, budget, predicate);
+    this.searches.add(`∃ ${this.describe(t, predicate)}, budget ${this.budgets.exists}`);
     this.depth++;
     try {
-      for (const x of xs) if (body(x)) return true;
+      for (const x of xs) {
+        if (body(x)) {
+          this.foundWitnesses++;
+          return true;
+        }
+      }
       // A natural-number witness (an exponent, an order) may lie past the few small values that
       // serve as sizes: try the rest of the budget, in order.
-      if (t.k === "nat") for (let k = xs.length; k < budget; k++) if (body(k)) return true;
+      if (t.k === "nat") {
+        for (let k = xs.length; k < budget; k++) {
+          if (body(k)) {
+            this.foundWitnesses++;
+            return true;
+          }
+        }
+      }
     } finally {
       this.depth--;
     }
     this.exhausted = true;
+    this.failedSearches++;
     return false;
+  }
+  /**
+   * `∃ X, body X` where an equation of the body fixes `X` (`X = L Y⁻¹`): `body` at that value.
+   * When the value cannot be computed (a singular `Y`), the search is inconclusive at this point.
+   */
+  solved(value: () => V, body: (x: V) => boolean): boolean {
+    let x: V;
+    try {
+      x = value();
+    } catch {
+      this.exhausted = true;
+      this.failedSearches++;
+      return false;
+    }
+    this.searches.add("∃ solved for a bound matrix from an equation of the body");
+    if (body(x)) {
+      this.foundWitnesses++;
+      return true;
+    }
+    return false;
+  }
+  /** `X` with `X * Y = L` for an invertible square `Y`: `L Y⁻¹`. */
+  solveRight(l: V, y: V): V {
+    return this.mul(l, this.inverseOf(y));
+  }
+  /** `X` with `Y * X = L` for an invertible square `Y`: `Y⁻¹ L`. */
+  solveLeft(y: V, l: V): V {
+    return this.mul(this.inverseOf(y), l);
+  }
+  /** `x` itself when it is an invertible square matrix (a `GL` element); throws otherwise. */
+  invertibleOrThrow(x: V): V {
+    this.inverseOf(x);
+    return x;
+  }
+  private inverseOf(y: V): V {
+    if (!isMatrix(y) || y.rows !== y.cols || this.registry?.get("Sym.IsInvertible")?.impl(this.ctx, [y]) !== true) {
+      throw new Error("not an invertible square matrix");
+    }
+    return this.inv(y);
+  }
+  /** The elements of {@link groupCandidates} (with `I` first) that a one-argument predicate accepts. */
+  private structuredMembers(predicate: string, n: number): V[] {
+    const key = `${this.F.mode}/${predicate}/${n}`;
+    const hit = memberCache.get(key);
+    if (hit) return hit as V[];
+    const e = this.registry?.get(predicate);
+    let out: V[] = [];
+    if (e && e.params.length === 1) {
+      out = (take(groupCandidates(this.F, n), 400) as V[]).filter((K) => {
+        try {
+          return e.impl(this.ctx, [K]) === true;
+        } catch {
+          return false;
+        }
+      });
+    }
+    memberCache.set(key, out);
+    return out;
   }
   /** A witness of `body` among the candidates, for the contrapositive check of a premise. */
   witness(t: TypeArg, body: (x: V) => boolean): V | undefined {
     for (const x of this.candidates(t, this.budgets.exists)) if (body(x)) return x;
     return undefined;
+  }
+  /** The kind of search a quantifier over `t` runs, in words. */
+  private describe(t: TypeArg, predicate?: string): string {
+    if (t.k === "mat" && predicate) return FINITE_GROUPS.has(predicate) ? `matrix: the structured group elements ${predicate} accepts (every permutation up to size 5), then its generator` : `matrix from the generator of ${predicate} (I first)`;
+    if (t.k === "mat" && this.nat(t.m) === this.nat(t.n)) return `square matrix: structured (0, I, ${GROUP_CANDIDATE_KINDS}, units E_ij and their sums) then random`;
+    if (t.k === "mat" || t.k === "vec") return `${t.k === "mat" ? "matrix" : "vector"}: structured (0, units, sums and differences) then random`;
+    if (t.k === "params") return "parameters: pass-through, structured layers, then random";
+    if (t.k === "scalar") return "scalar: 0, ±1, ±2, ±1/2, … then random";
+    return `${t.k}: enumerated`;
   }
   private candidates(t: TypeArg, budget: number, predicate?: string): V[] {
     const seed = 0x5eed + 7919 * this.site++;
@@ -325,15 +450,43 @@ export class Runtime {
       const arb = hypothesisArb(this.ctx, this.registry, predicate, n);
       if (arb) {
         const identity = this.ascribe(1 as V, { k: "mat", m: n, n });
-        const sample = fc.sample(arb, { numRuns: Math.max(0, budget - 1), seed }) as V[];
-        const xs = [identity, ...sample];
+        // A finite group (permutations, signed permutations): the structured elements the
+        // predicate accepts come first, all of them (every permutation up to size 5), then the
+        // generator's seeded samples. Infinite groups keep `I` and the samples: structured members
+        // (signed permutations among orthogonal matrices) would crowd out the random elements a
+        // contrapositive search needs.
+        const members = FINITE_GROUPS.has(predicate) ? this.structuredMembers(predicate, n) : [];
+        const sample = fc.sample(arb, { numRuns: Math.max(0, budget - 1 - members.length), seed }) as V[];
+        const xs = members.length > 0 ? [...members, ...sample] : [identity, ...sample];
         this.sampled.set(key, xs);
         return xs;
       }
     }
     const xs = candidatesFor(this.F, spec, budget, seed);
     if (!xs) throw new Error(`cannot quantify over ${t.k}`);
+    if (spec.k === "mat" && spec.m === spec.n && typeof spec.n === "number" && spec.n > 0) return this.withGroupCandidates(xs, spec.n, budget);
     return xs;
+  }
+  /**
+   * Square matrices: `0` and `I`, then the group elements of {@link groupCandidates}
+   * (permutations, signed permutations, diagonal, monomial) alternating with the generic
+   * structured and random candidates, `budget` in all.
+   */
+  private withGroupCandidates(generic: readonly V[], n: number, budget: number): V[] {
+    const key = `${this.F.mode}/${n}/${budget}`;
+    let group = groupCache.get(key) as V[] | undefined;
+    if (!group) {
+      group = take(groupCandidates(this.F, n), budget) as V[];
+      groupCache.set(key, group);
+    }
+    const out: V[] = generic.slice(0, 2);
+    let g = 0;
+    let r = 2;
+    while (out.length < budget && (g < group.length || r < generic.length)) {
+      if (g < group.length) out.push(group[g++] as V);
+      if (out.length < budget && r < generic.length) out.push(generic[r++] as V);
+    }
+    return out;
   }
   private spec(t: TypeArg): TypeSpec {
     switch (t.k) {
@@ -350,4 +503,60 @@ export class Runtime {
         return t;
     }
   }
+}
+
+/** The integer square root of a nonnegative bigint, when exact. */
+function exactSqrt(x: bigint): bigint | undefined {
+  if (x < 0n) return undefined;
+  if (x < 2n) return x;
+  let r = BigInt(Math.floor(Math.sqrt(Number(x))));
+  while (r * r > x) r--;
+  while ((r + 1n) * (r + 1n) <= x) r++;
+  return r * r === x ? r : undefined;
+}
+
+/** `p/q` of an exact scalar from its serialization. */
+function ratio(F: Field<Scalar>, c: Scalar): [bigint, bigint] | undefined {
+  const m = /^(-?\d+)(?:\/(\d+))?$/.exec(F.serialize(c));
+  return m ? [BigInt(m[1] as string), BigInt(m[2] ?? "1")] : undefined;
+}
+
+/** A rational square root of `c` (exact mode), or `√c` (float mode). */
+function scalarSqrt(F: Field<Scalar>, c: Scalar): Scalar | undefined {
+  if (F.mode === "float") return F.sqrt && !F.lt(c, F.zero) ? F.sqrt(c) : undefined;
+  const pq = ratio(F, c);
+  if (!pq) return undefined;
+  const p = exactSqrt(pq[0]);
+  const q = exactSqrt(pq[1]);
+  return p !== undefined && q !== undefined ? F.fromRatio(p, q) : undefined;
+}
+
+/** `S` with `SᵀS = S Sᵀ = c I` of size `n` (see {@link Runtime.gramRoot}), or `undefined`. */
+export function gramScalarRoot(F: Field<Scalar>, c: Scalar, n: number): V | undefined {
+  if (F.lt(c, F.zero)) return undefined;
+  const r = scalarSqrt(F, c);
+  if (r !== undefined) return matrix(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? r : F.zero))), n);
+  if (n % 2 !== 0) return undefined;
+  // c = a² + b² with b = k/d, d ≤ 12: a = √(c − b²) rational.
+  for (let d = 1; d <= 12; d++) {
+    for (let k = 1; k <= 4 * d; k++) {
+      const b = F.fromRatio(k, d);
+      const rest = F.sub(c, F.mul(b, b));
+      if (F.lt(rest, F.zero)) break;
+      const a = scalarSqrt(F, rest);
+      if (a === undefined) continue;
+      const nb = F.neg(b);
+      return matrix(
+        Array.from({ length: n }, (_, i) =>
+          Array.from({ length: n }, (_, j) => {
+            if (Math.floor(i / 2) !== Math.floor(j / 2)) return F.zero;
+            if (i === j) return a;
+            return i < j ? nb : b;
+          }),
+        ),
+        n,
+      );
+    }
+  }
+  return undefined;
 }

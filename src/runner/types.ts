@@ -2,7 +2,22 @@
  * The schema of `out/numeric.json`, written by `npm run check` and read by the report.
  */
 
-export type NumericStatus = "passed" | "counterexample" | "error" | "unsupported";
+/**
+ * - `passed`: no counterexample (a sampled record with fewer than 1,000 runs whose premises held
+ *   is weak, see docs/verdicts.md);
+ * - `counterexample`: a counterexample that re-checked (exactly over ℚ in exact mode);
+ * - `potential`: a float-only counterexample (after a transcendental function) that does not
+ *   survive a re-check at a 1,000 times wider tolerance: shown, never evidence;
+ * - `inconclusive`: some runs could not be decided because an `∃` search found no witness
+ *   within its budget (a failed search is no evidence either way), and no counterexample;
+ * - `harness-error`: a counterexample that did not re-check (the harness contradicts itself):
+ *   never evidence, fails the claim like `error`;
+ * - `error`: the harness broke; `unsupported`: the statement is outside the fragment.
+ */
+export type NumericStatus = "passed" | "counterexample" | "potential" | "inconclusive" | "harness-error" | "error" | "unsupported";
+
+/** How a counterexample was re-checked before it was reported. */
+export type Recheck = "exact" | "float-margin" | "float-only" | "failed";
 
 export interface NumericRecord {
   claimId: string;
@@ -34,6 +49,21 @@ export interface NumericRecord {
   /** The shrunk counterexample, exactly serialized (rationals as strings "p/q"). */
   counterexample?: unknown;
   shrinks?: number;
+  /**
+   * How the reported counterexample was re-checked: `exact` (a fresh exact evaluation over ℚ of
+   * the serialized counterexample), `float-only` (float mode: not re-checkable exactly, the record
+   * is `potential`), `failed` (the re-check did not refute the statement: `harness-error`).
+   */
+  recheck?: Recheck;
+  /** Runs whose `∃` search found no witness within its budget (they are neither passed nor failed). */
+  inconclusiveRuns?: number;
+  /**
+   * Which search ran for the statement's quantifiers, e.g. `∃ (top level): structured (…) then
+   * random, budget 96`; absent when the statement has no quantifier inside its conclusion.
+   */
+  search?: string;
+  /** Share of runs discarded because a premise failed (skips / runs), 0–1. */
+  discardRate?: number;
   /** A property written by hand rather than generated from the Lean statement. */
   handWritten: boolean;
   /** For `error`/`unsupported`: the message, with file:line:col when it has one. */

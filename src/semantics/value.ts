@@ -38,6 +38,12 @@ export interface FnValue<T> {
    * so expensive bounded checks on it (`IsSubgroup S`) can be memoized.
    */
   readonly key?: string;
+  /**
+   * For a predicate on square matrices (`GL n α → Prop`, `fun K : Mat n n α => …`): the size `n`
+   * the statement gives it, so that bounded checks of group structure (`IsSubgroup S`) run at
+   * that size and no other.
+   */
+  readonly domainSize?: number;
 }
 
 /** A list or tuple of values: layer parameters `[W_1, …, W_L]`, group tuples `[K_1, …]`, pairs. */

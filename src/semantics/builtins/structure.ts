@@ -51,9 +51,18 @@ function members<T>(ctx: Context<T>, S: FnValue<T>, n: number): Matrix<T>[] {
   return pool(ctx, S, n).filter((K) => holds(ctx, S, K));
 }
 
+/**
+ * The sizes a check runs at: the size the statement gives the predicate's domain
+ * (`GL n α → Prop` with `n` generated), else 1..{@link STRUCTURE_MAX_SIZE}.
+ */
+export function structureSizes<T>(...fs: FnValue<T>[]): number[] {
+  const given = fs.map((f) => f.domainSize).find((n) => n !== undefined);
+  return given !== undefined ? [given] : Array.from({ length: STRUCTURE_MAX_SIZE }, (_, k) => k + 1);
+}
+
 function isSubgroup<T>(ctx: Context<T>, S: FnValue<T>): boolean {
   const F = ctx.F;
-  for (let n = 1; n <= STRUCTURE_MAX_SIZE; n++) {
+  for (const n of structureSizes(S)) {
     if (!holds(ctx, S, identity(F, n))) return false;
     const ms = members(ctx, S, n);
     for (let i = 0; i < ms.length; i++) {
@@ -68,7 +77,7 @@ function isSubgroup<T>(ctx: Context<T>, S: FnValue<T>): boolean {
 
 function isNormalIn<T>(ctx: Context<T>, N: FnValue<T>, H: FnValue<T>): boolean {
   const F = ctx.F;
-  for (let n = 1; n <= STRUCTURE_MAX_SIZE; n++) {
+  for (const n of structureSizes(N, H)) {
     const hs = members(ctx, H, n);
     const ns = members(ctx, N, n);
     for (const g of hs) {
@@ -92,6 +101,11 @@ function memoized<T>(ctx: Context<T>, keys: readonly (string | undefined)[], tag
   return r;
 }
 
+/** The sizes part of a memo key (`n=2`, or `n=1..3` when the statement gives none). */
+function sizeKey<T>(...fs: FnValue<T>[]): string {
+  return `n=${structureSizes(...fs).join(",")}`;
+}
+
 const pred = T.fn([T.sq("n")], T.prop);
 
 export const structureEntries: readonly SemanticEntry[] = [
@@ -100,13 +114,13 @@ export const structureEntries: readonly SemanticEntry[] = [
     params: [["S", pred]],
     result: T.prop,
     doc: "P3.8/C3.9/D3.15: S contains 1 and is closed under products and inverses (bounded check)",
-    impl: (a) => memoized(a.ctx, [a.fn(0).key], "IsSubgroup", () => isSubgroup(a.ctx, a.fn(0))),
+    impl: (a) => memoized(a.ctx, [a.fn(0).key, sizeKey(a.fn(0))], "IsSubgroup", () => isSubgroup(a.ctx, a.fn(0))),
   }),
   define({
     name: "Sym.IsNormalIn",
     params: [["N", pred], ["H", pred]],
     result: T.prop,
     doc: "C3.9: g x g⁻¹ ∈ N for g ∈ H and x ∈ N (bounded check)",
-    impl: (a) => memoized(a.ctx, [a.fn(0).key, a.fn(1).key], "IsNormalIn", () => isNormalIn(a.ctx, a.fn(0), a.fn(1))),
+    impl: (a) => memoized(a.ctx, [a.fn(0).key, a.fn(1).key, sizeKey(a.fn(0), a.fn(1))], "IsNormalIn", () => isNormalIn(a.ctx, a.fn(0), a.fn(1))),
   }),
 ];
