@@ -4,7 +4,8 @@
  * says exactly which piece of evidence decides.
  */
 import { describe, expect, it } from "vitest";
-import type { DeclKind, LeanMessage, ProofsFile } from "../../src/build/types.js";
+import type { DeclKind, ProofsFile } from "../../src/build/types.js";
+import type { LeanMessage } from "../../src/lean/messages.js";
 import { buildReport } from "../../src/report/build.js";
 import { statementHash } from "../../src/report/fingerprint.js";
 import type { NumericRecord } from "../../src/runner/types.js";
