@@ -43,8 +43,11 @@ function isClosedProposition(d: LibraryDeclaration): boolean {
 export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefined): { selected: Selected[]; missing: Array<{ claimId: string; name: string }> } {
   const out = new Map<string, Selected>();
   const missing: Array<{ claimId: string; name: string }> = [];
+  /** Every declaration the registry lists: the registry alone decides whether it is checked. */
+  const listed = new Set<string>();
   for (const c of claims?.claims ?? []) {
     for (const cd of c.declarations) {
+      listed.add(cd.name);
       const numeric = cd.numeric ?? NUMERIC_ROLES.has(cd.role);
       if (!numeric) continue;
       const d = lib.byName.get(cd.name);
@@ -66,7 +69,7 @@ export function selectDeclarations(lib: Library, claims: ClaimsRegistry | undefi
   }
   const kinds = new Map((claims?.claims ?? []).map((c) => [c.id, c.kind]));
   for (const d of lib.declarations) {
-    if (!d.docId || out.has(d.name) || !isProposition(d)) continue;
+    if (!d.docId || out.has(d.name) || listed.has(d.name) || !isProposition(d)) continue;
     // A `def … : Prop` tagged with the id of a definition claim defines, it does not claim.
     if (d.keyword !== "theorem" && d.keyword !== "lemma" && (kinds.get(d.docId) === "definition" || !isClosedProposition(d))) continue;
     out.set(d.name, { decl: d, claimId: d.docId, conjecture: kinds.get(d.docId) === "conjecture" && d.keyword === "def" });
