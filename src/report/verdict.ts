@@ -204,7 +204,8 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 10. supported
-  const support = relevant.filter(passed);
+  // A hypothesis's record checks the hypothesis, not the claim: it supports nothing by itself.
+  const support = relevant.filter((r) => passed(r) && ownerOf(r)?.role !== "hypothesis");
   if (support.length > 0) {
     const reason = `numeric evidence only: ${runsText(support)} found no counterexample`;
     return done("supported", [reason, "no Lean proof of the statement"], `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample.${claim.note ? ` ${claim.note}` : ""}`);
