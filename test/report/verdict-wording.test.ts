@@ -151,3 +151,58 @@ describe("records of a hypothesis structure's fields", () => {
     expect(verdictOf({ decls: [{ name: "Sym.t" }], records: [rec("Sym.t.extra", "counterexample")] }).verdict).toBe("conflict");
   });
 });
+
+describe("which record decides", () => {
+  it("an unlisted property's counterexample stays on the literal claim, not on a hypothesis", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis" }], records: [rec("Sym.H", "passed"), rec("Sym.hand", "counterexample")] });
+    expect(c.verdict).toBe("suspect");
+  });
+  it("the claim's numeric summary passes when some record passed and another is unsupported", () => {
+    expect(verdictOf({ decls: [{ name: "Sym.t" }], records: [rec("Sym.t", "passed"), rec("Sym.t", "unsupported")] }).numeric.status).toBe("passed");
+  });
+  it("a conflict quotes the seed and path of the counterexample, not of a passing record", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.t" }], records: [rec("Sym.t", "passed", { seed: 1 }), rec("Sym.t", "counterexample", { seed: 2, path: "7" })] });
+    expect(c.reasons).toEqual(["`Sym.t` is proved in Lean but the numeric check found a counterexample (seed 2, path 7)"]);
+  });
+  it("an unsupported record on a refutation confirms nothing", () => {
+    expect(verdictOf({ truth: "false", decls: [{ name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.not_C", "unsupported")] }).verdict).toBe("failing");
+  });
+  it("a refutation with a counterexample to the literal statement is refuted even when another literal check passed", () => {
+    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def" }, { name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.C", "passed"), rec("Sym.C", "counterexample", { runs: 3 })] });
+    expect(c.verdict).toBe("refuted");
+  });
+  it("a refutation's conflict counts only the passing literal runs", () => {
+    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def" }, { name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.C", "passed", { runs: 30 }), rec("Sym.C", "unsupported", { runs: 10 })] });
+    expect(c.reasons[0]).toContain("passed (30 runs, seed 42)");
+    expect(c.outcome).toBe(`Formal and numeric evidence disagree: ${c.reasons[0]}.`);
+  });
+  it("required numeric evidence is met by a pass or by a counterexample", () => {
+    expect(verdictOf({ decls: [{ name: "Sym.C", kind: "def", numeric: true }], records: [rec("Sym.C", "passed")] }).verdict).toBe("supported");
+    expect(verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def", numeric: true }], records: [rec("Sym.C", "counterexample")] }).verdict).toBe("suspect");
+    const lacking = verdictOf({ decls: [{ name: "Sym.t", numeric: true }] });
+    expect(lacking.outcome).toBe("Not established: numeric evidence for `Sym.t` is required but out/numeric.json has none.");
+  });
+});
+
+describe("every failing outcome starts with 'Not established' and ends with the reasons", () => {
+  it.each([
+    ["a refutation without counterexample", { truth: "false" as const, decls: [{ name: "Sym.not_C", role: "refutation" as const }] }],
+    ["a conditional proof without hypotheses", { decls: [{ name: "Sym.cond", role: "conditional" as const }] }],
+    ["a hypothesis without evidence", { decls: [{ name: "Sym.cond", role: "conditional" as const }, { name: "Sym.H", role: "hypothesis" as const }] }],
+    ["a definition claim without a definition", { truth: "definition" as const, decls: [] }],
+    ["no evidence at all", { decls: [] }],
+  ])("%s", (_name, s) => {
+    const c = verdictOf(s);
+    expect(c.verdict).toBe("failing");
+    expect(c.outcome).toBe(`Not established: ${c.reasons.join("; ")}.`);
+  });
+  it("a conditional outcome without a note ends after the hypotheses", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis" }], records: [rec("Sym.H", "passed")] });
+    expect(c.outcome).toBe("Proved in Lean assuming `Sym.H`; those hypotheses are not proved, only checked numerically (`Sym.H` (100 runs, seed 42)).");
+  });
+  it("a conflict between several theorems lists each", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.t" }, { name: "Sym.l", role: "proof" }], records: [rec("Sym.t", "counterexample", { seed: 1 }), rec("Sym.l", "counterexample", { seed: 2 })] });
+    expect(c.outcome).toBe(`Formal and numeric evidence disagree: ${c.reasons.join("; ")}. One of them is wrong; the claim is not judged until this is resolved.`);
+    expect(c.reasons).toHaveLength(2);
+  });
+});
