@@ -98,3 +98,62 @@ describe("crossCheck without registry positions", () => {
     expect(report({ expected: "failing", decls: [{ name: "Sym.gone", missing: true }] }).mismatches[0]!.range.file).toBe("spec/claims.json");
   });
 });
+
+describe("records and positions a claim collects", () => {
+  it("records on a hypothesis structure's fields count for the claim whatever claim id they carry", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis", kind: "structure" }], records: [rec("Sym.H.a", "passed", { claimId: "?" })] });
+    expect(c.verdict).toBe("conditional");
+    expect(c.numeric.records.map((r) => r.declaration)).toEqual(["Sym.H.a"]);
+  });
+  it("a record whose name only ends like a hypothesis's field is not the hypothesis's", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis" }], records: [rec("Other.Sym.H.a", "passed", { claimId: "Z1.1" })] });
+    expect(c.numeric.records).toEqual([]);
+  });
+  it("a claim without note or evidence has neither key in its report", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.t" }] });
+    expect("note" in c || "evidence" in c).toBe(false);
+  });
+  it("an unpinned statement's warning names the declaration, its hash and the command", () => {
+    const s = inputs({ decls: [{ name: "Sym.t" }] });
+    delete s.registry.claims[0]!.declarations[0]!.statementHash;
+    const [w] = buildReport({ ...s, now: new Date(0), files: { registry: "r", proofs: "p", numeric: "n" } }).mismatches;
+    expect(w).toMatchObject({ code: "REP005", field: "declarations[0].statementHash", entry: "X3.1", range: { file: "r", line: 1 } });
+    expect(w!.message).toMatch(/^claim "X3\.1", field "declarations\[0\]\.statementHash": the statement of `Sym\.t` is not pinned \(now [0-9a-f]{16}\); pin it with `npm run report -- --pin`$/);
+  });
+  it("a skipped import under a failed one still reports its own forbidden construct", () => {
+    const p = problemsOf({
+      decls: [{ name: "Sym.t", module: "Sym.C" }],
+      modules: [{ name: "Sym.C", imports: ["Sym.B"], status: "skipped" }, { name: "Sym.B", imports: ["Sym.A"], status: "skipped" }, { name: "Sym.A", status: "failed" }],
+      forbidden: [{ construct: "extern", file: "lean/Sym/B.lean", line: 2, column: 1, text: "extern" }],
+    });
+    expect(p).toEqual(["module Sym.C was not built", "imported: forbidden `extern` at lean/Sym/B.lean:2:1", "imported: module Sym.A failed to build"]);
+  });
+});
+
+describe("positions of registry diagnostics", () => {
+  const text = JSON.stringify(
+    {
+      claims: [
+        {
+          id: "X3.1", section: "3.1", kind: "lemma", title: "t", paraphrase: "p", truth: "true", dependsOn: [], expected: "failing",
+          declarations: [{ name: "Sym.t", role: "statement", statementHash: "0000000000000000" }, { name: "Sym.gone", role: "proof" }, { name: "Sym.u", role: "proof", statementHash: "0000000000000000" }],
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  it("point at the declaration the problem is about, not the claim's first one", async () => {
+    const { parseRegistry } = await import("../../src/spec/load.js");
+    const loaded = parseRegistry(text, "spec/claims.json");
+    if (!loaded.ok) throw new Error("registry");
+    const { proofs, numeric } = inputs({ decls: [{ name: "Sym.t" }, { name: "Sym.u", role: "proof" }] });
+    const r = buildReport({ registry: loaded.value, positions: loaded.positions, proofs, numeric, now: new Date(0), files: { registry: "spec/claims.json", proofs: "p", numeric: "n" } });
+    const lineOf = (needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    expect(r.mismatches.map((m) => [m.code, m.range.line])).toEqual([
+      ["REP001", lineOf('"Sym.gone"') - 1],
+      ["REP004", lineOf('"Sym.t"') - 1],
+      ["REP004", lineOf('"Sym.u"') - 1],
+    ]);
+  });
+});
