@@ -189,6 +189,7 @@ export async function acquireLock(dir: string, onWait: (pid: number) => void): P
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener("exit", release);
         try {
           if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.rmSync(file, { force: true });
         } catch {

@@ -46,6 +46,7 @@ export const catalogue = {
   SYM304: msg((id: string) => `no checked declaration for claim \`${id}\``),
   SYM305: msg((file: string, reason: string) => `cannot read ${file}: ${reason}; declarations are taken from lean/ instead`),
   SYM306: msg((ratio: string) => `too many discarded runs (${ratio}); the premises are rarely satisfied`),
+  SYM307: msg((reason: string) => `the declaration was not checked: ${reason}`),
 
   // Proof build
   SYM501: msg((where: string, module: string) => `${where}: imports \`${module}\`, which is neither a module of the library nor of the toolchain`),
