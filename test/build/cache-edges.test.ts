@@ -40,11 +40,10 @@ describe("readTrace", () => {
 });
 
 describe("inputHash", () => {
-  const t = (inputHash: string, oleanHash: string) => ({ ...good, inputHash, oleanHash });
-  it("changes with an import's .olean hash and with its name, and separates source from toolchain", () => {
-    const base = inputHash("tc", "src", [{ name: "A", trace: t("1", "x") }]);
-    expect(inputHash("tc", "src", [{ name: "A", trace: t("1", "y") }])).not.toBe(base);
-    expect(inputHash("tc", "src", [{ name: "B", trace: t("1", "x") }])).not.toBe(base);
+  it("changes with an import's interface hash and with its name, and separates source from toolchain", () => {
+    const base = inputHash("tc", "src", [{ name: "A", interfaceHash: "x" }]);
+    expect(inputHash("tc", "src", [{ name: "A", interfaceHash: "y" }])).not.toBe(base);
+    expect(inputHash("tc", "src", [{ name: "B", interfaceHash: "x" }])).not.toBe(base);
     expect(inputHash("tc", "src", [])).not.toBe(base);
     expect(inputHash("ab", "c", [])).not.toBe(inputHash("a", "bc", []));
     expect(base).toMatch(/^[0-9a-f]{64}$/);
@@ -54,7 +53,7 @@ describe("inputHash", () => {
 describe("decide on a recorded failure", () => {
   it("reuses it without looking for an .olean", () => {
     const olean = path.join(dir, "F.olean");
-    writeTrace(olean, { ok: false, inputHash: "h", oleanHash: "", seconds: 1, messages: [], builtAt: "t" });
+    writeTrace(olean, { ok: false, inputHash: "h", oleanHash: "", interfaceHash: "", seconds: 1, messages: [], builtAt: "t" });
     const d = decide(olean, "h");
     expect(d.fresh).toBe(true);
     expect(d.fresh && d.trace.ok).toBe(false);
@@ -89,9 +88,9 @@ describe("writeFileAtomic", () => {
   });
   it("writes traces as one JSON line with the version", () => {
     const olean = path.join(dir, "A.olean");
-    writeTrace(olean, { ok: true, inputHash: "h", oleanHash: "o", seconds: 2, messages: [], builtAt: "t" });
+    writeTrace(olean, { ok: true, inputHash: "h", oleanHash: "o", interfaceHash: "f", seconds: 2, messages: [], builtAt: "t" });
     const text = fs.readFileSync(tracePathFor(olean), "utf8");
     expect(text.endsWith("}\n")).toBe(true);
-    expect(JSON.parse(text)).toEqual({ traceVersion: 2, ok: true, inputHash: "h", oleanHash: "o", seconds: 2, messages: [], builtAt: "t" });
+    expect(JSON.parse(text)).toEqual({ traceVersion: 3, ok: true, inputHash: "h", oleanHash: "o", interfaceHash: "f", seconds: 2, messages: [], builtAt: "t" });
   });
 });
