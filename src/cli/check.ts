@@ -176,7 +176,10 @@ async function main(): Promise<number> {
   }
   // Numeric-only properties (parts no Lean statement covers) are cached the same way, keyed by
   // the harness (their source is part of it), their name, seed and runs.
-  const numericOnly = numericOnlyNames(args.claim, args.decl);
+  // They belong to claims of the project's registry: a library whose registry lacks their claim
+  // (another project, a fixture) does not run them.
+  const claimIds = new Set((claims?.claims ?? []).map((c) => c.id));
+  const numericOnly = numericOnlyNames(args.claim, args.decl).filter((m) => claimIds.has(m.claimId));
   for (const m of numericOnly) {
     const k = numericOnlyKey(harness, m.declaration, keyOpts);
     keys.set(m.declaration, k);

@@ -291,7 +291,9 @@ export class KeyBuilder {
 
   key(sel: Selected, opts: KeyOptions): RecordKey {
     const { decls, names } = this.closure(sel.decl);
-    const builtinNames = new Set(names);
+    // The declaration itself may have a meaning in the registry (a closed proposition such as a
+    // hypothesis the harness evaluates by a builtin).
+    const builtinNames = new Set([...names, sel.decl.name]);
     for (const n of [...names]) for (const implied of IMPLIED_NAMES[n] ?? []) builtinNames.add(implied);
     for (const v of Object.values(sel.concrete ?? {})) builtinNames.add(v);
     if (this.harness.handWritten.declarations.has(sel.decl.name)) for (const n of this.harness.handWritten.names) builtinNames.add(n);
@@ -305,6 +307,7 @@ export class KeyBuilder {
     part("core", this.harness.core);
     part("claim", sel.claimId);
     part("conjecture", String(sel.conjecture));
+    part("role", sel.role ?? "");
     part("concrete", JSON.stringify(Object.entries(sel.concrete ?? {}).sort()));
     for (const d of decls) {
       part("declaration", `${d.name}\0${d.keyword}\0${d.docId ?? ""}`);

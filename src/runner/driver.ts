@@ -146,7 +146,12 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
   const narrowed = narrowSelection(selected, opts.claim, opts.declaration);
   const chosen = opts.only ? narrowed.filter((s) => opts.only?.has(s.decl.name)) : narrowed;
-  const numericOnlyNarrowed = numericOnlyProperties.filter((m) => (!opts.claim || m.meta.claimId === opts.claim) && (!opts.declaration || m.meta.declaration === opts.declaration));
+  // Numeric-only properties belong to claims of the project's registry: with a registry that lacks
+  // their claim they do not run.
+  const registryClaims = opts.claims ? new Set(opts.claims.claims.map((c) => c.id)) : undefined;
+  const numericOnlyNarrowed = numericOnlyProperties.filter(
+    (m) => (!opts.claim || m.meta.claimId === opts.claim) && (!opts.declaration || m.meta.declaration === opts.declaration) && (!registryClaims || registryClaims.has(m.meta.claimId ?? "")),
+  );
   const numericOnly = opts.only ? numericOnlyNarrowed.filter((m) => opts.only?.has(m.meta.declaration)) : numericOnlyNarrowed;
   const total = chosen.length + numericOnly.length;
   if (opts.claim && narrowed.length + numericOnlyNarrowed.length === 0) notes.push(messageText("SYM304", opts.claim));
