@@ -14,11 +14,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const good = { traceVersion: 2, ok: true, inputHash: "h", oleanHash: "o", seconds: 1, messages: [], builtAt: "t" };
+const good = { traceVersion: 3, ok: true, inputHash: "h", oleanHash: "o", interfaceHash: "i", seconds: 1, messages: [], builtAt: "t" };
 
 describe("readTrace", () => {
   it.each([
     ["a foreign version", { ...good, traceVersion: 1 }],
+    ["the previous layout's version", { ...good, traceVersion: 2 }],
+    ["an interface hash that is not a string", { ...good, interfaceHash: 7 }],
     ["ok that is not a boolean", { ...good, ok: "true" }],
     ["an input hash that is not a string", { ...good, inputHash: 1 }],
     ["an .olean hash that is not a string", { ...good, oleanHash: null }],

@@ -12,10 +12,20 @@ describe("scanLean finds every forbidden construct", () => {
     ["admit", "theorem t : False := by admit"],
     ["native_decide", "theorem t : 2 + 2 = 4 := by native_decide"],
     ["implemented_by", "@[implemented_by fast] def slow (n : Nat) : Nat := n"],
-    ["extern", '@[extern "c_fn"] opaque f : Nat → Nat'],
+    ["extern", '@[extern "c_fn"] def f (n : Nat) : Nat := n'],
+    ["unsafe", "unsafe def peek (n : Nat) : Nat := n"],
+    ["opaque", "opaque secret : Nat"],
+    ["partial", "partial def loop (n : Nat) : Nat := loop n"],
   ] as const)("`%s`, at its line and column", (construct, line) => {
     const r = scanLean(`module\n\n  ${line}\n`);
     expect(r.forbidden).toEqual([{ construct, line: 3, column: 3 + line.indexOf(construct), text: line }]);
+  });
+
+  it("reports an `@[extern]` opaque constant as both constructs, each at its column", () => {
+    expect(scanLean('@[extern "c_fn"] opaque f : Nat → Nat').forbidden.map((f) => [f.construct, f.column])).toEqual([
+      ["extern", 3],
+      ["opaque", 18],
+    ]);
   });
 
   it("finds several on one line, each with its column", () => {

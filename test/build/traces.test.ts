@@ -14,7 +14,8 @@ import type { Toolchain } from "../../src/lean/toolchain.js";
 
 /**
  * The stand-in `lean`: `… --root=R [-Dopt…] --json -o OLEAN FILE`. Writes OLEAN with the options
- * and the source; a line containing `ERROR` becomes an error message (exit 1), a line containing
+ * and the source less its \`--\` comment lines (so a comment-only change gives identical bytes, as
+ * Lean's does for a comment at the end); a line containing `ERROR` becomes an error message (exit 1), a line containing
  * `sorry` a `hasSorry` warning; `EXIT3` exits 3 with no message and `SLOW` sleeps 5 s. Every call
  * is appended to the `calls` file named by FAKE_LEAN_CALLS.
  */
@@ -37,7 +38,7 @@ src.split("\\n").forEach((line, i) => {
   if (line.includes("sorry")) console.log(JSON.stringify({ severity: "warning", pos: { line: i + 1, column: 0 }, fileName: file, data: "declaration uses 'sorry'", kind: "hasSorry" }));
 });
 if (failed) process.exit(1);
-fs.writeFileSync(olean, "olean " + opts.join(" ") + "\\n" + src);
+fs.writeFileSync(olean, "olean " + opts.join(" ") + "\\n" + src.split("\\n").filter((l) => !l.startsWith("--")).join("\\n"));
 `;
 
 let dir: string;
@@ -116,6 +117,27 @@ describe("rebuild decisions (traces)", () => {
     expect(r.status).toEqual({ "Lib.A": "built", "Lib.B": "built", "Lib.C": "built", "Lib.D": "cached" });
   });
 
+  it("keeps the importers of a module rebuilt to identical build products (early cutoff), and says why", async () => {
+    await build();
+    fs.appendFileSync(path.join(dir, "lean", "Lib", "A.lean"), "-- a remark\n");
+    const r = await build();
+    expect(r.compiled).toEqual(["Lib.A"]);
+    expect(r.status).toEqual({ "Lib.A": "built", "Lib.B": "cached", "Lib.C": "cached", "Lib.D": "cached" });
+    const b = r.proofs.modules.find((m) => m.name === "Lib.B");
+    expect(b?.reason).toBe("kept: Lib.A rebuilt with an unchanged interface");
+    expect(r.proofs.modules.find((m) => m.name === "Lib.D")?.reason).toBeUndefined();
+  });
+
+  it("rebuilds a module whose import of an import changed even when the module in between rebuilt to identical bytes", async () => {
+    await build();
+    write("Lib.A", [], "theorem a : 1 = 1 := rfl");
+    const r = await build();
+    // Lib.B's source is unchanged, so its rebuilt .olean has the same bytes; Lib.C still loads
+    // Lib.A's new .olean through Lib.B and must be compiled again.
+    expect(r.compiled).toEqual(["Lib.A", "Lib.B", "Lib.C"]);
+    expect(fs.readFileSync(olean("Lib.B"), "utf8")).not.toContain("1 = 1");
+  });
+
   it("rebuilds only the changed module and its importers, not the modules it imports", async () => {
     await build();
     write("Lib.B", ["Lib.A", "Init"], "theorem b : 1 = 1 := rfl");
@@ -142,7 +164,8 @@ describe("rebuild decisions (traces)", () => {
   it("writes a trace after a successful compile that names the .olean's hash", async () => {
     await build();
     const t = readTrace(olean("Lib.A"));
-    expect(t).toMatchObject({ ok: true, traceVersion: 2 });
+    expect(t).toMatchObject({ ok: true, traceVersion: 3 });
+    expect(t?.interfaceHash).toMatch(/^[0-9a-f]{64}$/);
     expect(t?.oleanHash).toMatch(/^[0-9a-f]{64}$/);
     expect(t?.inputHash).not.toBe(readTrace(olean("Lib.D"))?.inputHash);
   });
