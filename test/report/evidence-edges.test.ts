@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/report/build.js";
 import { crossCheck } from "../../src/report/crosscheck.js";
-import { inputs, rec, report, verdictOf } from "./scenario.js";
+import { inputs, rec, report, verdictOf, witnessOf } from "./scenario.js";
 
 const problemsOf = (s: Parameters<typeof verdictOf>[0]) => verdictOf(s).declarations[0]!.problems;
 
@@ -101,7 +101,7 @@ describe("crossCheck without registry positions", () => {
 
 describe("records and positions a claim collects", () => {
   it("records on a hypothesis structure's fields count for the claim whatever claim id they carry", () => {
-    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis", kind: "structure" }], records: [rec("Sym.H.a", "passed", { claimId: "?" })] });
+    const c = verdictOf({ decls: [{ name: "Sym.cond", role: "conditional" }, { name: "Sym.H", role: "hypothesis", kind: "structure" }, witnessOf("Sym.H")], records: [rec("Sym.H.a", "passed", { claimId: "?" })] });
     expect(c.verdict).toBe("conditional");
     expect(c.numeric.records.map((r) => r.declaration)).toEqual(["Sym.H.a"]);
   });

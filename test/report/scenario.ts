@@ -7,7 +7,7 @@ import type { LeanMessage } from "../../src/lean/messages.js";
 import { buildReport } from "../../src/report/build.js";
 import { statementHash } from "../../src/report/fingerprint.js";
 import type { NumericRecord } from "../../src/runner/types.js";
-import type { Claim, ClaimDeclaration, DeclRole, Registry, Verdict } from "../../src/spec/types.js";
+import type { Claim, ClaimDeclaration, ClaimPart, DeclRole, Registry, Verdict } from "../../src/spec/types.js";
 
 /** A declaration of the scenario: in the registry (unless `unlisted`) and in out/proofs.json (unless `missing`). */
 export interface D {
@@ -21,6 +21,8 @@ export interface D {
   unlisted?: boolean;
   numeric?: boolean;
   statementHash?: string;
+  /** The header as out/proofs.json records it (default: `(x : Nat) : x = x -- NAME`). */
+  statement?: string;
 }
 
 export interface Scenario {
@@ -32,6 +34,8 @@ export interface Scenario {
   records?: NumericRecord[];
   modules?: { name: string; imports?: string[]; messages?: Partial<LeanMessage>[]; status?: "built" | "cached" | "failed" | "skipped" }[];
   forbidden?: ProofsFile["forbidden"];
+  /** The claim's parts (none: the claim is one part). */
+  parts?: ClaimPart[];
   /** Further claims of the registry. */
   others?: Claim[];
 }
@@ -49,7 +53,7 @@ export function claimOf(s: Scenario): Claim {
     .map((d) => ({
       name: d.name,
       role: d.role ?? "statement",
-      statementHash: d.statementHash ?? statementHash(STATEMENT(d.name)),
+      statementHash: d.statementHash ?? statementHash(d.statement ?? STATEMENT(d.name)),
       ...(d.numeric !== undefined ? { numeric: d.numeric } : {}),
     }));
   return {
@@ -63,6 +67,7 @@ export function claimOf(s: Scenario): Claim {
     dependsOn: [],
     expected: s.expected ?? "proved",
     ...(s.note ? { note: s.note } : {}),
+    ...(s.parts ? { parts: s.parts } : {}),
   };
 }
 
@@ -80,7 +85,7 @@ export function inputs(s: Scenario) {
         const role = d.role ?? "statement";
         const kind: DeclKind = d.kind ?? (["statement", "proof", "refutation", "conditional"].includes(role) ? "theorem" : "def");
         const module = d.module ?? mods[0]!.name;
-        return { name: d.name, kind, file: fileOf(module), line: 10 * (k + 1), endLine: 10 * (k + 1), statement: STATEMENT(d.name), usesSorry: d.usesSorry ?? false, module, ...(d.docId ? { docId: d.docId } : {}) };
+        return { name: d.name, kind, file: fileOf(module), line: 10 * (k + 1), endLine: 10 * (k + 1), statement: d.statement ?? STATEMENT(d.name), usesSorry: d.usesSorry ?? false, module, ...(d.docId ? { docId: d.docId } : {}) };
       }),
     forbidden: s.forbidden ?? [],
     summary: { modules: mods.length, built: mods.length, cached: 0, failed: 0, skipped: 0, seconds: 1 },
@@ -93,7 +98,18 @@ export function report(s: Scenario) {
 }
 export const verdictOf = (s: Scenario) => report(s).claims[0]!;
 
+/**
+ * A sampled record; by default 1,000 runs with no discard, the fewest whose premises held that
+ * make a passing record count (fewer is weak, see `MIN_PREMISE_RUNS`).
+ */
 export function rec(declaration: string, status: NumericRecord["status"], over: Partial<NumericRecord> = {}): NumericRecord {
-  return { claimId: "X3.1", declaration, mode: "exact", status, runs: 100, skips: 0, seed: 42, seconds: 0.1, maxResidual: 0, handWritten: false, ...over };
+  return { claimId: "X3.1", declaration, mode: "exact", status, runs: 1000, skips: 0, seed: 42, seconds: 0.1, maxResidual: 0, handWritten: false, ...over };
 }
 
+/**
+ * A clean Lean witness of hypothesis `h` (a theorem whose conclusion is `h` applied to a concrete
+ * function), as the conditional rule requires.
+ */
+export function witnessOf(h: string, name = `${h}_witness`): D {
+  return { name, role: "witness", kind: "theorem", statement: `: ${h} (fun x : Nat => x)` };
+}

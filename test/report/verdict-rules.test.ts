@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/report/build.js";
 import type { Claim } from "../../src/spec/types.js";
-import { inputs, rec, report, verdictOf } from "./scenario.js";
+import { inputs, rec, report, verdictOf, witnessOf } from "./scenario.js";
 
 describe("conflict: every kind of kernel-checked theorem is contradicted by a numeric counterexample", () => {
   it.each(["statement", "proof", "conditional", "refutation"] as const)("a clean %s theorem with a counterexample on itself is a conflict", (role) => {
@@ -29,9 +29,15 @@ describe("conflict: every kind of kernel-checked theorem is contradicted by a nu
   });
 
   it("a refutation whose literal statement passed numerically, with no counterexample anywhere, is a conflict", () => {
-    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def" }, { name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.C", "passed", { runs: 30, seed: 9 })] });
+    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def" }, { name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.C", "passed", { runs: 3000, seed: 9 })] });
     expect(c.verdict).toBe("conflict");
-    expect(c.reasons[0]).toBe("the negation is proved in Lean (`Sym.not_C`) but the numeric check of the literal statement passed (30 runs, seed 9) without finding a counterexample");
+    expect(c.reasons[0]).toBe("the negation is proved in Lean (`Sym.not_C`) but the numeric check of the literal statement passed (3000 runs, seed 9) without finding a counterexample");
+  });
+
+  it("a weak pass of the literal statement is no conflict with a refutation (a weak record never counts as passed)", () => {
+    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.C", kind: "def" }, { name: "Sym.not_C", role: "refutation" }], records: [rec("Sym.C", "passed", { runs: 30, seed: 9 })] });
+    expect(c.verdict).toBe("failing");
+    expect(c.reasons).toEqual(["the negation is proved in Lean (`Sym.not_C`) but out/numeric.json holds no numeric counterexample"]);
   });
 
   it("a refutation with a counterexample to the literal statement is refuted, and says which evidence", () => {
@@ -90,28 +96,49 @@ describe("forbidden constructs", () => {
 });
 
 describe("numeric evidence that does not count", () => {
-  it("a passed record whose runs were all discarded supports nothing", () => {
-    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 100, skips: 100 })] });
+  it("a passed sampled record whose runs were all discarded supports nothing and is shown as weak", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1000, skips: 1000 })] });
+    expect(c.verdict).toBe("failing");
+    expect(c.numeric.status).toBe("weak");
+    expect(c.reasons[0]).toBe("no evidence beyond weak numeric records: 1 weak record (premises held in fewer than 1,000 runs: `Sym.C` 0); no proved statement, no refutation, no conditional proof");
+  });
+  it("a passed exhaustive evaluation whose one run was discarded is no evidence at all", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1, skips: 1, coverage: "exhaustive" })] });
     expect(c.verdict).toBe("failing");
     expect(c.numeric.status).toBe("none");
+  });
+  it("premises held counts as recorded, not as runs minus discards, when the record says so", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 5000, skips: 0, premisesHeld: 999 })] });
+    expect(c.numeric.status).toBe("weak");
+    const ok = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 5000, skips: 4001, premisesHeld: 1000 })] });
+    expect(ok.verdict).toBe("supported");
   });
   it("a record on a declaration marked numeric: false neither supports nor refutes", () => {
     expect(verdictOf({ decls: [{ name: "Sym.C", kind: "def", numeric: false }], records: [rec("Sym.C", "passed")] }).verdict).toBe("failing");
     expect(verdictOf({ decls: [{ name: "Sym.t", numeric: false }], records: [rec("Sym.t", "counterexample")] }).verdict).toBe("proved");
   });
-  it("a declaration marked numeric: true needs a decisive record", () => {
+  it("a declaration marked numeric: true needs a decisive record: one whose runs were all discarded evaluated nothing", () => {
     const c = verdictOf({ decls: [{ name: "Sym.t", numeric: true }], records: [rec("Sym.t", "passed", { runs: 5, skips: 5 })] });
     expect(c.verdict).toBe("failing");
     expect(c.reasons).toEqual(["numeric evidence for `Sym.t` is required but out/numeric.json has none"]);
   });
+  it("a weak record meets a declaration's numeric requirement but is said to be weak, never passed", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.t", numeric: true }], records: [rec("Sym.t", "passed", { runs: 5 })] });
+    expect(c.verdict).toBe("proved");
+    expect(c.numeric.status).toBe("weak");
+    expect(c.outcome).toBe("Proved in Lean (`Sym.t`); its numeric evidence is weak only: 1 weak record (premises held in fewer than 1,000 runs: `Sym.t` 5).");
+  });
   it("supported: numeric evidence only, summed over records, with discarded runs and every seed", () => {
-    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 10, skips: 2, seed: 1 }), rec("Sym.C", "passed", { runs: 1, skips: 0, seed: 2 })] });
+    const c = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1010, skips: 10, seed: 1 }), rec("Sym.C", "passed", { runs: 1000, skips: 0, seed: 2 })] });
     expect(c.verdict).toBe("supported");
-    expect(c.reasons).toEqual(["numeric evidence only: 11 runs (2 discarded), seeds 1, 2 found no counterexample", "no Lean proof of the statement"]);
-    expect(c.numeric).toMatchObject({ status: "passed", runs: 11 });
+    expect(c.reasons).toEqual(["numeric evidence only: 2010 runs (premises held in 2000), seeds 1, 2 found no counterexample", "no Lean proof of the statement"]);
+    expect(c.numeric).toMatchObject({ status: "passed", runs: 2010 });
+    expect(c.outcome).toBe("Not proved. Supported by numeric evidence only: 2010 runs (premises held in 2000), seeds 1, 2 found no counterexample.");
   });
   it("one run is worded in the singular", () => {
-    expect(verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1 })] }).reasons[0]).toBe("numeric evidence only: 1 run, seed 42 found no counterexample");
+    expect(verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1, coverage: "exhaustive" })] }).reasons[0]).toBe(
+      "numeric evidence only: 1 run, 1 exhaustive evaluation, seed 42 found no counterexample",
+    );
   });
   it("an error outranks a pass in the claim's numeric summary; a counterexample outranks both", () => {
     expect(verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed"), rec("Sym.C", "error", { message: "boom" })] }).numeric.status).toBe("error");
