@@ -83,13 +83,43 @@ describe("conclusionOf and concludes at their edges", () => {
     expect(conclusionOf("(f : Nat → Nat) (h : ∀ x : Nat, f x = x) : P f")).toBe("P f");
   });
   it("a header without a colon is its own conclusion, trimmed", () => {
+    expect(conclusionOf("P x")).toBe("P x");
     expect(conclusionOf("  P x  ")).toBe("P x");
+  });
+  it.each([
+    ["(h : Q) : P (fun x : Nat => x)", "P (fun x : Nat => x)"],
+    ["(h : Q) : P [x : T]", "P [x : T]"],
+    ["(h : Q) : P {x : T}", "P {x : T}"],
+    ["(h : Q) : P ⦃x : T⦄", "P ⦃x : T⦄"],
+    ["(h : Q) : P ⟨x : T⟩", "P ⟨x : T⟩"],
+  ])("a colon inside brackets of the conclusion is not the conclusion's colon: `%s`", (header, conclusion) => {
+    expect(conclusionOf(header)).toBe(conclusion);
+  });
+  it("a `:=` outside brackets is no colon", () => {
+    expect(conclusionOf("(x : Nat) : P x := h")).toBe("P x := h");
   });
   it("a closing bracket without an opening one does not hide the next colon", () => {
     expect(conclusionOf(") : P")).toBe("P");
   });
   it("a declaration without a recorded statement concludes nothing", () => {
     expect(concludes(decl(undefined), "Sym.P")).toBe(false);
+  });
+  it("a middle conjunct counts as well as the first and the last", () => {
+    expect(concludes(decl(": HypA ∧ HypB x ∧ HypC"), "Sym.HypB")).toBe(true);
+  });
+  it("a connective after a closed bracket is outside it", () => {
+    expect(concludes(decl(": P (x) → Q"), "Sym.P")).toBe(false);
+    expect(concludes(decl(": P [x] ∨ Q"), "Sym.P")).toBe(false);
+  });
+  it("an unmatched closing bracket does not hide a later `∧` or connective", () => {
+    expect(concludes(decl(": Q) ∧ P x"), "Sym.P")).toBe(true);
+    expect(concludes(decl(": P x) → Q"), "Sym.P")).toBe(false);
+  });
+  it("the head is an identifier: a field access on an argument is not part of it", () => {
+    expect(concludes(decl(": P h.val"), "Sym.P")).toBe(true);
+  });
+  it("a conclusion that is another proposition concludes no name it does not mention", () => {
+    expect(concludes(decl(": Q"), "Sym.Stryker")).toBe(false);
   });
   it("a conjunction inside brackets is one conjunct: only a top-level `∧` splits", () => {
     expect(concludes(decl(": (HypA ∧ HypB)"), "Sym.HypB")).toBe(false);

@@ -198,6 +198,16 @@ describe("records of a hypothesis structure's fields", () => {
     expect(c.verdict).toBe("conditional");
     expect(c.reasons[1]).toBe("each hypothesis passed its numeric check: `Sym.H` (4000 runs, seed 42)");
   });
+  it("a field-like name under a definition is an unlisted property of the claim, not the definition's record", () => {
+    const c = verdictOf({ truth: "false", decls: [{ name: "Sym.D", role: "definition" }, { name: "Sym.C", kind: "def" }], records: [rec("Sym.D.x", "counterexample", { seed: 4 })] });
+    expect(c.verdict).toBe("suspect");
+  });
+  it("several weak records and several exhaustive evaluations are worded in the plural", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.t" }, { name: "Sym.u" }], records: [rec("Sym.t", "passed", { runs: 10 }), rec("Sym.u", "passed", { runs: 20 })] });
+    expect(c.reasons[1]).toBe("its numeric evidence is weak only: 2 weak records (premises held in fewer than 1,000 runs: `Sym.t` 10; `Sym.u` 20)");
+    const e = verdictOf({ decls: [{ name: "Sym.C", kind: "def" }], records: [rec("Sym.C", "passed", { runs: 1, coverage: "exhaustive" }), rec("Sym.C", "passed", { runs: 1, coverage: "exhaustive", seed: 2 })] });
+    expect(e.reasons[0]).toBe("numeric evidence only: 2 runs, 2 exhaustive evaluations, seeds 42, 2 found no counterexample");
+  });
   it("a field-like name under a non-hypothesis is an unlisted property of the claim", () => {
     expect(verdictOf({ decls: [{ name: "Sym.t" }], records: [rec("Sym.t.extra", "counterexample")] }).verdict).toBe("conflict");
   });
