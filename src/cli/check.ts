@@ -1,7 +1,12 @@
 /**
  * `npm run check [--claim ID] [--decl NAME] [--runs N] [--seed S] [--path P] [--out FILE] [--jobs J]
- * [--force] [--cache-dir DIR]`: checks the Lean statements numerically (in `J` worker processes,
- * default 2) and writes `out/numeric.json`.
+ * [--force] [--cache-dir DIR] [--registry FILE]`: checks the Lean statements numerically (in `J`
+ * worker processes, default 2) and writes `out/numeric.json`.
+ *
+ * Bad input stops the run before anything is checked, with exit status 2 and one diagnostic per
+ * problem at file:line:col: a malformed registry (`--registry`, default `spec/claims.json`; the
+ * same diagnostics as `npm run report`), an `instantiate` naming a binder the statement does
+ * not bind or an unknown constant, or a Lean file with an unterminated comment or string.
  *
  * A record whose inputs are all unchanged (statement, the meaning of every name it uses, seed,
  * runs, time limit, harness; see `src/runner/cache.ts`) is reused from `.cache/numeric/` and
@@ -10,9 +15,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { messageText } from "../diagnostics/index.js";
+import { formatDiagnostic as formatLeanDiagnostic, messageText } from "../diagnostics/index.js";
+import { statementBinders } from "../parser/index.js";
+import { formatDiagnostic } from "../spec/diagnostics.js";
+import { checkInstantiate } from "../spec/instantiate.js";
 import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
-import { loadRegistry } from "../spec/load.js";
+import { loadRegistry, type RegistryPositions } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import type { DriverOptions } from "../runner/driver.js";
 import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
@@ -33,6 +41,8 @@ interface Args {
   jobs: number;
   force: boolean;
   cacheDir: string;
+  /** The claims registry; the default `spec/claims.json` may be absent, a named one may not. */
+  registry?: string;
 }
 
 function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string } {
@@ -60,6 +70,9 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       case "--cache-dir":
         args.cacheDir = need() ?? args.cacheDir;
         break;
+      case "--registry":
+        args.registry = need();
+        break;
       case "--force":
         args.force = true;
         continue;
@@ -79,7 +92,7 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
       default:
         return { ok: false, message: messageText("SYM401", flag) };
     }
-    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out" || flag === "--cache-dir") && value === undefined) {
+    if ((flag === "--claim" || flag === "--decl" || flag === "--path" || flag === "--out" || flag === "--cache-dir" || flag === "--registry") && value === undefined) {
       return { ok: false, message: messageText("SYM402", flag, "") };
     }
   }
@@ -138,16 +151,43 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const started = performance.now();
   const library = readLibrary(root);
+  if (library.diagnostics.length > 0) {
+    for (const d of library.diagnostics) console.error(formatLeanDiagnostic(d));
+    console.error(`error: ${library.diagnostics.length} problem${library.diagnostics.length === 1 ? "" : "s"} in the Lean files; nothing was checked`);
+    return 2;
+  }
   let claims: ClaimsRegistry | undefined;
-  const specFile = path.join(root, "spec", "claims.json");
-  if (existsSync(specFile)) {
-    const r = loadRegistry(specFile, "spec/claims.json");
-    if (r.ok) claims = r.value;
-    else console.error(`note: ${messageText("SYM305", "spec/claims.json", r.diagnostics[0]?.message ?? "invalid")}`);
+  let positions: RegistryPositions | undefined;
+  const registryName = args.registry ?? "spec/claims.json";
+  const specFile = path.resolve(root, registryName);
+  if (args.registry !== undefined || existsSync(specFile)) {
+    const r = loadRegistry(specFile, registryName);
+    if (!r.ok) {
+      for (const d of r.diagnostics) console.error(formatDiagnostic(d));
+      console.error(`error: ${r.diagnostics.length} problem${r.diagnostics.length === 1 ? "" : "s"} in ${registryName}; nothing was checked`);
+      return 2;
+    }
+    claims = r.value;
+    positions = r.positions;
   }
   const outFile = path.resolve(root, args.out);
   // Hand-written builtins plus the definitions whose meaning is derived from out/export.json.
   const { registry, meaning } = (await import("../export/derive.js")).registryWithExport(root);
+  if (claims && positions) {
+    const problems = checkInstantiate(claims, positions, {
+      bindersOf: (name) => {
+        const d = library.byName.get(name);
+        return d?.parsed.ok ? statementBinders(d.parsed.value.binders, d.parsed.value.type) : undefined;
+      },
+      isConstant: (name) => library.byName.has(name) || registry.has(name),
+      text: readFileSync(specFile, "utf8"),
+    });
+    if (problems.length > 0) {
+      for (const d of problems) console.error(formatDiagnostic(d));
+      console.error(`error: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${registryName}; nothing was checked`);
+      return 2;
+    }
+  }
   const previous = readPrevious(outFile);
   const { selected, missing } = selectDeclarations(library, claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);

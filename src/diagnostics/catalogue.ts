@@ -17,6 +17,7 @@ export const catalogue = {
   SYM001: msg((ch: string) => `unexpected character '${ch}'`),
   SYM002: msg(() => "unterminated block comment"),
   SYM003: msg(() => "unterminated string literal"),
+  SYM004: msg((text: string) => `malformed numeric literal '${text}'`),
 
   // Parser
   SYM101: msg((expected: string, found: string) => `expected ${expected}, found ${found}`),
@@ -28,6 +29,8 @@ export const catalogue = {
   SYM107: msg((op: string) => `operator '${op}' is not associative; add parentheses`),
   SYM108: msg((line: number) => `no declaration starts at line ${line}`),
   SYM109: msg((found: string) => `expected a declaration keyword (theorem, lemma, def, abbrev), found ${found}`),
+  SYM111: msg((depth: number) => `the term is nested deeper than ${depth} levels; name a definition for a part of it`),
+  SYM112: msg((construct: string, where: string) => `${construct} at ${where} cannot be read, so the declarations after it in its scope are not read either`),
   SYM110: msg((name: string) => `\`${name}\` is a definition whose type is not \`Prop\`; only propositions are statements`),
 
   // Checking: semantics and code generation

@@ -46,7 +46,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   let out = `${where}${d.severity} ${d.code}: ${d.message}`;
   if (d.sourceLine !== undefined && d.range) {
     const width = d.range.endLine === d.range.line ? Math.max(1, d.range.endColumn - d.range.column) : 1;
-    out += `\n  ${d.sourceLine}\n  ${" ".repeat(d.range.column - 1)}${"^".repeat(width)}`;
+    out += excerpt(d.sourceLine, d.range.column, width);
   }
   return out;
 }
@@ -54,4 +54,21 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** `file:line:col` of a range. */
 export function formatPosition(r: Range): string {
   return `${r.file}:${r.line}:${r.column}`;
+}
+
+/**
+ * The source line and a caret under columns `[column, column + width)`; a line longer than 160
+ * characters is cut to a window around the column (`…` marks the cuts).
+ */
+export function excerpt(line: string, column: number, width: number): string {
+  const chars = Array.from(line);
+  let from = 0;
+  let to = chars.length;
+  if (chars.length > 160) {
+    from = Math.max(0, column - 1 - 60);
+    to = Math.min(chars.length, from + 120);
+  }
+  const text = (from > 0 ? "…" : "") + chars.slice(from, to).join("") + (to < chars.length ? "…" : "");
+  const pad = Math.max(0, column - 1 - from) + (from > 0 ? 1 : 0);
+  return `\n  ${text}\n  ${" ".repeat(pad)}${"^".repeat(Math.max(1, Math.min(width, to - (column - 1))))}`;
 }

@@ -89,6 +89,8 @@ export interface Declaration {
   body?: Expr;
   /** The fields of a `structure … : Prop`. */
   fields?: Field[];
+  /** The parents of a `structure … extends P₁, P₂` (for a `Prop` structure, conjuncts of `body`). */
+  parents?: Expr[];
   range: Range;
   nameRange: Range;
 }

@@ -7,7 +7,7 @@ import { Parser } from "./parser.js";
 import { lineOffset, sourceText, type SourceText } from "./source.js";
 
 export type { Binder, BinderStyle, BinaryOp, Declaration, DeclKeyword, Expr, ExprKind, ExprOf, Field, NamedArg, PostfixOp, SortKind, UnaryOp } from "./ast.js";
-export { children, freeIdents, nodes, unparen, walk } from "./traverse.js";
+export { children, freeIdents, nodes, statementBinders, unparen, walk } from "./traverse.js";
 export { sourceText, lineText, type SourceText } from "./source.js";
 export { tokenize } from "./lexer.js";
 export { printExpr, printBinder, printDeclaration } from "./print.js";

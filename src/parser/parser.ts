@@ -9,7 +9,11 @@ import type { BinaryOp, Binder, BinderStyle, DeclKeyword, Declaration, Expr, Fie
 import { Lexer } from "./lexer.js";
 import { ARG_PREC, BINARY_OPS, LEAD_PREC, MAX_PREC, PREFIX_OPS } from "./operators.js";
 import { lineText, rangeOf, type SourceText } from "./source.js";
-import type { Token } from "./tokens.js";
+import { COMMAND_KEYWORDS, type Token } from "./tokens.js";
+
+function atMax(expr: Expr): { expr: Expr; level: number } {
+  return { expr, level: MAX_PREC };
+}
 
 class ParseAbort {
   constructor(readonly diagnostic: Diagnostic) {}
@@ -29,6 +33,8 @@ const UNSUPPORTED_KEYWORDS: Record<string, string> = {
 
 const DECL_KEYWORDS = new Set(["theorem", "lemma", "def", "abbrev", "structure"]);
 const MODIFIERS = new Set(["private", "protected", "noncomputable", "partial", "unsafe", "nonrec", "public", "scoped", "local", "meta"]);
+/** Terms nest at most this deep (Lean's own default `maxRecDepth` is 512). */
+export const MAX_DEPTH = 256;
 const BINDER_PREDICATES = new Set(["∈", "∉", "⊆", "<", "≤", "<=", ">", "≥", ">=", "≠"]);
 
 function describe(t: Token): string {
@@ -44,6 +50,8 @@ function describe(t: Token): string {
       return "a doc comment";
     case "string":
       return "a string";
+    case "char":
+      return "a character literal";
     default:
       return `'${t.text}'`;
   }
@@ -57,13 +65,23 @@ export class Parser {
   private readonly scope: string[] = [];
   /** A token that starts a line at this column or left of it ends the term (structure fields). */
   private stopColumn: number | undefined;
+  /** Terms being parsed, innermost last (bounded: see `MAX_DEPTH`). */
+  private depth = 0;
+  /** Names bound outside the declaration (`variable`s), always in scope. */
+  private readonly outer: ReadonlySet<string>;
 
+  /**
+   * `outer`: names bound by `variable` commands in scope, so that `v.field` reads as a
+   * projection of the variable `v` rather than as a dotted constant name.
+   */
   constructor(
     private readonly src: SourceText,
     start = 0,
+    outer: readonly string[] = [],
   ) {
     this.lexer = new Lexer(src, start);
     this.lastEnd = start;
+    this.outer = new Set(outer);
   }
 
   // ---- tokens -------------------------------------------------------------------------------
@@ -128,9 +146,25 @@ export class Parser {
 
   /** Parses a term whose level is at least `minPrec`. */
   term(minPrec = 0): Expr {
-    const start = this.peek().start;
+    const first = this.peek();
+    const start = first.start;
+    if (++this.depth > MAX_DEPTH) this.error(diagnostic("SYM111", this.range(first.start, first.end), MAX_DEPTH));
+    try {
+      return this.termAt(minPrec, start);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private termAt(minPrec: number, start: number): Expr {
     let { expr: lhs, level } = this.leading();
+    // Each turn of the loop wraps `lhs` in a node: a long chain `a + b + … + z` is a deep tree.
+    let wraps = 0;
     for (;;) {
+      if (this.depth + wraps++ > MAX_DEPTH) {
+        const t = this.peek();
+        this.error(diagnostic("SYM111", this.range(t.start, t.end), MAX_DEPTH));
+      }
       if (this.stopsHere()) break;
       const t = this.peek();
       if (t.kind === "symbol" && (t.text === "⁻¹" || t.text === "ᵀ") && level >= MAX_PREC) {
@@ -217,8 +251,10 @@ export class Parser {
       case "string":
         return true;
       case "keyword":
-        return t.text === "Type" || t.text === "Sort" || t.text === "Prop";
+        // `Pairwise fun i j => …`: a `fun` is a trailing argument.
+        return t.text === "Type" || t.text === "Sort" || t.text === "Prop" || t.text === "fun";
       case "symbol":
+        if (t.text === "λ") return true;
         if (t.text === "{") {
           const n = this.peek(1);
           const a = this.peek(2);
@@ -251,25 +287,24 @@ export class Parser {
   private leading(): { expr: Expr; level: number } {
     const t = this.peek();
     const start = t.start;
-    const max = (expr: Expr): { expr: Expr; level: number } => ({ expr, level: MAX_PREC });
     switch (t.kind) {
       case "ident":
         this.advance();
-        return max(this.identifier(t));
+        return atMax(this.identifier(t));
       case "num":
         this.advance();
-        return max({ kind: "num", value: t.text, range: this.range(start) });
+        return atMax({ kind: "num", value: t.text, range: this.range(start) });
       case "decimal":
         this.advance();
-        return max({ kind: "decimal", value: t.text, range: this.range(start) });
+        return atMax({ kind: "decimal", value: t.text, range: this.range(start) });
       case "string":
         this.advance();
-        return max({ kind: "string", value: t.text, range: this.range(start) });
+        return atMax({ kind: "string", value: t.text, range: this.range(start) });
       case "keyword": {
         if (t.text === "fun") return { expr: this.lambda(), level: LEAD_PREC };
         if (t.text === "Prop") {
           this.advance();
-          return max({ kind: "sort", sort: "Prop", range: this.range(start) });
+          return atMax({ kind: "sort", sort: "Prop", range: this.range(start) });
         }
         if (t.text === "Type" || t.text === "Sort") {
           this.advance();
@@ -287,7 +322,7 @@ export class Parser {
           }
           const e: Expr = { kind: "sort", sort: t.text, range: this.range(start) };
           if (level) e.level = level;
-          return max(e);
+          return atMax(e);
         }
         if (t.text === "if") return { expr: this.ite(), level: LEAD_PREC };
         const what = UNSUPPORTED_KEYWORDS[t.text];
@@ -309,32 +344,32 @@ export class Parser {
       case "λ":
         return { expr: this.lambda(), level: LEAD_PREC };
       case "(":
-        return max(this.parenthesized());
+        return atMax(this.parenthesized());
       case "⟨": {
         const open = this.advance();
         const elems = this.isSym("⟩") ? [] : this.commaList();
         this.expectSym("⟩", open);
-        return max({ kind: "anon", elems, range: this.range(start) });
+        return atMax({ kind: "anon", elems, range: this.range(start) });
       }
       case "[": {
         const open = this.advance();
         const elems = this.isSym("]") ? [] : this.commaList();
         this.expectSym("]", open);
-        return max({ kind: "list", elems, range: this.range(start) });
+        return atMax({ kind: "list", elems, range: this.range(start) });
       }
       case "_":
         this.advance();
-        return max({ kind: "hole", range: this.range(start) });
+        return atMax({ kind: "hole", range: this.range(start) });
       case "@": {
         this.advance();
         const n = this.peek();
         if (n.kind !== "ident" || n.spaceBefore) this.unexpected("an identifier after '@'");
         this.advance();
-        return max({ kind: "explicit", name: n.text, range: this.range(start) });
+        return atMax({ kind: "explicit", name: n.text, range: this.range(start) });
       }
       case "{": {
         const set = this.setBuilder();
-        if (set) return max(set);
+        if (set) return atMax(set);
         this.error(diagnostic("SYM103", this.range(t.start, t.end), "structure-instance notation `{ … }`"));
         break;
       }
@@ -408,7 +443,7 @@ export class Parser {
   private identifier(t: Token): Expr {
     const parts = t.text.split(".");
     const head = parts[0] ?? t.text;
-    if (parts.length > 1 && this.scope.includes(head)) {
+    if (parts.length > 1 && (this.scope.includes(head) || this.outer.has(head))) {
       let e: Expr = { kind: "ident", name: head, range: rangeOf(this.src, t.start, t.start + Array.from(head).length) };
       let offset = t.start + Array.from(head).length;
       for (const field of parts.slice(1)) {
@@ -641,6 +676,9 @@ export class Parser {
       } else if (t.kind === "keyword" && MODIFIERS.has(t.text)) {
         modifiers.push(t.text);
         this.advance();
+      } else if (t.kind === "keyword" && (t.text === "open" || t.text === "set_option" || t.text === "omit" || t.text === "include")) {
+        // `open Foo in`, `set_option name value in`: a prefix scoped to this declaration.
+        this.commandPrefix(t);
       } else {
         break;
       }
@@ -655,15 +693,36 @@ export class Parser {
     if (nameTok.kind !== "ident") this.unexpected("a declaration name");
     this.advance();
     const nameRange = this.range(nameTok.start);
+    // Universe parameters `foo.{u v}`.
+    if (this.isSym(".") && !this.peek().spaceBefore && this.isSym("{", 1)) {
+      this.advance();
+      const open = this.advance();
+      while (!this.isSym("}")) {
+        if (this.peek().kind !== "ident" && !this.isSym(",")) this.expectSym("}", open);
+        this.advance();
+      }
+      this.advance();
+    }
     const binders: Binder[] = [];
     while (this.startsBracketedBinder() || (this.peek().kind === "ident" && !this.peek().text.includes("."))) {
       const group = this.startsBracketedBinder() ? this.bracketedBinder() : this.bareBinder();
       binders.push(...group);
       this.scope.push(...group.map((b) => b.name));
     }
+    // `structure S … extends P₁, P₂`: the parents are part of what `S` says.
+    const parents: Expr[] = [];
+    if (keyword === "structure" && this.isKw("extends")) {
+      this.advance();
+      parents.push(this.parentTerm());
+      while (this.isSym(",")) {
+        this.advance();
+        parents.push(this.parentTerm());
+      }
+    }
     const header = (type: Expr): Declaration => {
       const d: Declaration = { kind: "declaration", keyword, name: nameTok.text, fullName: nameTok.text, modifiers, binders, type, range: this.range(start), nameRange };
       if (docstring !== undefined) d.docstring = docstring;
+      if (parents.length > 0) d.parents = parents;
       return d;
     };
     if (keyword === "structure" && !this.isSym(":")) {
@@ -683,16 +742,28 @@ export class Parser {
     const end = this.peek();
     const endsHeader = this.isSym(":=") || this.isKw("where") || this.isSym("|") || end.kind === "eof";
     if (!endsHeader) this.unexpected("':='");
-    if (keyword === "structure" && this.isKw("where") && returnsProp(type)) {
-      this.advance();
-      const fields = this.structureFields();
-      decl.fields = fields;
-      if (fields.length > 0) {
-        decl.body = fields
-          .map((f) => f.type)
-          .reduceRight((acc, x) => ({ kind: "binary", op: "∧", lhs: x, rhs: acc, range: x.range }));
+    if (keyword === "structure" && returnsProp(type)) {
+      let fields: Field[] = [];
+      if (this.isKw("where")) {
+        this.advance();
+        fields = this.structureFields();
+        this.expectCommandEnd("the next field or the end of the structure");
+      }
+      // A parent `P x` is the field `toP` (a proposition like the others).
+      const parentFields = parents.map((p): Field => {
+        const head = p.kind === "app" ? p.fn : p;
+        const last = head.kind === "ident" ? (head.name.split(".").pop() ?? "parent") : "parent";
+        return { name: `to${last}`, type: p, range: p.range };
+      });
+      decl.fields = [...parentFields, ...fields];
+      const conjuncts = decl.fields.map((f) => f.type);
+      if (conjuncts.length > 0) {
+        decl.body = conjuncts.reduceRight((acc, x) => ({ kind: "binary", op: "∧", lhs: x, rhs: acc, range: x.range }));
       }
     }
+    // A definition by cases (`| 0 => …`, recursive predicates such as `LayerGroup.Forall`) keeps
+    // its header and has no body: its meaning is a builtin's or the export's, or it has none
+    // (SYM201 where it is used).
     if ((keyword === "def" || keyword === "abbrev") && this.isSym(":=")) {
       this.advance();
       if (returnsProp(type)) {
@@ -711,9 +782,50 @@ export class Parser {
     return decl;
   }
 
+  /** A parent after `extends` (`toP : P x` names its projection; the name is dropped). */
+  private parentTerm(): Expr {
+    if (this.peek().kind === "ident" && this.isSym(":", 1) && !this.peek().text.includes(".")) {
+      this.advance();
+      this.advance();
+    }
+    return this.term(0);
+  }
+
+  /** `open A B in`, `set_option a.b v in`, `omit … in`, `include … in` before a declaration. */
+  private commandPrefix(kw: Token): void {
+    this.advance();
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === "keyword" && t.text === "in") {
+        this.advance();
+        return;
+      }
+      if (t.kind === "eof" || t.kind === "docComment" || (t.kind === "keyword" && DECL_KEYWORDS.has(t.text))) {
+        this.error(diagnostic("SYM103", this.range(kw.start, kw.end), `a \`${kw.text}\` command (only \`${kw.text} … in\` before a declaration is read)`));
+      }
+      this.advance();
+    }
+  }
+
+  /** After a command: the next token must start another command (or end the file). */
+  private expectCommandEnd(expected: string): void {
+    const after = this.peek();
+    const fine =
+      after.kind === "eof" ||
+      after.kind === "docComment" ||
+      (after.kind === "keyword" && COMMAND_KEYWORDS.has(after.text)) ||
+      (after.kind === "symbol" && (after.text === "@[" || after.text === "#"));
+    if (!fine) this.unexpected(expected);
+  }
+
   /** `name : type` lines of a `structure … where` (a field ends where the next line starts). */
   private structureFields(): Field[] {
     const fields: Field[] = [];
+    // An explicit constructor name `mk ::`.
+    if (this.peek().kind === "ident" && this.isSym("::", 1)) {
+      this.advance();
+      this.advance();
+    }
     for (;;) {
       while (this.peek().kind === "docComment") this.advance();
       const t = this.peek();
@@ -732,23 +844,29 @@ export class Parser {
 
   private definitionBody(): Expr {
     const body = this.term(0);
-    const after = this.peek();
-    const fine =
-      after.kind === "eof" ||
-      after.kind === "docComment" ||
-      (after.kind === "keyword" && !["then", "else", "with", "at", "from", "in"].includes(after.text)) ||
-      (after.kind === "symbol" && after.text === "@[");
-    if (!fine) this.unexpected("the end of the definition");
+    this.expectCommandEnd("the end of the definition");
     return body;
   }
 
-  /** `variable` followed by bracketed binders (the binders are returned). */
-  variableCommand(): Binder[] {
+  /**
+   * `variable` followed by bracketed binders, then the end of the command or `in` (`scoped`:
+   * the binders are for the next declaration only).
+   */
+  variableCommand(): { binders: Binder[]; scoped: boolean } {
     if (!this.isKw("variable")) this.unexpected("'variable'");
     this.advance();
     const out: Binder[] = [];
-    while (this.startsBracketedBinder()) out.push(...this.bracketedBinder());
-    return out;
+    while (this.startsBracketedBinder()) {
+      const group = this.bracketedBinder();
+      out.push(...group);
+      this.scope.length = 0;
+    }
+    if (this.isKw("in")) {
+      this.advance();
+      return { binders: out, scoped: true };
+    }
+    this.expectCommandEnd("a binder or the end of the `variable` command");
+    return { binders: out, scoped: false };
   }
 
   private bareBinder(): Binder[] {
@@ -773,13 +891,14 @@ export class Parser {
     if (this.peek().kind !== "eof") this.unexpected("end of input");
   }
 
-  static run<T>(fn: () => T): { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] } {
+  /** Runs a parse; an unexpected failure (a bug) is still a diagnostic, at `where` when given. */
+  static run<T>(fn: () => T, where?: Range): { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] } {
     try {
       return { ok: true, value: fn() };
     } catch (e) {
       if (e instanceof ParseAbort) return { ok: false, diagnostics: [e.diagnostic] };
       const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, diagnostics: [diagnostic("SYM103", undefined, `internal parser failure (${message})`)] };
+      return { ok: false, diagnostics: [diagnostic("SYM103", where, `internal parser failure (${message})`)] };
     }
   }
 }

@@ -13,6 +13,8 @@ export interface SourceText {
 }
 
 export function sourceText(file: string, text: string): SourceText {
+  // A byte-order mark is not part of the text: positions are those an editor shows.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const chars = Array.from(text);
   const lineStarts = [0];
   for (let i = 0; i < chars.length; i++) if (chars[i] === "\n") lineStarts.push(i + 1);

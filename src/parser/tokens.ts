@@ -7,6 +7,7 @@ export type TokenKind =
   | "num"
   | "decimal"
   | "string"
+  | "char"
   | "symbol"
   | "keyword"
   | "docComment"
@@ -33,6 +34,18 @@ export const SYMBOLS: readonly string[] = [
   "≈", "≃", "⋊", "#", "?", ";", "λ", "Π", "Σ", "∅",
 ].slice().sort((a, b) => Array.from(b).length - Array.from(a).length);
 
+/** Symbols by their first character (longest first), for the lexer. */
+export const SYMBOLS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<{ text: string; chars: string[] }>> = (() => {
+  const m = new Map<string, Array<{ text: string; chars: string[] }>>();
+  for (const s of SYMBOLS) {
+    const chars = Array.from(s);
+    const first = chars[0] as string;
+    if (!m.has(first)) m.set(first, []);
+    m.get(first)!.push({ text: s, chars });
+  }
+  return m;
+})();
+
 /** Words that are tokens, not identifiers. Command keywords end a statement. */
 export const COMMAND_KEYWORDS: ReadonlySet<string> = new Set([
   "theorem", "lemma", "def", "abbrev", "instance", "example", "structure", "class", "inductive",
@@ -40,7 +53,7 @@ export const COMMAND_KEYWORDS: ReadonlySet<string> = new Set([
   "noncomputable", "private", "protected", "public", "import", "module", "axiom", "opaque",
   "macro", "syntax", "notation", "infix", "infixl", "infixr", "prefix", "postfix", "macro_rules",
   "elab", "deriving", "mutual", "local", "scoped", "termination_by", "decreasing_by", "partial",
-  "unsafe", "nonrec", "where", "export", "omit", "include", "meta",
+  "unsafe", "nonrec", "where", "export", "omit", "include", "meta", "extends",
 ]);
 
 export const TERM_KEYWORDS: ReadonlySet<string> = new Set([

@@ -113,3 +113,20 @@ export function unparen(e: Expr): Expr {
   while (x.kind === "paren") x = x.expr;
   return x;
 }
+
+/**
+ * The names a declaration's statement binds: its binders, then those of the leading `∀`s and
+ * dependent arrows of its type (`theorem t (σ : α → α) : ∀ n, …` binds `σ` and `n`).
+ */
+export function statementBinders(binders: readonly Binder[], type: Expr): string[] {
+  const out = binders.map((b) => b.name);
+  let t: Expr = type;
+  for (;;) {
+    if (t.kind === "forall") {
+      out.push(...t.binders.map((b) => b.name));
+      t = t.body;
+    } else if (t.kind === "binary" && t.op === "→") t = t.rhs;
+    else if (t.kind === "paren") t = t.expr;
+    else return out;
+  }
+}

@@ -2,6 +2,7 @@
  * Diagnostics of the claims registry and the report stage: data, not exceptions.
  * Every message the stage shows comes from the catalogue below, under a stable code.
  */
+import { excerpt } from "../diagnostics/diagnostic.js";
 
 /**
  * A 1-based source range (`endColumn` exclusive), the same shape as `src/diagnostics`' `Range`.
@@ -54,6 +55,8 @@ export const DIAGNOSTIC_CODES = {
   SPEC023: "a part without evidence needs a note",
   SPEC025: "a claim with parts lists a statement-like declaration that belongs to no part",
   SPEC024: "the definition fingerprint file (spec/fingerprints.json) is malformed",
+  SPEC026: "instantiate names a constant that is neither in the Lean library nor in the numeric semantics",
+  SPEC027: "instantiate names a binder that is not in the declaration's statement",
   REP001: "the registry names a declaration that out/proofs.json does not have",
   REP002: "a Lean declaration tagged with a claim id is not in the registry under that claim",
   REP003: "a Lean docstring starts with a claim id the registry does not know",
@@ -74,7 +77,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   let out = `${r.file}:${r.line}:${r.column}: ${d.severity} ${d.code}: ${d.message}`;
   if (d.sourceLine !== undefined) {
     const width = r.endLine === r.line ? Math.max(1, r.endColumn - r.column) : 1;
-    out += `\n  ${d.sourceLine}\n  ${" ".repeat(Math.max(0, r.column - 1))}${"^".repeat(width)}`;
+    out += excerpt(d.sourceLine, r.column, width);
   }
   return out;
 }
@@ -83,3 +86,4 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function fileStart(file: string): SourceRange {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
+

@@ -65,6 +65,9 @@ export function member(node: JsonNode, key: string): JsonMember | undefined {
   return node.type === "object" ? node.members.find((m) => m.key === key) : undefined;
 }
 
+/** Deeper nesting is a diagnostic (the registry needs five levels). */
+export const MAX_JSON_DEPTH = 256;
+
 export function parseJson(text: string): JsonParseResult {
   let i = 0;
   let line = 1;
@@ -89,12 +92,23 @@ export function parseJson(text: string): JsonParseResult {
     while (i < text.length && /[ \t\r\n\uFEFF]/.test(text[i]!)) advance();
   };
 
+  let depth = 0;
+  /** An array or object nested in at most `MAX_JSON_DEPTH` others (no stack overflow). */
+  const nested = (parse: () => JsonNode): JsonNode => {
+    if (++depth > MAX_JSON_DEPTH) throw new Fail(`arrays and objects are nested deeper than ${MAX_JSON_DEPTH} levels`, here());
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
+  };
+
   function parseValue(): JsonNode {
     skipWs();
     const start = pos();
     const c = text[i];
-    if (c === "{") return parseObject();
-    if (c === "[") return parseArray();
+    if (c === "{") return nested(parseObject);
+    if (c === "[") return nested(parseArray);
     if (c === '"') {
       const value = parseString();
       return { type: "string", value, range: { start, end: pos() } };

@@ -42,7 +42,18 @@ export type LoadResult = { ok: true; value: Registry; positions: RegistryPositio
  */
 export interface RegistryPositions {
   file: string;
-  claims: Map<string, { range: SourceRange; declarations: { name: string; range: SourceRange; hashSpan?: [number, number]; lastMemberEnd: number }[] }>;
+  claims: Map<string, { range: SourceRange; declarations: DeclarationPosition[] }>;
+}
+
+/** Where a declaration entry of a claim sits, and the entry's field path (`declarations[2]`). */
+export interface DeclarationPosition {
+  name: string;
+  range: SourceRange;
+  field: string;
+  hashSpan?: [number, number];
+  lastMemberEnd: number;
+  /** Per binder of `instantiate`: where its key and its value are. */
+  instantiate?: Record<string, { key: SourceRange; value: SourceRange }>;
 }
 
 function toRange(r: Range, file: string): SourceRange {
@@ -214,7 +225,7 @@ export function parseRegistry(text: string, file: string): LoadResult {
 
     // declarations
     const declarations: ClaimDeclaration[] = [];
-    const declPositions: { name: string; range: SourceRange; hashSpan?: [number, number]; lastMemberEnd: number }[] = [];
+    const declPositions: DeclarationPosition[] = [];
     const declM = member(node, "declarations");
     if (declM) {
       if (declM.value.type !== "array") fail("SPEC004", `must be an array of { name, role }, found ${typeName(declM.value)}`, declM.value.range, "declarations");
@@ -252,11 +263,14 @@ export function parseRegistry(text: string, file: string): LoadResult {
           }
           const instM = member(d, "instantiate");
           let instantiate: Record<string, string> | undefined;
+          let instantiatePositions: Record<string, { key: SourceRange; value: SourceRange }> | undefined;
           if (instM) {
             if (instM.value.type !== "object") fail("SPEC004", `must be an object { binder: "Lean.constant" }, found ${typeName(instM.value)}`, instM.value.range, `${field}.instantiate`);
             else {
               instantiate = {};
+              instantiatePositions = {};
               for (const b of instM.value.members) {
+                instantiatePositions[b.key] = { key: toRange(b.keyRange, file), value: toRange(b.value.range, file) };
                 if (b.key.trim() === "") fail("SPEC004", `the binder name must not be empty`, b.keyRange, `${field}.instantiate.`);
                 else if (b.value.type !== "string" || !LEAN_NAME_RE.test(b.value.value)) fail("SPEC004", `must name a Lean constant, found ${typeName(b.value)}`, b.value.range, `${field}.instantiate.${b.key}`);
                 else instantiate[b.key] = b.value.value;
@@ -275,6 +289,8 @@ export function parseRegistry(text: string, file: string): LoadResult {
             declPositions.push({
               name,
               range: toRange(d.range, file),
+              field,
+              ...(instantiatePositions ? { instantiate: instantiatePositions } : {}),
               ...(hashM ? { hashSpan: [hashM.value.range.start.offset, hashM.value.range.end.offset] as [number, number] } : {}),
               lastMemberEnd: last.value.range.end.offset,
             });

@@ -29,3 +29,16 @@ describe("parseJson", () => {
     expect(r.error.range.start).toMatchObject({ line, column });
   });
 });
+
+describe("parseJson: deep nesting", () => {
+  it("20,000 nested arrays give a diagnostic at the first level too deep, not a stack overflow", () => {
+    const r = parseJson("[".repeat(20000) + "]".repeat(20000));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.range.start).toMatchObject({ line: 1, column: 257 });
+    expect(r.error.message).toContain("nested deeper than 256");
+  });
+  it("nesting within the limit parses", () => {
+    expect(parseJson("[".repeat(200) + "]".repeat(200)).ok).toBe(true);
+  });
+});
