@@ -95,6 +95,11 @@ describe("conclusionOf and concludes at their edges", () => {
   ])("a colon inside brackets of the conclusion is not the conclusion's colon: `%s`", (header, conclusion) => {
     expect(conclusionOf(header)).toBe(conclusion);
   });
+  it("a bracket opened inside another stays open after an inner one closes (the colon after it is inside)", () => {
+    expect(conclusionOf("(h : Q) : P ((x) : T)")).toBe("P ((x) : T)");
+    expect(concludes(decl(": P ((x) → y)"), "Sym.P")).toBe(true);
+    expect(concludes(decl(": Q ((x) ∧ P y)"), "Sym.P")).toBe(false);
+  });
   it("a `:=` outside brackets is no colon", () => {
     expect(conclusionOf("(x : Nat) : P x := h")).toBe("P x := h");
   });
