@@ -13,6 +13,8 @@ import fc from "fast-check";
 import { matrixArb, sizeArb } from "../src/generators/index.js";
 import { loadModule, checkAll, checkSource } from "../src/runner/driver.js";
 import { readLibrary } from "../src/runner/library.js";
+import { libraryWithExport } from "../src/export/delab.js";
+import { readExport, registryFromExport } from "../src/export/derive.js";
 import { environmentArbitrary, evaluate } from "../src/runner/check.js";
 import { Runtime } from "../src/runner/runtime.js";
 import { defaultRegistry } from "../src/semantics/builtins/index.js";
@@ -24,10 +26,12 @@ const root = path.resolve(import.meta.dirname, "..");
 const SEED = 20261127;
 
 async function allClaims(): Promise<void> {
-  const library = readLibrary(root);
+  // As `npm run check` does: statements and meanings from Lean's export where there is one.
+  const exp = readExport(root);
+  const library = libraryWithExport(readLibrary(root), exp);
   const spec = loadRegistry(path.join(root, "spec/claims.json"));
   const start = performance.now();
-  const opts: Parameters<typeof checkAll>[0] = { root, library, registry: defaultRegistry, seed: SEED, jobs: 2 };
+  const opts: Parameters<typeof checkAll>[0] = { root, library, registry: registryFromExport(exp).registry, seed: SEED, jobs: 2 };
   if (spec.ok) opts.claims = spec.value;
   const { records } = await checkAll(opts);
   const seconds = (performance.now() - start) / 1000;

@@ -203,7 +203,8 @@ async function main(): Promise<number> {
   if (args.path !== undefined) keyOpts.path = args.path;
   if (previous) keyOpts.previous = previous;
   const harness = harnessFingerprint(root);
-  const builder = new KeyBuilder(library, harness);
+  // Keys cover Lean's elaborated terms of each statement and of every constant they use.
+  const builder = new KeyBuilder(library, harness, (await import("../export/derive.js")).readExport(root)?.declarations);
   for (const sel of chosen) {
     const k = builder.key(sel, keyOpts);
     keys.set(sel.decl.name, k);
@@ -236,9 +237,11 @@ async function main(): Promise<number> {
   if (toRun.length + numericOnlyToRun.length > 0) {
     // Loaded only now: the evaluation machinery costs a second or more to load.
     const { checkAll } = await import("../runner/driver.js");
+    // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
+    const { libraryWithExport } = await import("../export/delab.js");
     const opts: DriverOptions = {
       root,
-      library,
+      library: libraryWithExport(library, (await import("../export/derive.js")).readExport(root)),
       registry,
       seed: args.seed,
       previous: previous ?? { generatedAt: "", command: "", records: [] },

@@ -162,7 +162,7 @@ export class Compiler {
     const spec = typeSpecOf(type, this.typeEnv(scope));
     // Parameters are searched over (pass-through, structured, then random layers); a layer group
     // inside a statement is not.
-    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "layerGroup" || spec.k === "prop") {
+    if (!spec || spec.k === "fn" || spec.k === "list" || spec.k === "layerGroup" || spec.k === "prop" || spec.k === "perm") {
       this.fail("SYM203", binder.range, binder.name, printExpr(type));
       return undefined;
     }
@@ -188,6 +188,8 @@ export class Compiler {
         return obj([["k", str("fin")], ["n", dim(spec.n)]]);
       case "vec":
         return obj([["k", str("vec")], ["n", dim(spec.n)]]);
+      case "perm":
+        return obj([["k", str("perm")], ["n", dim(spec.n)]]);
       case "mat":
         return obj([["k", str("mat")], ["m", dim(spec.m)], ["n", dim(spec.n)]]);
       case "layerGroup":

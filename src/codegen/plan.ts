@@ -11,10 +11,10 @@ import type { TypeSpec } from "../semantics/types.js";
 import type { Constraint } from "../runner/generators.js";
 import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
-import { id, jsName, member, rt, str, type Ts } from "./tsexpr.js";
+import { id, jsName, lit, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
 import { substitute } from "./subst.js";
-import { isGLType, isSortType, scalarTypeVariables, typeSpecOf } from "./types.js";
+import { isGLType, isSortType, scalarTypeVariables, splitDim, typeSpecOf } from "./types.js";
 
 /** The generator implied by a binder of type `GL n α` (a more specific hypothesis overrides it). */
 const INVERTIBLE: Constraint = "pred:Sym.IsInvertible";
@@ -277,6 +277,23 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
       holds: { k: "call", fn: { k: "member", obj: id("$"), name: "truth" }, args: [{ k: "call", fn: { k: "member", obj: id("$"), name: "call" }, args: [{ k: "str", value: "Sym.IsInvertible" }, { k: "arr", elems: [member(v, pv.key)] }] }] },
     });
   }
+  // An index `i : Fin n` exists only when `n > 0`: at size 0 the statement holds vacuously
+  // (Lean's `Fin 0` is empty), so a run that drew `n = 0` carries no information and is skipped.
+  const inhabited: PlanPremise[] = [];
+  for (const pv of plan.variables) {
+    if (pv.type.k !== "fin") continue;
+    const d = pv.type.n;
+    let size: Ts;
+    if (typeof d === "number") size = lit(d);
+    else {
+      const [name, k] = splitDim(d);
+      const sv = plan.variables.find((p) => p.name === name);
+      if (!sv) continue;
+      size = k === 0 ? member(v, sv.key) : rt("plus", member(v, sv.key), lit(k));
+    }
+    inhabited.push({ name: `${pv.name}_inhabited`, js: `premise_${pv.key}_inhabited`, kind: "filter", lean: `${pv.name} < ${String(d)}`, holds: rt("lt", member(v, pv.key), size) });
+  }
+  plan.premises.unshift(...inhabited);
   plan.conclusion = compiler.prop(body, scope);
   plan.helpers = [...compiler.helpers.values()];
   plan.diagnostics.push(...compiler.diagnostics);

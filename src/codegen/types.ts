@@ -23,6 +23,7 @@ export interface TypeEnv {
 }
 
 const GL = new Set(["GL", "Sym.GL"]);
+const PERM = new Set(["Perm", "Sym.Perm"]);
 const PARAMS = new Set(["Params", "Sym.Net.Params", "Net.Params"]);
 const LAYER_GROUP = new Set(["LayerGroup", "Sym.Net.LayerGroup", "Net.LayerGroup"]);
 
@@ -102,6 +103,11 @@ export function typeSpecOf(e: Expr, env: TypeEnv): TypeSpec | undefined {
     if (GL.has(name) && args.length === 2 && isScalar(args[1] as Expr, env)) {
       const n = dimOf(args[0] as Expr, env);
       return n === undefined ? undefined : { k: "mat", m: n, n };
+    }
+    // A permutation is generated and represented as its permutation matrix.
+    if (PERM.has(name) && args.length === 1) {
+      const n = dimOf(args[0] as Expr, env);
+      return n === undefined ? undefined : { k: "perm", n };
     }
     const widthsVar = (e: Expr | undefined): string | undefined => (e ? widthsOf(e, env) : undefined);
     if (PARAMS.has(name) && args.length === 3 && isScalar(args[0] as Expr, env)) {

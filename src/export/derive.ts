@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { toScalar, type Context } from "../semantics/context.js";
+import { exactContext, toScalar, type Context } from "../semantics/context.js";
 import { createRegistry } from "../semantics/builtins/index.js";
 import { inverse } from "../semantics/inverse.js";
 import { applyValue } from "../semantics/ops.js";
@@ -46,6 +46,11 @@ export function specOf(t: Term, scalar: string | undefined): TypeSpec | undefine
   if (t.k === "sort" && t.sort === "Prop") return { k: "prop" };
   if (t.k === "pi") {
     if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar)?.k === "scalar") return { k: "activation" };
+    // `Fin n → α` is a vector, `Fin m → Fin n → α` a matrix.
+    const dom = t.binders.length === 1 && t.binders[0]!.name === "_" ? specOf(t.binders[0]!.type, scalar) : undefined;
+    const cod = dom?.k === "fin" ? specOf(t.body, scalar) : undefined;
+    if (dom?.k === "fin" && cod?.k === "scalar") return { k: "vec", n: dom.n };
+    if (dom?.k === "fin" && cod?.k === "vec") return { k: "mat", m: dom.n, n: cod.n };
     return undefined;
   }
   const h = head(t);
@@ -141,7 +146,12 @@ export function toLean<T>(ctx: Context<T>, spec: TypeSpec, v: Value<T>): LV {
       return (i: LV) => v.data[i as number];
     case "gl":
       if (!isMatrix(v)) throw new EvalError("expected an invertible matrix");
-      return { ctor: "Sym.GL", fields: [matFn(v), matFn(inverse(ctx.F, v)), undefined, undefined] };
+    {
+      // The inverse is computed only when the body reads it.
+      let inv: Matrix<T> | undefined;
+      const invFn: LV = (i: LV) => (j: LV) => (inv ??= inverse(ctx.F, v)).data[i as number]![j as number];
+      return { ctor: "Sym.GL", fields: [matFn(v), invFn, undefined, undefined] };
+    }
     case "perm": {
       if (!isMatrix(v)) throw new EvalError("expected a permutation matrix");
       const p = Array.from({ length: v.cols }, (_, j) => v.data.findIndex((row) => !ctx.F.isExactZero(row[j]!)));
@@ -186,11 +196,11 @@ export function fromLean<T>(ev: Evaluator<T>, spec: TypeSpec, v: LV, sizes: Map<
 }
 
 /** Sizes a call determines: implicit sizes, Nat parameters, and the dimensions of its matrices. */
-function sizesOf<T>(shape: Shape, args: readonly Value<T>[]): Map<string, number> {
+function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly string[] = shape.implicitNats): Map<string, number> {
   const s = new Map<string, number>();
-  shape.implicitNats.forEach((n, k) => s.set(n, args[k] as number));
+  given.forEach((n, k) => s.set(n, args[k] as number));
   shape.params.forEach((p, k) => {
-    const v = args[shape.implicitNats.length + k]!;
+    const v = args[given.length + k]!;
     if (p.type.k === "nat") s.set(p.name, v as number);
     const setDim = (d: Dim, n: number) => typeof d === "string" && !s.has(d) && s.set(d, n);
     if ((p.type.k === "mat" || p.type.k === "gl" || p.type.k === "perm") && isMatrix(v)) {
@@ -220,33 +230,218 @@ export function deriveEntries(exp: ExportFile, base: Registry): Derived {
       left.push({ name: d.name, reason: "a proposition (unfolded by the statement compiler instead)" });
       continue;
     }
-    const name = d.name;
     entries.push({
-      name,
+      name: d.name,
       implicitNats: shape.implicitNats,
       params: shape.params,
       result: shape.result,
       modes: ["exact", "float"],
-      doc: `derived from the exported Lean body of ${name}`,
-      impl: <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
-        let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
-        if (!ev) {
-          ev = new Evaluator(ctx, exp.declarations);
-          evaluators.set(ctx, ev as Evaluator<unknown>);
-        }
-        const sizes = sizesOf(shape, args);
-        let f = ev.constant(name);
-        for (const b of shape.binders) {
-          const x =
-            b.from === "type" ? { tv: "scalar" } : b.from === "inst" ? ev.field : b.from === "nat" ? args[b.k] : toLean(ctx, shape.params[b.k]!.type, args[shape.implicitNats.length + b.k]!);
-          if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
-          f = (f as (y: LV) => LV)(x);
-        }
-        return fromLean(ev, shape.result, f, sizes);
-      },
+      doc: `derived from the exported Lean body of ${d.name}`,
+      impl: bodyImpl(exp, d.name, shape),
     });
   }
   return { entries, left };
+}
+
+/** The meaning of `name` computed by evaluating its exported body. */
+function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
+  // A constant without arguments (`Sym.rot`) has one value per context: computed once.
+  const closedValues = new WeakMap<object, unknown>();
+  // Likewise a value of sizes only (`Mat.one n`, `twoI d`): one per context and sizes.
+  const bySizes = new WeakMap<object, Map<string, unknown>>();
+  const impl = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+    if (shape.params.length === 0 && given.length === 0 && shape.implicitNats.length === 0) {
+      if (!closedValues.has(ctx)) closedValues.set(ctx, compute(ctx, args));
+      return closedValues.get(ctx) as Value<T>;
+    }
+    if (args.every((a) => typeof a === "number") && shape.params.every((p) => p.type.k === "nat")) {
+      let m = bySizes.get(ctx);
+      if (!m) bySizes.set(ctx, (m = new Map()));
+      const key = args.join(",");
+      if (!m.has(key)) m.set(key, compute(ctx, args));
+      return m.get(key) as Value<T>;
+    }
+    return compute(ctx, args);
+  };
+  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+    let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
+    if (!ev) {
+      ev = new Evaluator(ctx, exp.declarations);
+      evaluators.set(ctx, ev as Evaluator<unknown>);
+    }
+    // The caller passes the sizes `given` (its own signature's), then the explicit arguments;
+    // the other implicit sizes are read off the arguments' shapes.
+    // Sizes and `Nat` arguments may arrive as the field's integers: Lean's `Nat` is a JavaScript number here.
+    const asNat = (v: Value<T>): Value<T> => (typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v);
+    args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? asNat(v) : v));
+    const sizes = sizesOf(shape, args, given);
+    const explicit = args.slice(given.length);
+    let f = ev.constant(name);
+    for (const b of shape.binders) {
+      const x = b.from === "type" ? { tv: "scalar" } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!);
+      if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
+      f = (f as (y: LV) => LV)(x);
+    }
+    return fromLean(ev, shape.result, f, sizes);
+  };
+  return impl;
+}
+
+/**
+ * Hand-written on purpose although the library has a body: the reason is stated here and in the
+ * README (measured, not assumed).
+ */
+export const HAND_WRITTEN: Readonly<Record<string, string>> = {};
+
+const RESULT_KINDS = new Set(["scalar", "nat", "prop", "mat", "vec", "gl", "perm", "fin"]);
+const PARAM_KINDS = new Set(["scalar", "nat", "mat", "vec", "gl", "perm", "fin", "activation"]);
+/** Kinds a builtin and the Lean type may use for the same runtime value. */
+function compatible(a: TypeSpec, b: TypeSpec): boolean {
+  const norm = (t: TypeSpec) => (t.k === "gl" || t.k === "perm" ? "mat" : t.k);
+  return norm(a) === norm(b);
+}
+
+function headOf(t: Term): string | undefined {
+  while (t.k === "app") t = t.fn;
+  return t.k === "const" ? t.name : t.k === "var" ? "$var" : t.k === "sort" ? `$${t.sort}` : t.k === "pi" ? "$pi" : undefined;
+}
+
+/** Types whose values the evaluator can enumerate or compare. */
+function finiteDomain(t: Term): boolean {
+  const h = headOf(t);
+  return h === "Fin" || (h === "Prod" && t.k === "app" && t.args.slice(-2).every(finiteDomain));
+}
+function comparable(t: Term): boolean {
+  const h = headOf(t);
+  if (h === "$var" || h === "Nat" || h === "Int" || h === "Fin" || h === "$Prop") return true;
+  if (t.k === "pi") return t.binders.every((b) => finiteDomain(b.type)) && comparable(t.body);
+  return h === "Sym.Mat" || h === "Sym.Vec";
+}
+
+/**
+ * Why the exported body of `name` cannot give its numeric meaning (recursion Lean prints as
+ * `brecOn`, a quantifier or equality the evaluator cannot decide, a constant without a meaning),
+ * or undefined when it can. Looks through the bodies of the library constants it uses.
+ */
+export function bodyProblem(name: string, exp: ExportFile, isPrimitive: (n: string) => boolean, memo = new Map<string, string | undefined>()): string | undefined {
+  if (memo.has(name)) return memo.get(name);
+  memo.set(name, undefined); // a cycle is reported by the recursion test below
+  const d = exp.declarations[name];
+  let problem: string | undefined;
+  if (!d || d.value === undefined) problem = `\`${name}\` has no exported body`;
+  else {
+    const r = parseTerm(d.value);
+    if (!r.ok) problem = `the body of \`${name}\` does not parse`;
+    else {
+      const visit = (t: Term): string | undefined => {
+        switch (t.k) {
+          case "const": {
+            const c = t.name;
+            if (/\.(brecOn|rec|recOn|below|match_\d+)$|^WellFounded\./.test(c)) return `\`${name}\` is recursive (Lean prints it through \`${c}\`)`;
+            if (c === name || isPrimitive(c) || /\._proof_\d+$/.test(c)) return undefined;
+            const x = exp.declarations[c];
+            if (x?.kind === "theorem" || x?.kind === "structure" || x?.kind === "class") return undefined;
+            const dot = c.lastIndexOf(".");
+            const owner = exp.declarations[c.slice(0, dot)];
+            if (owner && (owner.kind === "structure" || owner.kind === "class")) return undefined;
+            if (!x) return `\`${name}\` uses \`${c}\`, which has no evaluable meaning`;
+            return bodyProblem(c, exp, isPrimitive, memo);
+          }
+          case "app": {
+            const h = headOf(t.fn);
+            if (h === "Exists" && t.args[0] && !finiteDomain(t.args[0])) return `\`${name}\` has an ∃ over an infinite type`;
+            if ((h === "Eq" || h === "Ne") && t.args[0] && !comparable(t.args[0])) return `\`${name}\` compares values of a type the evaluator cannot compare`;
+            return visit(t.fn) ?? t.args.map(visit).find(Boolean);
+          }
+          case "pi":
+            for (const b of t.binders) if (b.name !== "_" && !finiteDomain(b.type) && headOf(b.type) !== "$Type") return `\`${name}\` has a ∀ over an infinite type`;
+            return t.binders.map((b) => visit(b.type)).find(Boolean) ?? visit(t.body);
+          case "lam":
+            // A `fun`'s binder types are not evaluated.
+            return visit(t.body);
+          case "let":
+            return visit(t.value) ?? visit(t.body);
+          case "proj":
+            return visit(t.term);
+          default:
+            return undefined;
+        }
+      };
+      problem = visit(r.value);
+    }
+  }
+  memo.set(name, problem);
+  return problem;
+}
+
+export interface Replacement {
+  /** Builtins replaced by their evaluated Lean body. */
+  replaced: SemanticEntry[];
+  /** Builtins kept, with why. */
+  kept: { name: string; reason: string }[];
+}
+
+/**
+ * Hand-written builtins whose Lean body can give the same meaning: their entry keeps the
+ * builtin's signature (how the harness calls it) and evaluates the body instead.
+ */
+export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
+  const probe = new Evaluator(exactContext(), exp.declarations);
+  const isPrimitive = (n: string) => probe.isPrimitive(n);
+  const memo = new Map<string, string | undefined>();
+  const replaced: SemanticEntry[] = [];
+  const kept: Replacement["kept"] = [];
+  for (const name of base.names()) {
+    const entry = base.get(name)!;
+    if (entry.name !== name || !name.includes(".")) continue;
+    const d = exp.declarations[name];
+    const keep = (reason: string) => kept.push({ name, reason });
+    if (HAND_WRITTEN[name]) {
+      keep(HAND_WRITTEN[name]!);
+      continue;
+    }
+    if (!d || d.kind === "theorem") {
+      keep(d ? "a theorem" : "no Lean definition exported (a harness-level name or a search)");
+      continue;
+    }
+    if (d.value === undefined) {
+      keep(`no Lean body (a ${d.kind})`);
+      continue;
+    }
+    if (isPrimitive(name)) {
+      keep("a primitive of the evaluator (a recursion Lean prints as `brecOn`)");
+      continue;
+    }
+    const shape = shapeOf(d);
+    if (typeof shape === "string") {
+      keep(shape);
+      continue;
+    }
+    if (!RESULT_KINDS.has(shape.result.k) || shape.params.some((p) => !PARAM_KINDS.has(p.type.k))) {
+      keep("a function-valued parameter or result the evaluator does not exchange with the harness");
+      continue;
+    }
+    if (!entry.modes.includes("exact")) {
+      keep("floating point only (a transcendental function)");
+      continue;
+    }
+    const sameSignature =
+      shape.params.length === entry.params.length &&
+      entry.implicitNats.every((n) => shape.implicitNats.includes(n)) &&
+      shape.params.every((p, k) => compatible(p.type, entry.params[k]!.type)) &&
+      compatible(shape.result, entry.result);
+    if (!sameSignature) {
+      keep("the builtin's signature differs from the Lean type (it takes other arguments)");
+      continue;
+    }
+    const problem = bodyProblem(name, exp, isPrimitive, memo);
+    if (problem) {
+      keep(problem);
+      continue;
+    }
+    replaced.push({ ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats) });
+  }
+  return { replaced, kept };
 }
 
 /** Reads `out/export.json` under `root`, or undefined when it is missing or unreadable. */
@@ -260,30 +455,43 @@ export function readExport(root: string): ExportFile | undefined {
 
 /** The default registry plus every definition derived from the export (when there is one). */
 export function registryWithExport(root: string): { registry: Registry; derived: Derived; meaning: MeaningSummary } {
+  return registryFromExport(readExport(root));
+}
+
+/** The default registry with every meaning the export can give derived from the Lean bodies. */
+export function registryFromExport(exp: ExportFile | undefined): { registry: Registry; derived: Derived; meaning: MeaningSummary } {
   const registry = createRegistry();
-  const exp = readExport(root);
   const derived: Derived = exp ? deriveEntries(exp, registry) : { entries: [], left: [] };
+  const rep: Replacement = exp ? replaceBuiltins(exp, registry) : { replaced: [], kept: [] };
   for (const e of derived.entries) registry.register(e);
-  return { registry, derived, meaning: meaningSummary(registry, derived, exp !== undefined) };
+  for (const e of rep.replaced) registry.replace(e);
+  return { registry, derived, meaning: meaningSummary(registry, derived, exp !== undefined, rep) };
 }
 
 /** Where the numeric meaning of each library definition with a Lean body comes from. */
 export interface MeaningSummary {
   /** Hand-written TypeScript (the registry's builtins) for library constants. */
   handWritten: number;
-  /** Evaluated from the exported Lean body. */
+  /** Evaluated from the exported Lean body (new names and replaced builtins). */
   derived: number;
   /** derived / (handWritten + derived). */
   derivedShare: number;
   derivedNames: string[];
+  /** Every hand-written library constant and why it is hand-written. */
+  handWrittenNames: { name: string; reason: string }[];
   /** Whether an export was found at all. */
   exported: boolean;
 }
 
-export function meaningSummary(registry: Registry, derived: Derived, exported: boolean): MeaningSummary {
-  const derivedNames = derived.entries.map((e) => e.name).sort();
+export function meaningSummary(registry: Registry, derived: Derived, exported: boolean, rep: Replacement = { replaced: [], kept: [] }): MeaningSummary {
+  const derivedNames = [...derived.entries, ...rep.replaced].map((e) => e.name).sort();
   const d = new Set(derivedNames);
-  const handWritten = registry.names().filter((n) => !d.has(n) && n.includes(".")).length;
+  const reasons = new Map(rep.kept.map((k) => [k.name, k.reason] as const));
+  const handWrittenNames = registry
+    .names()
+    .filter((n) => !d.has(n) && n.includes("."))
+    .map((name) => ({ name, reason: reasons.get(name) ?? (exported ? "an alias or harness-level name" : "no export") }));
+  const handWritten = handWrittenNames.length;
   const total = handWritten + derivedNames.length;
-  return { handWritten, derived: derivedNames.length, derivedShare: total === 0 ? 0 : Math.round((derivedNames.length / total) * 1000) / 1000, derivedNames, exported };
+  return { handWritten, derived: derivedNames.length, derivedShare: total === 0 ? 0 : Math.round((derivedNames.length / total) * 1000) / 1000, derivedNames, handWrittenNames, exported };
 }

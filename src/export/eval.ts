@@ -42,6 +42,68 @@ export class EvalError extends Error {}
 
 type Fn = (x: LV) => LV;
 
+/** A linked environment of a compiled term: the innermost binder's value first. */
+type Frame = { v: LV; up: Frame } | null;
+export type Code = (env: Frame) => LV;
+
+/** The variables of `t` bound outside it. */
+function freeVars(t: Term, bound: ReadonlySet<string> = new Set(), out: Set<string> = new Set()): Set<string> {
+  switch (t.k) {
+    case "var":
+      if (!bound.has(t.name)) out.add(t.name);
+      break;
+    case "app":
+      freeVars(t.fn, bound, out);
+      for (const a of t.args) freeVars(a, bound, out);
+      break;
+    case "lam":
+    case "pi": {
+      const inner = new Set(bound);
+      for (const b of t.binders) {
+        freeVars(b.type, inner, out);
+        inner.add(b.name);
+      }
+      freeVars(t.body, inner, out);
+      break;
+    }
+    case "let":
+      freeVars(t.value, bound, out);
+      freeVars(t.body, new Set(bound).add(t.name), out);
+      break;
+    case "proj":
+      freeVars(t.term, bound, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Whether `t` has no variables (bound inside it or not: then it is evaluated once). */
+function closed(t: Term, bound: ReadonlySet<string> = new Set()): boolean {
+  switch (t.k) {
+    case "var":
+      return bound.has(t.name);
+    case "app":
+      return closed(t.fn, bound) && t.args.every((a) => closed(a, bound));
+    case "lam":
+    case "pi": {
+      const inner = new Set(bound);
+      for (const b of t.binders) {
+        if (!closed(b.type, inner)) return false;
+        inner.add(b.name);
+      }
+      return closed(t.body, inner);
+    }
+    case "let":
+      return closed(t.value, bound) && closed(t.body, new Set(bound).add(t.name));
+    case "proj":
+      return closed(t.term, bound);
+    default:
+      return true;
+  }
+}
+
 /** A proof: carries nothing, and stays a proof when applied. */
 export const PROOF: LV = function proof(): LV {
   return PROOF;
@@ -383,43 +445,181 @@ export class Evaluator<T> {
     });
   }
 
+  /** Evaluates `t` with the variables of `env` (compiled to closures once per term). */
   eval(t: Term, env: Map<string, LV>): LV {
+    const names = [...env.keys()];
+    let frame: Frame = null;
+    for (const n of names) frame = { v: env.get(n), up: frame };
+    return this.compile(t, names.reverse(), names.map(() => false))(frame);
+  }
+
+  private readonly compiled = new WeakMap<Term, { scope: string; code: Code }>();
+  private readonly prefixes = new WeakMap<Term, Term>();
+
+  /**
+   * `t` as a closure over a linked environment (innermost binder first). Variables are resolved
+   * to their depth once; a subterm without variables is evaluated once, on first use.
+   */
+  compile(t: Term, scope: readonly string[], statics: readonly boolean[]): Code {
+    const key = scope.map((n, k) => (statics[k] ? `!${n}` : n)).join("\u0000");
+    const hit = this.compiled.get(t);
+    if (hit && hit.scope === key) return hit.code;
+    const code = this.compileNode(t, scope, statics);
+    this.compiled.set(t, { scope: key, code });
+    return code;
+  }
+
+  private compileNode(t: Term, scope: readonly string[], statics: readonly boolean[]): Code {
+    if (t.k === "var" || t.k === "const" || t.k === "nat" || t.k === "str" || t.k === "sort") return this.compileNode2(t, scope, statics);
+    const free = freeVars(t);
+    if (free.size === 0) {
+      const inner = this.compileNode2(t, [], []);
+      let done = false;
+      let value: LV;
+      return () => {
+        if (!done) {
+          value = inner(null);
+          done = true;
+        }
+        return value;
+      };
+    }
+    // A subterm of type and instance variables only (an instance chain, `@instHMul α …`): its
+    // value is fixed once those are bound, so it is computed once per binding.
+    let kMin = Infinity;
+    let allStatic = true;
+    for (const n of free) {
+      const k = scope.indexOf(n);
+      if (k < 0 || !statics[k]) {
+        allStatic = false;
+        break;
+      }
+      kMin = Math.min(kMin, k);
+    }
+    const inner = this.compileNode2(t, scope, statics);
+    if (!allStatic) return inner;
+    const cache = new WeakMap<object, { v: LV }>();
+    return (e) => {
+      let f = e;
+      for (let i = 0; i < kMin; i++) f = f!.up;
+      const hit = cache.get(f!);
+      if (hit) return hit.v;
+      const v = inner(e);
+      cache.set(f!, { v });
+      return v;
+    };
+  }
+
+  private compileNode2(t: Term, scope: readonly string[], statics: readonly boolean[]): Code {
     switch (t.k) {
       case "var": {
-        if (!env.has(t.name)) throw new EvalError(`unbound variable \`${t.name}\``);
-        return env.get(t.name);
+        const k = scope.indexOf(t.name);
+        if (k < 0) {
+          const name = t.name;
+          return () => {
+            throw new EvalError(`unbound variable \`${name}\``);
+          };
+        }
+        if (k === 0) return (e) => e!.v;
+        if (k === 1) return (e) => e!.up!.v;
+        if (k === 2) return (e) => e!.up!.up!.v;
+        return (e) => {
+          let f = e;
+          for (let i = 0; i < k; i++) f = f!.up;
+          return f!.v;
+        };
       }
-      case "const":
-        return this.constant(t.name);
+      case "const": {
+        const name = t.name;
+        let done = false;
+        let value: LV;
+        return () => {
+          if (!done) {
+            value = this.constant(name);
+            done = true;
+          }
+          return value;
+        };
+      }
       case "app": {
-        let f = this.eval(t.fn, env);
-        for (const a of t.args) f = apply(f, this.eval(a, env));
-        return f;
+        // `@f α inst … x`: the prefix of type and instance arguments is its own (cached) subterm,
+        // so a constant is specialised once per binding of the instances.
+        const isStatic = (a: Term): boolean => [...freeVars(a)].every((n) => statics[scope.indexOf(n)] === true);
+        let cut = 0;
+        if (t.fn.k === "const" || isStatic(t.fn)) while (cut < t.args.length && isStatic(t.args[cut]!)) cut++;
+        if (cut > 0 && cut < t.args.length) {
+          let prefix = this.prefixes.get(t);
+          if (!prefix) {
+            prefix = { k: "app", fn: t.fn, args: t.args.slice(0, cut), at: t.at };
+            this.prefixes.set(t, prefix);
+          }
+          const head = this.compile(prefix, scope, statics);
+          const rest = t.args.slice(cut).map((a) => this.compile(a, scope, statics));
+          return (e) => {
+            let f = head(e);
+            for (const a of rest) f = apply(f, a(e));
+            return f;
+          };
+        }
+        const fn = this.compile(t.fn, scope, statics);
+        const args = t.args.map((a) => this.compile(a, scope, statics));
+        if (args.length === 1) {
+          const a0 = args[0]!;
+          return (e) => apply(fn(e), a0(e));
+        }
+        return (e) => {
+          let f = fn(e);
+          for (const a of args) f = apply(f, a(e));
+          return f;
+        };
       }
       case "lam": {
-        const bind = (k: number, e: Map<string, LV>): LV =>
-          k === t.binders.length ? this.eval(t.body, e) : (x: LV) => bind(k + 1, new Map(e).set(t.binders[k]!.name, x));
-        return bind(0, env);
+        const names = t.binders.map((b) => b.name);
+        let inner = scope;
+        let innerStatics = statics;
+        for (const b of t.binders) {
+          inner = [b.name, ...inner];
+          innerStatics = [b.info === "instImplicit" || b.type.k === "sort", ...innerStatics];
+        }
+        const body = this.compile(t.body, inner, innerStatics);
+        const n = names.length;
+        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : (x: LV) => bind(k + 1, { v: x, up: e }));
+        if (n === 1) return (e) => (x: LV) => body({ v: x, up: e });
+        return (e) => bind(0, e);
       }
       case "pi": {
         const [b, ...rest] = t.binders;
-        const dom = this.eval(b!.type, env);
-        const body: Term = rest.length === 0 ? t.body : { ...t, binders: rest };
-        return { tv: "pi", dom, cod: (x: LV) => this.eval(body, new Map(env).set(b!.name, x)) } satisfies TypeValue;
+        const dom = this.compile(b!.type, scope, statics);
+        const bodyTerm: Term = rest.length === 0 ? t.body : { ...t, binders: rest };
+        const body = this.compile(bodyTerm, [b!.name, ...scope], [false, ...statics]);
+        return (e) => ({ tv: "pi", dom: dom(e), cod: (x: LV) => body({ v: x, up: e }) }) satisfies TypeValue;
       }
-      case "let":
-        return this.eval(t.body, new Map(env).set(t.name, this.eval(t.value, env)));
-      case "nat":
-        return Number(t.value);
-      case "str":
-        return t.value;
-      case "sort":
-        return t.sort === "Prop" ? { tv: "prop" } : { tv: "sort" };
+      case "let": {
+        const value = this.compile(t.value, scope, statics);
+        const body = this.compile(t.body, [t.name, ...scope], [false, ...statics]);
+        return (e) => body({ v: value(e), up: e });
+      }
+      case "nat": {
+        const v = Number(t.value);
+        return () => v;
+      }
+      case "str": {
+        const v = t.value;
+        return () => v;
+      }
+      case "sort": {
+        const v: TypeValue = t.sort === "Prop" ? { tv: "prop" } : { tv: "sort" };
+        return () => v;
+      }
       case "proj": {
-        const s = this.eval(t.term, env);
-        const k = Number(t.field) - 1;
-        if (!isStruct(s) || !Number.isInteger(k)) throw new EvalError(`projection .${t.field} of ${describe(s)}`);
-        return s.fields[k];
+        const term = this.compile(t.term, scope, statics);
+        const field = t.field;
+        const k = Number(field) - 1;
+        return (e) => {
+          const s = term(e);
+          if (!isStruct(s) || !Number.isInteger(k)) throw new EvalError(`projection .${field} of ${describe(s)}`);
+          return s.fields[k];
+        };
       }
     }
   }

@@ -18,7 +18,7 @@ import { permutationMatrixArb } from "./permutation.js";
 import { nestPairs } from "../semantics/net.js";
 import { matrixArb, paramsArb, vectorArb } from "./matrix.js";
 import { scalarArb, type ScalarOptions } from "./scalar.js";
-import { layerWidthsArb, sizeArb, type SizeOptions } from "./size.js";
+import { layerWidthsArb, MIN_NAT_VALUE, sizeArb, type SizeOptions } from "./size.js";
 
 export { resolveDim, resolveWidths, UnresolvedDimensionError, type Dims } from "./dims.js";
 
@@ -31,7 +31,8 @@ export interface TypeArbOptions {
 export function typeArb<T>(F: Field<T>, t: TypeSpec, dims: Dims, opts: TypeArbOptions = {}): fc.Arbitrary<Value<T>> {
   switch (t.k) {
     case "nat":
-      return sizeArb(opts.size);
+      // A `Nat` value (not a dimension: those are drawn by the runner) includes 0, as in Lean.
+      return sizeArb({ min: MIN_NAT_VALUE, ...opts.size });
     case "fin": {
       const n = resolveDim(dims, t.n);
       return fc.integer({ min: 0, max: Math.max(0, n - 1) });

@@ -1,9 +1,13 @@
 /**
- * Sizes `n : Nat` drawn from a small stated range (default 1..5), shrinking towards the minimum.
+ * Sizes `n : Nat` drawn from a small stated range (default 1..5 for the dimensions of matrices
+ * and vectors; a `Nat` that is a value, not a dimension, is drawn from 0, see `from-type.ts`),
+ * shrinking towards the minimum.
  */
 import fc from "fast-check";
 
 export const DEFAULT_MIN_SIZE = 1;
+/** The least `Nat` value drawn: Lean's `Nat` starts at 0. */
+export const MIN_NAT_VALUE = 0;
 export const DEFAULT_MAX_SIZE = 5;
 
 export interface SizeOptions {

@@ -3,6 +3,7 @@
  * dependency graph as inline SVG (laid out by ELK in Node, see `layout.ts`) and a panel per claim.
  * No external resource; the only script is the table filter.
  */
+import { mutationHtml } from "./mutation.js";
 import { VERDICTS } from "../spec/load.js";
 import type { GraphLayout } from "./layout.js";
 import { anchor, leanHeader, noteText, numericCell, partLine, partsCell, PART_MARK, plainOutcome, plainWordsClaims, unpinnedNames } from "./markdown.js";
@@ -251,6 +252,8 @@ export function renderHtml(report: Report, layout: GraphLayout | undefined): str
     );
   }
   H.push(`</tbody></table>`);
+
+  H.push(mutationHtml(report.mutation, esc));
 
   H.push(`<h2>Dependency graph</h2><p class="meta">An arrow from A to B means B depends on A. Click a node for its panel. A red border marks an unexpected verdict.</p>`);
   H.push(`<div class="legend">${VERDICTS.map((v) => badge(v)).join(" ")}</div>`);

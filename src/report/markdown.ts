@@ -3,6 +3,7 @@
  * Mermaid dependency graph coloured by verdict, the outcomes of conjectures in plain words and a
  * detail block per claim. Deterministic for a given report.
  */
+import { mutationMarkdown } from "./mutation.js";
 import { VERDICTS } from "../spec/load.js";
 import type { ClaimReport, DeclarationEvidence, PartReport, Report } from "./types.js";
 import { MIN_PREMISE_RUNS, premisesHeld, weak } from "./verdict.js";
@@ -201,6 +202,8 @@ export function renderMarkdown(report: Report): string {
     if (unpinned.length > 0) L.push(`- warning REP005: ${unpinned.length} statement${unpinned.length === 1 ? " is" : "s are"} not pinned yet (${unpinned.map(code).join(", ")}); pin with \`npm run report -- --pin\` after checking them`);
     L.push("");
   }
+
+  L.push(...mutationMarkdown(report.mutation));
 
   L.push("## Dependency graph");
   L.push("");

@@ -128,6 +128,36 @@ export interface MissingInput {
   command: string;
 }
 
+/** One claim's mutation score as the report shows it (see `src/report/mutation.ts`). */
+export interface MutationClaimView {
+  id: string;
+  /** `current`: mutated from exactly the claim's current proved statements; `stale`: not (numbers withheld). */
+  status: "current" | "stale";
+  /** Why the data is stale. */
+  why?: string[];
+  score?: number | null;
+  mutants?: number;
+  killed?: number;
+  discarded?: number;
+  survived?: number;
+  equivalent?: number;
+  unchecked?: Array<{ declaration: string; reason: string }>;
+  survivors?: Array<{ declaration: string; operator: string; statement: string; description: string; class: "survived" | "equivalent?"; why: string }>;
+}
+
+/** The report's mutation section, from `out/mutation.json` when it exists. */
+export interface MutationView {
+  file: string;
+  /** `absent`: no file; `invalid`: unreadable; `stale`: some claims do not match; `current`: all match. */
+  status: "absent" | "invalid" | "stale" | "current";
+  problem?: string;
+  generatedAt?: string;
+  command?: string;
+  budget?: { runs: number; seed: number; timeLimitMs: number };
+  overall?: { mutants: number; killed: number; discarded: number; survived: number; equivalent: number; score: number | null };
+  claims: MutationClaimView[];
+}
+
 export interface Report {
   schemaVersion: number;
   generatedAt: string;
@@ -147,4 +177,6 @@ export interface Report {
   claims: ClaimReport[];
   /** Cross-check mismatches and changed statements (errors) and unpinned statements (warnings). */
   mismatches: Diagnostic[];
+  /** The mutation score (`npm run mutate`), when the report stage was given `out/mutation.json`'s location. */
+  mutation?: MutationView;
 }

@@ -7,6 +7,8 @@
  * statement; 2 when an input is missing (the message says which stage to run) or `--claim` is
  * unknown.
  */
+import type { MutationFile } from "../mutate/types.js";
+import { mutationFileProblem, mutationView } from "./mutation.js";
 import fs from "node:fs";
 import path from "node:path";
 import type { ProofsFile } from "../build/types.js";
@@ -30,6 +32,8 @@ export interface WriteReportsOptions {
   fingerprintsFile?: string;
   proofsFile?: string;
   numericFile?: string;
+  /** The mutation score of `npm run mutate` (default `out/mutation.json`; shown when it exists). */
+  mutationFile?: string;
   outDir?: string;
   /** Narrow to these claim ids (`--claim`). */
   only?: string[];
@@ -59,6 +63,7 @@ export const DEFAULT_FILES = {
   fingerprints: "spec/fingerprints.json",
   proofs: "out/proofs.json",
   numeric: "out/numeric.json",
+  mutation: "out/mutation.json",
   outDir: "out",
 } as const;
 
@@ -221,6 +226,14 @@ export async function writeReports(opts: WriteReportsOptions): Promise<WriteRepo
   }
 
   const report = buildReport({ registry: reg, positions, fingerprints, proofs: proofs.value, numeric: numeric.value, ...(only && only.length ? { only } : {}), now, files });
+  // The mutation score, when `npm run mutate` wrote one: shown per claim only where it matches the
+  // current statements (stale data is labelled, never shown as current).
+  const mutationRel = opts.mutationFile ?? DEFAULT_FILES.mutation;
+  const mutation = readJson<MutationFile>(abs(mutationRel), mutationRel, mutationFileProblem);
+  if (mutation.kind !== "missing") {
+    report.mutation = mutationView(report.claims, mutation.kind === "ok" ? mutation.value : mutation.diagnostic.message, mutationRel);
+    if (report.mutation.status === "stale") log(`note: ${mutationRel} is stale for ${report.mutation.claims.filter((c) => c.status === "stale").map((c) => c.id).join(", ")} (rerun \`npm run mutate\`); their mutation scores are not shown`);
+  }
   const layout = await layoutGraph({
     nodes: report.claims.map((c) => ({ id: c.id, label: c.id })),
     edges: report.claims.flatMap((c) => c.dependsOn.map((d) => ({ from: d, to: c.id }))),

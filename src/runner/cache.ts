@@ -3,6 +3,9 @@
  * hashes
  *   - the statement as the harness reads it (the parsed declaration, positions left out) and,
  *     transitively, every library declaration whose name it may use;
+ *   - the statement as Lean elaborated it (its exported `pp.all` type) and, transitively, the
+ *     exported type and body of every constant those terms name: the meaning of each derived
+ *     name (and of a statement planned from the export) is its Lean body;
  *   - the meaning of every built-in name it may use: the content hash of the builtin module
  *     (`src/semantics/builtins/*.ts`) that defines it, with the builtin modules that one imports
  *     or names;
@@ -38,7 +41,7 @@ export const CACHE_FORMAT = 1;
 export const NUMERIC_CACHE_DIR = path.join(".cache", "numeric");
 
 /** Folders of the shared evaluation core (relative to the project root). */
-export const CORE_DIRS = ["src/parser", "src/codegen", "src/semantics", "src/generators", "src/runner", "src/diagnostics"];
+export const CORE_DIRS = ["src/parser", "src/codegen", "src/semantics", "src/generators", "src/runner", "src/diagnostics", "src/export"];
 /** Builtin modules: one per area; a name's meaning is the file that defines it. */
 export const BUILTINS_DIR = "src/semantics/builtins";
 /** Files of the builtins folder that every entry uses (the entry builder, the registry's list). */
@@ -228,12 +231,49 @@ export class KeyBuilder {
   private readonly builtinNames: NameIndex;
   /** Per declaration: the names it mentions, its text without and with positions (computed once). */
   private readonly facts = new Map<LibraryDeclaration, { mentioned: string[]; statement: string; positioned: string }>();
+  private readonly exportedDeps = new Map<string, string[]>();
   constructor(
     private readonly lib: Library,
     private readonly harness: HarnessFingerprint,
+    /** `out/export.json`'s declarations (Lean's elaborated terms), when there is an export. */
+    private readonly exported?: Readonly<Record<string, { type: string; value?: string }>>,
   ) {
     this.library = new NameIndex(lib.byName.keys());
     this.builtinNames = new NameIndex(harness.definedIn.keys());
+  }
+
+  /** Exported constants named by the exported type and body of `name`. */
+  private exportedUses(name: string): string[] {
+    let deps = this.exportedDeps.get(name);
+    if (!deps) {
+      const d = this.exported?.[name];
+      const found = new Set<string>();
+      if (d) {
+        for (const m of `${d.type} ${d.value ?? ""}`.matchAll(/[\p{L}_][\p{L}\p{N}_'!?.₀-₉]*/gu)) {
+          const n = m[0].replace(/\.$/, "");
+          if (n !== name && this.exported?.[n]) found.add(n);
+        }
+      }
+      deps = [...found].sort();
+      this.exportedDeps.set(name, deps);
+    }
+    return deps;
+  }
+
+  /** The statement's exported term and those of every constant it uses, transitively, sorted. */
+  private exportedClosure(start: string): string[] {
+    if (!this.exported?.[start]) return [];
+    const seen = new Set([start]);
+    const queue = [start];
+    while (queue.length > 0) {
+      for (const n of this.exportedUses(queue.pop() as string)) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return [start, ...[...seen].filter((n) => n !== start).sort()];
   }
 
   private factsOf(d: LibraryDeclaration): { mentioned: string[]; statement: string; positioned: string } {
@@ -314,6 +354,11 @@ export class KeyBuilder {
       part("statement", this.factsOf(d).statement);
     }
     for (const f of builtinFiles) part("builtin", `${f}\0${this.harness.builtins.get(f)?.hash ?? ""}`);
+    part("export", this.exported ? "present" : "absent");
+    for (const n of this.exportedClosure(sel.decl.name)) {
+      const x = this.exported?.[n];
+      part("exported", `${n}\0${x?.type ?? ""}\0${x?.value ?? ""}`);
+    }
     part("seed", String(opts.seed));
     part("runs", String(opts.runs ?? (sel.conjecture ? DEFAULT_CONJECTURE_RUNS : DEFAULT_RUNS)));
     part("timeLimitMs", String(opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS));

@@ -49,7 +49,7 @@ function describeDiagnostic(d: Diagnostic): string {
 }
 
 /** Writes `text` to `file` unless it already holds exactly that text. */
-function writeIfChanged(file: string, text: string): void {
+export function writeIfChanged(file: string, text: string): void {
   if (existsSync(file) && readFileSync(file, "utf8") === text) return;
   mkdirSync(path.dirname(file), { recursive: true });
   // Write-then-rename: concurrent checkers never read a half-written module.

@@ -3,7 +3,8 @@
  * and sends the record back. Started by `pool.ts` with the parent's loader flags.
  */
 import type { DeclRole } from "../spec/types.js";
-import { registryWithExport } from "../export/derive.js";
+import { readExport, registryWithExport } from "../export/derive.js";
+import { libraryWithExport } from "../export/delab.js";
 import { checkOne, type DriverOptions } from "./driver.js";
 import { readLibrary } from "./library.js";
 import type { NumericFile, NumericRecord } from "./types.js";
@@ -37,7 +38,8 @@ function send(m: WorkerReply): void {
 
 process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
   if (m.type === "init") {
-    opts = { root: m.root, library: readLibrary(m.root), registry: registryWithExport(m.root).registry, seed: m.seed, previous: m.previous };
+    // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
+    opts = { root: m.root, library: libraryWithExport(readLibrary(m.root), readExport(m.root)), registry: registryWithExport(m.root).registry, seed: m.seed, previous: m.previous };
     if (m.runs !== undefined) opts.runs = m.runs;
     if (m.path !== undefined) opts.path = m.path;
     send({ type: "ready" });

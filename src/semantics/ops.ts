@@ -104,17 +104,23 @@ export function smul<T>(ctx: Context<T>, c: Value<T>, x: Value<T>): Value<T> {
 
 export function div<T>(ctx: Context<T>, a: Value<T>, b: Value<T>): Value<T> {
   const F = ctx.F;
-  if (isScalarLike(F, a) && isScalarLike(F, b)) return F.div(toScalar(F, a), toScalar(F, b));
-  if ((isMatrix(a) || isVector(a)) && isScalarLike(F, b)) return smul(ctx, F.inv(toScalar(F, b)), a);
+  // Lean's fields (`Lean.Grind.Field`): `x / 0 = 0` and `0⁻¹ = 0`.
+  if (isScalarLike(F, a) && isScalarLike(F, b)) return F.isExactZero(toScalar(F, b)) ? F.zero : F.div(toScalar(F, a), toScalar(F, b));
+  if ((isMatrix(a) || isVector(a)) && isScalarLike(F, b)) return smul(ctx, leanInv(F, toScalar(F, b)), a);
   return bad("/", a, b);
 }
 
-/** `a⁻¹`: scalar inverse, matrix inverse (a singular matrix throws), componentwise on tuples. */
+/** The inverse in a `Lean.Grind.Field`: `0⁻¹ = 0`. */
+function leanInv<T>(F: Context<T>["F"], x: T): T {
+  return F.isExactZero(x) ? F.zero : F.inv(x);
+}
+
+/** `a⁻¹`: scalar inverse (`0⁻¹ = 0`, as in Lean), matrix inverse (a singular matrix throws), componentwise on tuples. */
 export function inv<T>(ctx: Context<T>, a: Value<T>): Value<T> {
   const F = ctx.F;
   if (isMatrix(a)) return inverse(F, a);
   if (isList(a)) return list(a.items.map((x) => inv(ctx, x)));
-  if (isScalarLike(F, a)) return F.inv(toScalar(F, a));
+  if (isScalarLike(F, a)) return leanInv(F, toScalar(F, a));
   return bad("⁻¹", a);
 }
 

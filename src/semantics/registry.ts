@@ -62,6 +62,13 @@ export class Registry {
     return this;
   }
 
+  /** Replaces the entry of an existing name (a meaning derived from the Lean body instead of hand-written). */
+  replace(entry: SemanticEntry): this {
+    if (!this.entries.has(entry.name)) throw new Error(`no numeric semantics for \`${entry.name}\` to replace`);
+    this.entries.set(entry.name, entry);
+    return this;
+  }
+
   /** Makes `alias` resolve to the entry `target` (for renamed or notation-level constants). */
   alias(alias: string, target: string): this {
     if (this.entries.has(alias) || this.aliases.has(alias)) throw new Error(`\`${alias}\` registered twice`);

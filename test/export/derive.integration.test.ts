@@ -42,11 +42,17 @@ afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 
 describe("numeric meaning from exported Lean bodies (real toolchain)", () => {
   it("exports the definitions and the theorem with their elaborated types", () => {
-    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.blend_symm", "Fixd.ratio"]);
+    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.blend_symm", "Fixd.div_self_entries", "Fixd.gap", "Fixd.gap_add", "Fixd.mul_self_div", "Fixd.ratio", "Fixd.ratio_zero", "Fixd.zero_lt"]);
     expect(exported.declarations["Fixd.blend"]).toMatchObject({ kind: "def", file: "test/fixtures/lean-derive/Fixd/Blend.lean", line: 14, usesSorry: false });
     expect(exported.declarations["Fixd.blend"]!.value).toContain("@HMul.hMul");
     expect(exported.declarations["Fixd.blend_self"]!.value).toBeUndefined();
     expect(exportSeconds).toBeGreaterThan(0);
+  });
+
+  it("exports exactly the terms stored in the fixture's export.json (which the fast numeric tests use)", () => {
+    const stored = JSON.parse(fs.readFileSync(path.join(root, "test/fixtures/lean-derive/export.json"), "utf8")) as ExportFile;
+    const terms = (e: ExportFile) => Object.fromEntries(Object.values(e.declarations).map((d) => [d.name, [d.kind, d.type, d.value ?? null, d.usesSorry]]));
+    expect(terms(exported)).toEqual(terms(stored));
   });
 
   it("exports a statement whose proof uses sorry, marked as such", () => {
