@@ -5,9 +5,10 @@
  * successful compile, atomically; anything unreadable or inconsistent means "rebuild", never
  * "trust".
  *
- * Early cutoff: an importer's input hash covers what it reads of an import — the bytes of the
- * import's build products (`.olean`, `.olean.private`, `.olean.server`, `.ir`), hashed as the
- * import's interface hash — and not the import's source. A module rebuilt after a change that
+ * Early cutoff: an importer's input hash covers what it reads of its imports — the bytes of the
+ * build products (`.olean`, `.olean.private`, `.olean.server`, `.ir`) of every module in its import
+ * closure (Lean loads imports of imports too), hashed as each one's interface hash — and not their
+ * sources. A module rebuilt after a change that
  * leaves those bytes identical (measured: a comment appended at the end of a file) does not
  * rebuild its importers. A change that moves declarations (a comment in the middle) changes the
  * recorded positions, hence the bytes, and the importers are rebuilt.
@@ -73,7 +74,7 @@ export function interfaceHash(olean: string): string | undefined {
   return h.digest("hex");
 }
 
-/** The input hash of a module: toolchain, source, and each import's interface hash. */
+/** The input hash of a module: toolchain, source, and the interface hash of each module it reads (its import closure). */
 export function inputHash(toolchainFingerprint: string, source: string, imports: { name: string; interfaceHash: string }[]): string {
   const h = createHash("sha256");
   h.update(`trace ${TRACE_VERSION}\0toolchain\0${toolchainFingerprint}\0source\0${source}\0`);
@@ -189,6 +190,7 @@ export async function acquireLock(dir: string, onWait: (pid: number) => void): P
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener("exit", release);
         try {
           if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.rmSync(file, { force: true });
         } catch {

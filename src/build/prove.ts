@@ -81,6 +81,17 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
     const pending = new Set(order.map((m) => m.name));
     const running = new Map<string, Promise<void>>();
     const byName = new Map(order.map((m) => [m.name, m]));
+    /** Every project module `m` imports, directly or through other imports, in build order. */
+    const importClosure = (m: ModuleSource): string[] => {
+      const seen = new Set<string>();
+      const visit = (n: string) => {
+        if (seen.has(n)) return;
+        seen.add(n);
+        for (const i of projectImports(byName.get(n)!)) visit(i.module);
+      };
+      for (const i of projectImports(m)) visit(i.module);
+      return order.map((x) => x.name).filter((n) => seen.has(n));
+    };
 
     const runOne = async (m: ModuleSource): Promise<void> => {
       const deps = projectImports(m).map((i) => i.module);
@@ -95,10 +106,14 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
         return;
       }
       const fingerprint = [opts.toolchain.fingerprint, ...(opts.leanOptions ?? [])].join("\0");
+      // Lean loads the whole import closure, so a module reads every transitive import's build
+      // products: an import of an import whose interface changed must rebuild it even when the
+      // module in between was rebuilt to identical bytes.
+      const reads = importClosure(m);
       const hash = inputHash(
         fingerprint,
         m.text,
-        deps.map((d) => ({ name: d, interfaceHash: traces.get(d)!.interfaceHash })),
+        reads.map((d) => ({ name: d, interfaceHash: traces.get(d)!.interfaceHash })),
       );
       const legacyDeps = deps.map((d) => ({ name: d, trace: legacyTraces.get(d) }));
       const legacyHash = legacyDeps.every((d) => d.trace !== undefined)
@@ -117,7 +132,7 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       }
       if (cached.fresh) {
         traces.set(m.name, cached.trace);
-        const cutoff = deps.filter((d) => rebuilt.has(d));
+        const cutoff = reads.filter((d) => rebuilt.has(d));
         const r: ModuleRecord = { ...base, status: "cached", messages: cached.trace.messages };
         if (cutoff.length > 0) r.reason = `kept: ${cutoff.join(", ")} rebuilt with an unchanged interface`;
         records.set(m.name, r);

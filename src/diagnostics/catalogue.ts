@@ -50,6 +50,7 @@ export const catalogue = {
   SYM305: msg((file: string, reason: string) => `cannot read ${file}: ${reason}; declarations are taken from lean/ instead`),
   SYM306: msg((ratio: string) => `too many discarded runs (${ratio}); the premises are rarely satisfied`),
   SYM307: msg((detail: string) => `harness error: ${detail}; not evidence (the harness contradicts itself on this input)`),
+  SYM308: msg((reason: string) => `the declaration was not checked: ${reason}`),
 
   // Proof build
   SYM501: msg((where: string, module: string) => `${where}: imports \`${module}\`, which is neither a module of the library nor of the toolchain`),

@@ -214,7 +214,7 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
       if (hs.length === 0) missing.push(hr.some(weak) ? `hypothesis \`${h.name}\` has only weak numeric evidence (${weakText(hr.filter(weak))})` : `hypothesis \`${h.name}\` has no numeric evidence`);
       if (!witnessDecls.some((w) => witnesses(w, h.name))) missing.push(`hypothesis \`${h.name}\` has no Lean witness (a clean instance listed with role "witness"), so the conditional proof may be vacuous`);
     }
-    if (missing.length > 0) return { status: "open", reasons: [`proved in Lean (${names(conditionals)}) from ${names(hypotheses)}, but`, ...missing] };
+    if (missing.length > 0) return { status: "open", reasons: [`proved in Lean (${names(conditionals)}) from ${names(hypotheses)}, but its hypotheses are not all met`, ...missing] };
     const hyp = hypotheses.map((h) => `\`${h.name}\` (${runsText(recsOf(h).filter(passed))})`).join(", ");
     return {
       status: "conditional",
@@ -343,7 +343,8 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   // A weak record (evaluated, no counterexample, too few runs whose premises held) meets the
   // requirement that the harness evaluates the declaration; it never counts as passed, and the
   // part and claim say that the numeric evidence is weak.
-  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => passed(r) || weak(r) || r.status === "counterexample"));
+  // A record whose runs were all discarded never evaluated the statement: it meets nothing.
+  const lacking = declarations.filter((d) => d.numericRequired && !recsOf(d).some((r) => passed(r) || (weak(r) && premisesHeld(r) > 0) || r.status === "counterexample"));
   if (lacking.length > 0) {
     const reasons = lacking.map((d) => {
       const u = recsOf(d).find((r) => r.status === "unsupported");
@@ -423,11 +424,14 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   if (count("supported") > 0 || claimSupport.length > 0) {
     const support = claimSupport;
     const reason = `numeric evidence only: ${runsText(support)} found no counterexample`;
-    return done("supported", implicit ? [reason, "no Lean proof of the statement"] : partLines, `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample${count("open") > 0 ? `; open: ${list("open")}` : ""}.${noteTail}`, decisions);
+    return done("supported", implicit ? [reason, "no Lean proof of the statement"] : partLines, `Not proved. Supported by numeric evidence only: ${runsText(support)} found no counterexample${count("open") > 0 && !implicit ? `; open: ${list("open")}` : ""}.${noteTail}`, decisions);
   }
   // 6g. nothing carries the claim
+  const conditionalProved = theorems("conditional").length > 0;
   const reason = weakOnly
-    ? `no evidence beyond weak numeric records: ${weakText(weakAll)}; no proved statement, no refutation, no conditional proof`
+    ? `no evidence beyond weak numeric records: ${weakText(weakAll)}; no proved statement, no refutation, ${conditionalProved ? "a conditional proof whose hypotheses are not all met" : "no conditional proof"}`
     : `nothing carries the claim: ${decisions.flatMap((d) => d.reasons).join("; ")}`;
-  return done("failing", implicit ? [reason] : [reason, ...partLines], `Not established: ${reason}.`, decisions);
+  // The reasons say what each part lacks (for a conditional proof: which hypothesis lacks evidence or a witness).
+  const detail = implicit ? (weakOnly && conditionalProved ? decisions[0]!.reasons : []) : partLines;
+  return done("failing", [reason, ...detail], `Not established: ${reason}.`, decisions);
 }

@@ -4,6 +4,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { messageText } from "../diagnostics/index.js";
 import type { Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./worker.js";
@@ -16,23 +17,48 @@ export interface PoolOptions {
   previous: NumericFile;
   jobs: number;
   onRecord: (index: number, record: NumericRecord) => void;
+  /** The worker script (tests substitute a stand-in); default `worker.ts` beside this file. */
+  workerFile?: string;
+}
+
+/**
+ * The record of a declaration whose worker died before answering (crashed, killed, out of
+ * memory): an `error`, never a silent gap, so a counterexample cannot be lost unnoticed.
+ */
+export function lostRecord(sel: Selected, seed: number, reason: string): NumericRecord {
+  return {
+    claimId: sel.claimId,
+    declaration: sel.decl.name,
+    mode: "exact",
+    status: "error",
+    runs: 0,
+    skips: 0,
+    seed,
+    seconds: 0,
+    maxResidual: 0,
+    handWritten: false,
+    message: messageText("SYM308", reason),
+  };
 }
 
 export async function checkInPool(selected: readonly Selected[], opts: PoolOptions): Promise<NumericRecord[]> {
   const records: NumericRecord[] = new Array(selected.length);
   let next = 0;
-  const workerFile = path.join(import.meta.dirname, "worker.ts");
+  const workerFile = opts.workerFile ?? path.join(import.meta.dirname, "worker.ts");
   const jobs = Math.max(1, Math.min(opts.jobs, selected.length));
   await Promise.all(
     Array.from({ length: jobs }, () =>
       new Promise<void>((resolve, reject) => {
         const child: ChildProcess = fork(workerFile, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+        /** The task this worker was given and has not answered. */
+        let current: number | undefined;
         const give = (): void => {
           if (next >= selected.length) {
             child.send({ type: "exit" });
             return;
           }
           const id = next++;
+          current = id;
           const s = selected[id] as Selected;
           const task: WorkerTask = { type: "task", id, name: s.decl.name, claimId: s.claimId, conjecture: s.conjecture };
           if (s.concrete) task.concrete = s.concrete;
@@ -42,12 +68,20 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
         child.on("message", (m: WorkerReply) => {
           if (m.type === "ready") give();
           else {
+            if (m.id === current) current = undefined;
             records[m.id] = m.record;
             opts.onRecord(m.id, m.record);
             give();
           }
         });
-        child.on("exit", () => resolve());
+        child.on("exit", (code, signal) => {
+          if (current !== undefined && records[current] === undefined) {
+            const lost = lostRecord(selected[current] as Selected, opts.seed, `its worker process ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before returning a record`);
+            records[current] = lost;
+            opts.onRecord(current, lost);
+          }
+          resolve();
+        });
         child.on("error", reject);
         const init: WorkerInit = { type: "init", root: opts.root, seed: opts.seed, previous: opts.previous };
         if (opts.runs !== undefined) init.runs = opts.runs;
@@ -56,5 +90,12 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
       }),
     ),
   );
+  // Declarations no worker took (every worker died first) are not checked either.
+  for (let id = 0; id < selected.length; id++) {
+    if (records[id] !== undefined) continue;
+    const lost = lostRecord(selected[id] as Selected, opts.seed, "every worker process exited before it was given to one");
+    records[id] = lost;
+    opts.onRecord(id, lost);
+  }
   return records;
 }

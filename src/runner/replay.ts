@@ -16,7 +16,9 @@ export function serializeEnv(F: Field<unknown>, variables: readonly VariableSpec
   for (const p of variables) {
     const x = env[p.key];
     if (x === undefined) continue;
-    out[p.name] = isFn(x as Value<unknown>) ? `<fn ${(x as { name: string }).name}>` : serializeValue(F, x as Value<unknown>);
+    // Sizes stay JSON numbers: in float mode a number is also a scalar and would become a string.
+    if ((p.type.k === "nat" || p.type.k === "fin") && typeof x === "number") out[p.name] = x;
+    else out[p.name] = isFn(x as Value<unknown>) ? `<fn ${(x as { name: string }).name}>` : serializeValue(F, x as Value<unknown>);
   }
   return out;
 }
@@ -39,8 +41,10 @@ export function deserializeEnv($: Runtime, variables: readonly VariableSpec[], d
       switch (p.type.k) {
         case "nat":
         case "fin":
-          if (typeof s !== "number") return undefined;
-          env[p.key] = s;
+          // Counterexamples stored before sizes were kept as numbers hold them as digit strings.
+          if (typeof s === "string" && /^\d+$/.test(s)) env[p.key] = Number(s);
+          else if (typeof s === "number") env[p.key] = s;
+          else return undefined;
           break;
         case "scalar":
           env[p.key] = scalarOf($, s);

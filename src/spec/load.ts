@@ -116,8 +116,8 @@ export function parseRegistry(text: string, file: string): LoadResult {
       secM.value.items.forEach((item, k) => {
         const id = member(item, "id");
         const title = member(item, "title");
-        if (item.type !== "object" || id?.value.type !== "string" || title?.value.type !== "string") {
-          report("SPEC004", `must be an object with string fields "id" and "title"`, item.range, undefined, `sections[${k}]`);
+        if (item.type !== "object" || id?.value.type !== "string" || title?.value.type !== "string" || id.value.value.trim() === "" || title.value.value.trim() === "") {
+          report("SPEC004", `must be an object with non-empty string fields "id" and "title"`, item.range, undefined, `sections[${k}]`);
           return;
         }
         sections!.push({ id: id.value.value, title: title.value.value });
@@ -271,7 +271,8 @@ export function parseRegistry(text: string, file: string): LoadResult {
               instantiatePositions = {};
               for (const b of instM.value.members) {
                 instantiatePositions[b.key] = { key: toRange(b.keyRange, file), value: toRange(b.value.range, file) };
-                if (b.value.type !== "string" || !LEAN_NAME_RE.test(b.value.value)) fail("SPEC004", `must name a Lean constant, found ${typeName(b.value)}`, b.value.range, `${field}.instantiate.${b.key}`);
+                if (b.key.trim() === "") fail("SPEC004", `the binder name must not be empty`, b.keyRange, `${field}.instantiate.`);
+                else if (b.value.type !== "string" || !LEAN_NAME_RE.test(b.value.value)) fail("SPEC004", `must name a Lean constant, found ${typeName(b.value)}`, b.value.range, `${field}.instantiate.${b.key}`);
                 else instantiate[b.key] = b.value.value;
               }
             }

@@ -77,6 +77,6 @@ describe("every module generated from lean/ type-checks", () => {
     // The generated files' own diagnostics (the semantics modules are type-checked by `tsc -p .`).
     const diagnostics = files.flatMap((f) => f.getPreEmitDiagnostics()).map((d) => `${d.getSourceFile()?.getFilePath()}: ${String(d.getMessageText())}`);
     expect(diagnostics).toEqual([]);
-    expect(emittedCount === 0 || emittedCount > 10).toBe(true);
+    expect(emittedCount).toBeGreaterThan(100);
   }, 120_000);
 });

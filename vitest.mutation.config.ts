@@ -1,0 +1,17 @@
+/**
+ * The vitest configuration of mutation testing (`npm run test:mutation`, `stryker.config.json`):
+ * the whole suite less the tests that cannot see a mutant or cost minutes per run: the build of a
+ * fixture library with the real Lean toolchain, the headless-browser test of the HTML report, and
+ * the command-line tests (they run the code in a child process, where Stryker's active mutant is
+ * not switched on).
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/**/*.integration.test.ts", "test/**/*.browser.test.ts", "test/**/cli.test.ts", "**/node_modules/**"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
