@@ -57,6 +57,14 @@ export function importClosure(index: ProofsIndex, module: string): string[] {
   return [...seen];
 }
 
+/** Whether a module problem is the forbidden-construct scan's `sorry` inside the declaration's own lines. */
+function ownSorryWord(problem: string, rec: { file: string; line: number; endLine: number }): boolean {
+  const m = /^forbidden `sorry` at (.+):(\d+):\d+$/.exec(problem);
+  if (!m || m[1] !== rec.file) return false;
+  const line = Number(m[2]);
+  return line >= rec.line && line <= rec.endLine;
+}
+
 /** The evidence one registry declaration has. */
 export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): DeclarationEvidence {
   const rec = index.declarations.get(decl.name);
@@ -67,6 +75,9 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
     return { name: decl.name, role: decl.role, found: false, fingerprint: "unknown", problems: ["missing from out/proofs.json"], ok: false, isTheorem: false, numericRequired, numericCounts, ...pinned };
   }
   const problems: string[] = [];
+  // A statement whose own proof is `sorry` is stated, not proved (state a conjecture first, test
+  // it, prove it later). Any other role with `sorry` (a refutation, a conditional proof, a
+  // witness, a definition) is a problem: it would otherwise vouch for something.
   if (rec.usesSorry) problems.push("uses sorry");
   const mod = index.modules.get(rec.module);
   if (!mod) problems.push(`its module ${rec.module} is not in out/proofs.json`);
@@ -75,12 +86,15 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
   const rootFailed = closure.some((m) => m !== rec.module && index.modules.get(m)?.status === "failed");
   for (const m of closure) {
     const own = index.ownProblems.get(m) ?? [];
-    if (m === rec.module) problems.push(...own.filter((p) => !(rec.usesSorry && p.startsWith(`module ${m} uses sorry`))));
+    if (m === rec.module) problems.push(...own.filter((p) => !(rec.usesSorry && (p.startsWith(`module ${m} uses sorry`) || ownSorryWord(p, rec)))));
     else if (own.length > 0) {
       const skipped = index.modules.get(m)?.status === "skipped";
       problems.push(...own.filter((p) => !(rootFailed && skipped && p.startsWith(`module ${m} was not built`))).map((p) => `imported: ${p}`));
     } else if (!index.modules.has(m)) problems.push(`imported module ${m} is not in out/proofs.json`);
   }
+  // Stated only when its own `sorry` is all that is wrong with it.
+  const stated = problems.length === 1 && rec.usesSorry && THEOREM_KINDS.has(rec.kind) && (decl.role === "statement" || decl.role === "proof");
+  if (stated) problems.length = 0;
   const hash = meaningHash(rec);
   const fingerprint = decl.statementHash === undefined ? "unpinned" : decl.statementHash === hash ? "match" : "changed";
   return {
@@ -98,8 +112,9 @@ export function assessDeclaration(decl: ClaimDeclaration, index: ProofsIndex): D
     ...pinned,
     fingerprint,
     problems,
-    ok: problems.length === 0,
-    isTheorem: THEOREM_KINDS.has(rec.kind),
+    ok: problems.length === 0 && !stated,
+    isTheorem: THEOREM_KINDS.has(rec.kind) && !stated,
+    ...(stated ? { stated: true as const } : {}),
     numericRequired,
     numericCounts,
   };

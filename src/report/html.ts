@@ -83,7 +83,7 @@ function panel(c: ClaimReport): string {
       const fp = d.hash ? ` <span class="fp fp-${d.fingerprint}" title="statement fingerprint">${esc(d.hash)}${d.fingerprint === "match" ? "" : ` (${d.fingerprint})`}</span>` : "";
       h.push(
         `<li><code>${esc(d.name)}</code> <span class="role">${esc(d.role)}${d.kind ? `, ${esc(d.kind)}` : ""}</span>${where}${fp}${
-          d.ok ? ' <span class="ok">clean</span>' : ` <span class="bad">${esc(d.problems.join("; "))}</span>`
+          d.ok ? ' <span class="ok">clean</span>' : d.stated ? ' <span class="stated">stated, its proof is <code>sorry</code></span>' : ` <span class="bad">${esc(d.problems.join("; "))}</span>`
         }${d.statement ? `<pre>${esc(leanHeader(d))}</pre>` : ""}</li>`,
       );
     }
@@ -152,7 +152,7 @@ blockquote{margin:8px 0;padding:6px 12px;border-left:4px solid #b0bec5;backgroun
 .decls{padding-left:18px}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.92em;background:#eef2f4;border-radius:4px;padding:0 3px}
 pre code,.mismatch code{background:none;padding:0}
-.ok{color:#2e7d32;font-size:13px}.bad,.unexpected{color:#c62828;font-weight:600;font-size:13px}
+.ok{color:#2e7d32;font-size:13px}.stated{color:#8a6d00;font-size:13px}.bad,.unexpected{color:#c62828;font-weight:600;font-size:13px}
 .fp{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}.fp-changed{color:#c62828}
 .num td,.num th{font-size:13px}
 .parts{padding-left:4px;list-style:none}.parts li{margin:3px 0}.part-open{color:#8d2b00}

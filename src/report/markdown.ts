@@ -274,7 +274,7 @@ export function renderMarkdown(report: Report): string {
         const link = sourceLink(d);
         const where = link ? ` [${d.file}:${d.line}](${link})` : "";
         const fp = d.hash ? `, fingerprint \`${d.hash}\`${d.fingerprint === "changed" ? ` **changed** (pinned \`${d.pinnedHash}\`)` : d.fingerprint === "unpinned" ? " (not pinned)" : ""}` : "";
-        L.push(`- ${code(d.name)} (${d.role}${d.kind ? `, ${d.kind}` : ""})${where}${fp}${d.ok ? "" : `: **${d.problems.join("; ")}**`}`);
+        L.push(`- ${code(d.name)} (${d.role}${d.kind ? `, ${d.kind}` : ""})${where}${fp}${d.ok ? "" : d.stated ? ": stated, its proof is `sorry`" : `: **${d.problems.join("; ")}**`}`);
         if (d.statement) {
           L.push("");
           L.push("  ```lean");

@@ -36,6 +36,12 @@ export interface DeclarationEvidence {
   ok: boolean;
   /** A theorem (or lemma) rather than a definition: it proves something when `ok`. */
   isTheorem: boolean;
+  /**
+   * A statement whose own proof is `sorry` (and nothing else is wrong with it): stated in Lean,
+   * not proved. It counts like a stated `def … : Prop` (an open part; its numeric records are
+   * shown as evidence about the statement), never as a proof; `ok` is false.
+   */
+  stated?: true;
   /** The registry requires numeric evidence for this declaration (`"numeric": true`). */
   numericRequired: boolean;
   /**

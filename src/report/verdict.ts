@@ -168,7 +168,7 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
   // A stated `def … : Prop` is proved when a clean theorem of the part concludes it.
   const provedBy = (d: DeclarationEvidence): DeclarationEvidence | undefined =>
     decls.find((t) => t.isTheorem && t.ok && (t.role === "statement" || t.role === "proof") && concludes(t, d.name));
-  const unproved = stated.filter((d) => !d.isTheorem && provedBy(d) === undefined);
+  const unproved = stated.filter((d) => (!d.isTheorem || d.stated) && provedBy(d) === undefined);
   const refutations = byRole("refutation").filter((d) => d.isTheorem);
   const conditionals = byRole("conditional").filter((d) => d.isTheorem);
   const hypotheses = byRole("hypothesis");
@@ -222,7 +222,9 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
     };
   }
   if (unproved.length > 0) {
-    return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (\`def … : Prop\`) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
+    const how = (d: DeclarationEvidence): string => (d.stated ? "a theorem whose proof is `sorry`" : "`def … : Prop`");
+    const kinds = [...new Set(unproved.map(how))].join(", ");
+    return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (${kinds}) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
   }
   // A hypothesis's record checks the hypothesis, not the claim: it supports nothing by itself.
   const hypothesisRecs = new Set(hypotheses.flatMap(recsOf));
@@ -288,7 +290,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 2. failing: missing or broken formal evidence
-  const broken = declarations.filter((d) => !d.ok);
+  const broken = declarations.filter((d) => !d.ok && !d.stated);
   if (broken.length > 0) {
     // Declarations that share the same problems are listed together.
     const groups = new Map<string, DeclarationEvidence[]>();

@@ -71,7 +71,12 @@ describe("sorry: from the usesSorry flag or from Lean's messages alone", () => {
 
   it("a flagged declaration is named, and its own flag is not repeated as a module problem", () => {
     const c = verdictOf({ decls: [{ name: "Sym.t", usesSorry: true }, { name: "Sym.u", role: "proof" }] });
-    expect(c.declarations.map((d) => d.problems)).toEqual([["uses sorry"], ["module Sym.M uses sorry (Sym.t)"]]);
+    // Sym.t's own sorry is all that is wrong with it, so it is stated (not repeated as a module problem).
+    expect(c.declarations.map((d) => d.problems)).toEqual([[], ["module Sym.M uses sorry (Sym.t)"]]);
+    expect(c.declarations[0]!.stated).toBe(true);
+    expect(c.verdict).toBe("failing");
+    const w = verdictOf({ decls: [{ name: "Sym.t" }, { name: "Sym.w", role: "witness", usesSorry: true }] });
+    expect(w.declarations.map((d) => d.problems)).toEqual([["module Sym.M uses sorry (Sym.w)"], ["uses sorry"]]);
   });
 
   it("a warning that is not about sorry does not count", () => {

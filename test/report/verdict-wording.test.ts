@@ -9,11 +9,12 @@ describe("failing because of broken formal evidence", () => {
   it("groups declarations with the same problems and says which are missing", () => {
     const c = verdictOf({
       expected: "failing",
-      decls: [{ name: "Sym.a", missing: true }, { name: "Sym.b", role: "proof", missing: true }, { name: "Sym.c", role: "proof", usesSorry: true }],
+      decls: [{ name: "Sym.a", missing: true }, { name: "Sym.b", role: "proof", missing: true }, { name: "Sym.c", role: "refutation", usesSorry: true, module: "Sym.R" }],
+      modules: [{ name: "Sym.M" }, { name: "Sym.R" }],
     });
     expect(c.verdict).toBe("failing");
-    expect(c.reasons).toEqual(["`Sym.a` (statement), `Sym.b` (proof) are missing from out/proofs.json", "`Sym.c` (proof): uses sorry"]);
-    expect(c.outcome).toBe("Not established: `Sym.a` (statement), `Sym.b` (proof) are missing from out/proofs.json; `Sym.c` (proof): uses sorry.");
+    expect(c.reasons).toEqual(["`Sym.a` (statement), `Sym.b` (proof) are missing from out/proofs.json", "`Sym.c` (refutation): uses sorry"]);
+    expect(c.outcome).toBe("Not established: `Sym.a` (statement), `Sym.b` (proof) are missing from out/proofs.json; `Sym.c` (refutation): uses sorry.");
   });
   it("one missing declaration is worded in the singular", () => {
     expect(verdictOf({ decls: [{ name: "Sym.a", missing: true }] }).reasons).toEqual(["`Sym.a` (statement) is missing from out/proofs.json"]);
