@@ -31,7 +31,7 @@ import path from "node:path";
 import type { Library, LibraryDeclaration } from "../parser/index.js";
 import { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS, DEFAULT_TIME_LIMIT_MS } from "./defaults.js";
 import type { Selected } from "./select.js";
-import type { NumericFile, NumericRecord } from "./types.js";
+import type { NumericFile, NumericRecord, NumericStatus } from "./types.js";
 
 /** Bump when what a record means changes in a way no hashed file shows. */
 export const HARNESS_VERSION = "symcheck-numeric-2";
@@ -382,7 +382,9 @@ export interface CacheEntry {
 
 export type Lookup = { kind: "hit"; entry: CacheEntry } | { kind: "miss" } | { kind: "damaged"; reason: string };
 
-const STATUSES = new Set(["passed", "counterexample", "error", "unsupported"]);
+/** Every status a record can have (a `Record` so that a new status cannot be forgotten here). */
+const STATUS_NAMES: Record<NumericStatus, true> = { passed: true, counterexample: true, potential: true, inconclusive: true, "harness-error": true, error: true, unsupported: true };
+const STATUSES: ReadonlySet<string> = new Set(Object.keys(STATUS_NAMES));
 
 /** Why a parsed entry cannot be trusted, or `undefined` when it is well formed. */
 function entryProblem(x: unknown, key: string): string | undefined {

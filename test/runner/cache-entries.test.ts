@@ -148,3 +148,11 @@ describe("numericOnlyKey", () => {
     expect(numericOnlyKey(harness("core", [a, b]), "prop", { seed: 1 }).key).toBe(numericOnlyKey(harness("core", [b, a]), "prop", { seed: 1 }).key);
   });
 });
+
+describe("every record status is reused from the cache", () => {
+  it.each(["passed", "counterexample", "potential", "inconclusive", "harness-error", "error", "unsupported"] as const)("a stored `%s` record is a hit, not a damaged entry", (status) => {
+    store(dir, k, { ...rec, status });
+    const hit = lookup(dir, k, sel, rec.seed);
+    expect(hit.kind === "damaged" ? hit.reason : hit.kind).toBe("hit");
+  });
+});
