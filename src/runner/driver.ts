@@ -13,7 +13,7 @@ import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { HYPOTHESIS_TIME_LIMIT_MS, runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import { numericOnlyProperties } from "./numeric-only.js";
-import { checkInPool, type PoolOptions } from "./pool.js";
+import { checkInPool, errorRecord, type PoolOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
 import { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS } from "./defaults.js";
@@ -189,19 +189,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
       try {
         rec = await checkOne(sel, opts);
       } catch (e) {
-        rec = {
-          claimId: sel.claimId,
-          declaration: sel.decl.name,
-          mode: "exact",
-          status: "error",
-          runs: 0,
-          skips: 0,
-          seed: opts.seed,
-          seconds: 0,
-          maxResidual: 0,
-          handWritten: false,
-          message: messageText("SYM301", e instanceof Error ? e.message : String(e)),
-        };
+        rec = errorRecord(sel, opts.seed, messageText("SYM301", e instanceof Error ? e.message : String(e)));
       }
       records.push(rec);
       progress(i, sel.decl.name, rec);

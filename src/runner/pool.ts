@@ -26,19 +26,12 @@ export interface PoolOptions {
  * memory): an `error`, never a silent gap, so a counterexample cannot be lost unnoticed.
  */
 export function lostRecord(sel: Selected, seed: number, reason: string): NumericRecord {
-  return {
-    claimId: sel.claimId,
-    declaration: sel.decl.name,
-    mode: "exact",
-    status: "error",
-    runs: 0,
-    skips: 0,
-    seed,
-    seconds: 0,
-    maxResidual: 0,
-    handWritten: false,
-    message: messageText("SYM308", reason),
-  };
+  return errorRecord(sel, seed, messageText("SYM308", reason));
+}
+
+/** An `error` record of a declaration that produced no evidence, with the message saying why. */
+export function errorRecord(sel: Selected, seed: number, message: string): NumericRecord {
+  return { claimId: sel.claimId, declaration: sel.decl.name, mode: "exact", status: "error", runs: 0, skips: 0, seed, seconds: 0, maxResidual: 0, handWritten: false, message };
 }
 
 export async function checkInPool(selected: readonly Selected[], opts: PoolOptions): Promise<NumericRecord[]> {
