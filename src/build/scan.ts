@@ -183,7 +183,9 @@ export function scanLean(text: string): ScanResult {
     const e = li + 1 < starts.length ? (starts[li + 1] ?? code.length) - 1 : code.length;
     const raw = code.slice(s, e);
     const t = raw.trim();
-    const indent = raw.length - raw.trimStart().length;
+    // A byte-order mark before the first line is not indentation (`trimStart` removes it too).
+    const pad = raw.length - raw.trimStart().length;
+    const indent = pad - (li === 0 && text.startsWith("\uFEFF") ? 1 : 0);
 
     for (const m of raw.matchAll(/(?<![\p{L}\p{N}_.'])(axioms?|sorry|admit|native_decide|implemented_by|extern|unsafe|opaque|partial)(?![\p{L}\p{N}_'])/gu)) {
       forbidden.push({
@@ -232,7 +234,7 @@ export function scanLean(text: string): ScanResult {
     if (!dm) continue;
     const kindWord = (dm[3] ?? "").replace(/\s+/g, " ");
     const kind: DeclKind = kindWord === "class inductive" ? "class" : (kindWord as DeclKind);
-    const afterKw = s + indent + dm[0].length;
+    const afterKw = s + pad + dm[0].length;
     let rest = code.slice(afterKw);
     const lead = rest.length - rest.trimStart().length;
     rest = rest.trimStart();

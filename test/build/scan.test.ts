@@ -132,3 +132,14 @@ describe("declaration bodies and uses", () => {
     expect(resolveIdent("x", { namespaces: ["Sym"], opens: [] }, known)).toBeUndefined();
   });
 });
+
+describe("a file that starts with a byte-order mark", () => {
+  it("still declares its first-line declaration, with its statement and forbidden uses", () => {
+    const r = scanLean("\uFEFFtheorem t : True := sorry\ntheorem u : 1 = 1 := rfl\n");
+    expect(r.declarations.map((d) => [d.name, d.line, d.statement])).toEqual([
+      ["t", 1, ": True"],
+      ["u", 2, ": 1 = 1"],
+    ]);
+    expect(r.forbidden.map((f) => [f.construct, f.line])).toEqual([["sorry", 1]]);
+  });
+});
