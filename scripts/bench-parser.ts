@@ -7,20 +7,13 @@
  * (size, declarations, wall and CPU milliseconds, CPU milliseconds per MB) and writes nothing.
  * CPU time includes the garbage collector's threads; on a loaded machine wall time is larger.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { scanFile } from "../src/parser/index.js";
+import { leanFiles } from "../src/runner/library.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function leanFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = path.join(dir, f);
-      return statSync(p).isDirectory() ? leanFiles(p) : p.endsWith(".lean") ? [p] : [];
-    });
-}
 
 /** The library's files without their `module`/`import` headers, each wrapped in a namespace. */
 function material(): string {

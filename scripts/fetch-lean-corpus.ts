@@ -9,21 +9,14 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readCorpusManifest } from "./lean-corpus.js";
 
-interface Entry {
-  repo: string;
-  commit: string;
-  path: string;
-  licence: string;
-  sha256: string;
-  declarations: number;
-}
 
 const root = path.resolve(import.meta.dirname, "..");
 const corpus = path.join(root, "test/fixtures/lean-corpus");
-const manifest = JSON.parse(readFileSync(path.join(corpus, "manifest.json"), "utf8")) as { files: Entry[] };
+const manifest = readCorpusManifest(corpus);
 const flag = process.argv.indexOf("--mirror-root");
 const mirrorRoot = flag >= 0 ? (process.argv[flag + 1] ?? "/work/.mirror") : "/work/.mirror";
 

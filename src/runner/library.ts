@@ -19,7 +19,8 @@ const PARSE_CACHE_FORMAT = 2;
 /** The parse cache of `npm run check`, relative to the project root. */
 export const PARSE_CACHE_FILE = path.join(".cache", "library-parse.bin");
 
-function leanFiles(dir: string): string[] {
+/** The `.lean` files under `dir`, recursively, in sorted order (none when `dir` is missing). */
+export function leanFiles(dir: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dir).sort();

@@ -13,18 +13,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanFile } from "../../src/parser/index.js";
+import { readCorpusManifest } from "../../scripts/lean-corpus.js";
 
-interface Entry {
-  repo: string;
-  commit: string;
-  path: string;
-  licence: string;
-  sha256: string;
-  declarations: number;
-}
 
 const corpus = path.resolve(import.meta.dirname, "../fixtures/lean-corpus");
-const manifest = JSON.parse(readFileSync(path.join(corpus, "manifest.json"), "utf8")) as { files: Entry[] };
+const manifest = readCorpusManifest(corpus);
 const present = manifest.files.every((e) => existsSync(path.join(corpus, e.repo, e.path)));
 
 describe("the corpus manifest", () => {

@@ -1,18 +1,11 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
 import { scanLean } from "../../src/build/scan.js";
 import { scanLibrary } from "../../src/parser/index.js";
+import { leanFiles } from "../../src/runner/library.js";
 
-function leanFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = path.join(dir, f);
-      return statSync(p).isDirectory() ? leanFiles(p) : p.endsWith(".lean") ? [p] : [];
-    });
-}
 
 const root = path.resolve(import.meta.dirname, "../..");
 const files = leanFiles(path.join(root, "lean")).map((p) => ({
