@@ -23,6 +23,7 @@ import { selectDeclarations } from "../runner/select.js";
 import { formatDiagnostic } from "../spec/diagnostics.js";
 import { loadRegistry } from "../spec/load.js";
 import { checkMutantsInPool } from "../mutate/pool.js";
+import { EQUIVALENCE_TACTICS, proveCandidates, type EquivalenceCandidate } from "../mutate/prove.js";
 import {
   addTo,
   baselineProblem,
@@ -37,6 +38,7 @@ import {
   provedStatements,
   storeCached,
   type Budget,
+  type Planned,
 } from "../mutate/run.js";
 import { MUTATION_FORMAT, type DeclarationMutation, type MutantEntry, type MutantOutcome, type MutantTask, type MutationFile } from "../mutate/types.js";
 
@@ -54,6 +56,7 @@ const USAGE = `usage: npm run mutate -- [options]
   --force             ignore the mutation cache
   --out FILE          output (default out/mutation.json)
   --cache-dir DIR     cache folder (default ${MUTATION_CACHE_DIR})
+  --no-lean           do not try to prove the unrefuted mutants in Lean
   --quiet             print the summary only`;
 
 interface Args {
@@ -66,15 +69,20 @@ interface Args {
   out: string;
   cacheDir: string;
   quiet: boolean;
+  lean: boolean;
 }
 
 function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; message: string; help?: boolean } {
-  const args: Args = { runs: DEFAULT_MUTANT_RUNS, seed: DEFAULT_SEED, timeLimitMs: DEFAULT_MUTANT_TIME_LIMIT_MS, jobs: 2, force: false, out: "out/mutation.json", cacheDir: MUTATION_CACHE_DIR, quiet: false };
+  const args: Args = { runs: DEFAULT_MUTANT_RUNS, seed: DEFAULT_SEED, timeLimitMs: DEFAULT_MUTANT_TIME_LIMIT_MS, jobs: 2, force: false, out: "out/mutation.json", cacheDir: MUTATION_CACHE_DIR, quiet: false, lean: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     if (flag === "--help" || flag === "-h") return { ok: false, message: USAGE, help: true };
     if (flag === "--force") {
       args.force = true;
+      continue;
+    }
+    if (flag === "--no-lean") {
+      args.lean = false;
       continue;
     }
     if (flag === "--quiet") {
@@ -193,6 +201,7 @@ async function main(argv: string[]): Promise<number> {
   await runAll(live.flatMap((p) => p.mutants.flatMap((m) => (m.task ? [m.task] : []))), "mutants");
 
   const declarations: DeclarationMutation[] = [];
+  const unrefuted: Array<{ entry: MutantEntry; candidate: EquivalenceCandidate }> = [];
   const unchecked = new Map<string, Array<{ declaration: string; reason: string }>>();
   for (const s of skipped) unchecked.set(s.claim, [...(unchecked.get(s.claim) ?? []), { declaration: s.declaration, reason: s.reason }]);
   for (const p of planned) {
@@ -214,6 +223,31 @@ async function main(argv: string[]): Promise<number> {
       return { ...base, class: c.class, ...(c.reason ? { reason: c.reason } : {}), ...(c.note ? { note: c.note } : {}), outcome: got.outcome, ...(got.reused ? { reused: true } : {}) };
     });
     declarations.push({ declaration: p.target.declaration, claims: p.target.claims, statementHash: p.target.statementHash, baseline, mutants });
+    for (const [i, e] of mutants.entries()) {
+      const { mutant, task } = p.mutants[i] as Planned["mutants"][number];
+      if ((e.class === "equivalent?" || e.class === "survived") && task) unrefuted.push({ entry: e, candidate: { id: task.key, original: p.target.declaration, statementHash: p.target.statementHash, decl: mutant.decl } });
+    }
+  }
+  // The mutants no counterexample refuted may be true: try to prove them in Lean (one compile).
+  let lean: MutationFile["lean"] = null;
+  if (args.lean && unrefuted.length > 0) {
+    const r = await proveCandidates(
+      unrefuted.map((u) => u.candidate),
+      { root, cacheDir: path.join(cacheDir, "lean"), force: args.force, log },
+    );
+    let proved = 0;
+    for (const u of unrefuted) {
+      const a = r.attempts.get(u.candidate.id);
+      if (!a || a.tactic === null) continue;
+      proved++;
+      const was = u.entry.class;
+      u.entry.class = "discarded";
+      u.entry.reason = "proved";
+      u.entry.note = `proved true in Lean by \`${a.tactic}\` (the harness had found no counterexample: ${was}${u.entry.note ? `, ${u.entry.note}` : ""})`;
+      u.entry.proof = { tactic: a.tactic, lean: a.proof ?? "" };
+    }
+    lean = { candidates: unrefuted.length, proved, reused: r.reused, seconds: r.seconds, tactics: EQUIVALENCE_TACTICS.map((t) => t.name), ...(r.problem ? { problem: r.problem } : {}) };
+    log(`Lean: ${proved} of ${unrefuted.length} unrefuted mutants proved true (${r.reused} answers reused, compile ${r.seconds} s)${r.problem ? `; ${r.problem}` : ""}`);
   }
   const overall = emptyTally();
   for (const d of declarations) for (const e of d.mutants) addTo(overall, e);
@@ -230,6 +264,7 @@ async function main(argv: string[]): Promise<number> {
     byOperator: operatorTallies(declarations),
     claims: claimTallies(declarations, unchecked, claims.claims.map((c) => c.id)),
     declarations,
+    lean,
   };
   const out = path.resolve(root, args.out);
   mkdirSync(path.dirname(out), { recursive: true });

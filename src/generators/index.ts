@@ -2,7 +2,7 @@
  * Public API of the generators (fast-check 4 arbitraries; all shrink).
  */
 export { scalarArb, positiveScalarArb, nonzeroScalarArb, integerScalarArb, type ScalarOptions } from "./scalar.js";
-export { sizeArb, widthsArb, DEFAULT_MIN_SIZE, DEFAULT_MAX_SIZE, type SizeOptions } from "./size.js";
+export { sizeArb, widthsArb, DEFAULT_MIN_SIZE, DEFAULT_MAX_SIZE, MIN_DIMENSION, type SizeOptions } from "./size.js";
 export { matrixArb, vectorArb, paramsArb, reshape } from "./matrix.js";
 export {
   permArb,

@@ -1,11 +1,16 @@
 /**
- * Sizes `n : Nat` drawn from a small stated range (default 1..5 for the dimensions of matrices
- * and vectors; a `Nat` that is a value, not a dimension, is drawn from 0, see `from-type.ts`),
- * shrinking towards the minimum.
+ * Sizes `n : Nat` drawn from a small stated range (default 1..5; the runner draws the dimensions
+ * of matrices and vectors from {@link MIN_DIMENSION} = 0, and a `Nat` that is a value, not a
+ * dimension, from 0, see `from-type.ts`), shrinking towards the minimum.
  */
 import fc from "fast-check";
 
 export const DEFAULT_MIN_SIZE = 1;
+/**
+ * The least dimension the runner draws for a matrix or vector size: 0, as Lean allows (`Fin 0`
+ * is empty, a `Mat 0 n` has no entries). A statement can differ from a mutant only there.
+ */
+export const MIN_DIMENSION = 0;
 /** The least `Nat` value drawn: Lean's `Nat` starts at 0. */
 export const MIN_NAT_VALUE = 0;
 export const DEFAULT_MAX_SIZE = 5;

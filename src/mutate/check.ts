@@ -2,8 +2,8 @@
  * Checks one mutant with the numeric harness's public functions: plan the mutated statement
  * (`planDeclaration`), emit its property module under `gen/mutants/`, run it with `runWith` (same
  * seed as the library's checks, a smaller run budget), and re-check a counterexample exactly
- * (`evaluate` on the deserialized environment in a fresh exact runtime). Only a counterexample
- * that re-checks kills a mutant.
+ * (`evaluate` on the deserialized environment in a fresh exact runtime; a float-mode one with
+ * 60-digit decimals). Only a counterexample that re-checks kills a mutant.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -73,8 +73,10 @@ export async function checkMutant(lib: Library, registry: Registry, task: Mutant
     ...(rec.coverage ? { coverage: rec.coverage } : {}),
     ...(defined.skipped() > 0 ? { undefinedSkipped: defined.skipped() } : {}),
   };
+  // A float counterexample the 60-digit re-check of `runWith` did not confirm: never a kill.
+  if (rec.status === "potential") return { ...base, status: "potential", counterexample: rec.counterexample, ...(rec.message ? { message: rec.message } : {}), seconds: seconds() };
   if (rec.status === "counterexample") {
-    let recheck = recheckCounterexample(registry, mod, rec.counterexample);
+    let recheck = mod.meta.mode === "exact" ? recheckCounterexample(registry, mod, rec.counterexample) : rec.recheck === "precise" ? "killed" : "potential";
     // A counterexample the exact serialization cannot carry (functions, parameter tuples, layer
     // groups) is re-checked by replaying its fast-check path in a fresh exact runtime.
     if (recheck === "unreadable" && rec.path) {
@@ -93,8 +95,8 @@ export async function checkMutant(lib: Library, registry: Registry, task: Mutant
 
 /**
  * `killed` when the counterexample, read back from its exact serialization, falsifies the
- * statement again in a fresh exact runtime; `potential` for a float-mode statement (no exact
- * re-check); `unconfirmed` when it does not re-check; `unreadable` when the serialization cannot
+ * statement again in a fresh exact runtime; `potential` for a float-mode statement (its re-check
+ * is the 60-digit one of `runWith`: a float counterexample kills only when that confirmed it); `unconfirmed` when it does not re-check; `unreadable` when the serialization cannot
  * be read back (the caller replays the run instead).
  */
 export function recheckCounterexample(registry: Registry, mod: PropertyModule<Env>, counterexample: unknown): "killed" | "potential" | "unconfirmed" | "unreadable" {

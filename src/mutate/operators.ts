@@ -48,7 +48,7 @@ export type Direction = "stronger" | "weaker" | "unknown";
 export type Polarity = 1 | -1 | 0;
 
 /** Why a mutant is known to be true, so it is not checked. */
-export type DiscardReason = "identity" | "commutative" | "symmetric" | "implied" | "equivalent" | "decided" | "tautology";
+export type DiscardReason = "identity" | "commutative" | "symmetric" | "implied" | "equivalent" | "decided" | "tautology" | "proved";
 
 export interface Mutant {
   operator: OperatorName;

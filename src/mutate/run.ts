@@ -151,7 +151,7 @@ export function classify(o: MutantOutcome, onlyAtZero?: string): { class: Mutant
   const why: Record<MutantOutcome["status"], string> = {
     killed: "",
     passed: `weak: premises held in ${o.premisesHeld ?? 0} of ${o.runs ?? 0} runs`,
-    potential: "a floating-point counterexample, not re-checked exactly",
+    potential: "a floating-point counterexample that 60-digit decimals do not confirm",
     unconfirmed: "a counterexample that does not re-check (harness error)",
     unsupported: `not checked: ${o.message ?? ""}`,
     error: `harness error: ${o.message ?? ""}`,

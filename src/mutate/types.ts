@@ -21,8 +21,8 @@ export interface MutantTask {
 /** What the harness found for one mutant. */
 export interface MutantOutcome {
   /**
-   * `killed`: a counterexample that re-checks exactly; `potential`: a float-mode counterexample
-   * (not re-checked exactly); `unconfirmed`: a counterexample that did not re-check (a harness
+   * `killed`: a counterexample that re-checks (exactly over ℚ, or a float one with 60-digit
+   * decimals); `potential`: a float-mode counterexample the 60-digit re-check does not confirm; `unconfirmed`: a counterexample that did not re-check (a harness
    * error, never evidence); `passed`: no counterexample; `unsupported`/`error`: not checked.
    */
   status: "killed" | "potential" | "unconfirmed" | "passed" | "unsupported" | "error";
@@ -57,6 +57,8 @@ export interface MutantEntry {
   outcome?: MutantOutcome;
   /** Reused from `.cache/mutation/`. */
   reused?: boolean;
+  /** A mutant proved true in Lean (class `discarded`, reason `proved`): the tactic and the theorem compiled. */
+  proof?: { tactic: string; lean: string };
 }
 
 export interface DeclarationMutation {
@@ -102,4 +104,10 @@ export interface MutationFile {
   byOperator: Record<string, Tally>;
   claims: ClaimMutation[];
   declarations: DeclarationMutation[];
+  /**
+   * The Lean step: the unrefuted mutants (`equivalent?` and survived) tried with cheap tactics in
+   * one compile; those proved are discarded as `proved`. Null when skipped (`--no-lean`) or when
+   * every mutant was killed or discarded.
+   */
+  lean?: { candidates: number; proved: number; reused: number; seconds: number; tactics: string[]; problem?: string } | null;
 }

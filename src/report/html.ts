@@ -100,7 +100,7 @@ function panel(c: ClaimReport): string {
         r.interrupted ? "stopped at its time limit" : "",
         r.discardRate !== undefined ? `discard rate ${(r.discardRate * 100).toFixed(1)}%` : "",
         r.inconclusiveRuns ? `${r.inconclusiveRuns} runs inconclusive (no ∃-witness found)` : "",
-        r.recheck === "exact" ? "counterexample re-checked exactly over ℚ" : r.recheck === "float-margin" ? "float counterexample re-checked at a 1,000× wider tolerance (not exact)" : r.recheck === "float-only" ? "potential: float-only, not re-checked exactly" : r.recheck === "failed" ? "harness error: did not re-check" : "",
+        r.recheck === "exact" ? "counterexample re-checked exactly over ℚ" : r.recheck === "precise" ? "float counterexample confirmed with 60-digit decimals (not exact over ℚ)" : r.recheck === "float-only" ? "potential: a float counterexample that 60-digit decimals do not confirm" : r.recheck === "failed" ? "harness error: did not re-check" : "",
         r.search ? `search: ${r.search}` : "",
       ]
         .filter(Boolean)

@@ -101,8 +101,8 @@ export function numericLine(r: NumericRecord): string {
   if (r.discardRate !== undefined) parts.push(`discard rate ${(r.discardRate * 100).toFixed(1)}%`);
   if (r.inconclusiveRuns) parts.push(`${r.inconclusiveRuns} runs inconclusive (no ∃-witness found: no evidence either way)`);
   if (r.recheck === "exact") parts.push("counterexample re-checked exactly over ℚ");
-  if (r.recheck === "float-margin") parts.push("float counterexample re-checked at a 1,000 times wider tolerance (not exact)");
-  if (r.recheck === "float-only") parts.push("potential: float-only counterexample, not re-checked exactly, not evidence");
+  if (r.recheck === "precise") parts.push("float counterexample confirmed with 60-digit decimals (not exact over ℚ)");
+  if (r.recheck === "float-only") parts.push("potential: a float counterexample that 60-digit decimals do not confirm, not evidence");
   if (r.recheck === "failed") parts.push("harness error: the counterexample did not re-check, not evidence");
   if (r.search) parts.push(`search: ${r.search}`);
   if (r.path) parts.push(`path ${r.path}`);

@@ -7,13 +7,14 @@ import fc from "fast-check";
 import type { Field } from "../semantics/field.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { messageText } from "../diagnostics/index.js";
-import { sizeArb, type Dims } from "../generators/index.js";
+import { MIN_DIMENSION, resolveDim, sizeArb, type Dims } from "../generators/index.js";
 import { layerWidthsArb } from "../generators/size.js";
 import type { Context } from "../semantics/context.js";
 import type { Registry } from "../semantics/registry.js";
-import { isList, list, type Value } from "../semantics/value.js";
-import { arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
-import type { Env, PremiseSpec, PropertyModule } from "./property.js";
+import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
+import { decimalField, PRECISE_DIGITS, PRECISE_TOLERANCE } from "../semantics/decimal.js";
+import { activations, arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
+import type { Env, PremiseSpec, PropertyModule, VariableSpec } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
 import { Runtime, type Budgets, type V } from "./runtime.js";
 import { DEFAULT_TIME_LIMIT_MS } from "./defaults.js";
@@ -124,7 +125,7 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
   const sizes: Record<string, fc.Arbitrary<V>> = {};
   for (const p of mod.variables) {
     if (assigned.has(p.key) || !dims.has(p.name)) continue;
-    if (p.type.k === "nat") sizes[p.key] = sizeArb();
+    if (p.type.k === "nat") sizes[p.key] = sizeArb({ min: MIN_DIMENSION });
     if (p.type.k === "list") sizes[p.key] = layerWidthsArb().map((ws) => list(ws) as V);
   }
   // Width lists no type mentions are still generated (`IsGroupAction (act : … ws …)`).
@@ -139,6 +140,8 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
       const pairs: Array<[string, string]> = [];
       for (const p of mod.variables) {
         if (p.key in sizes || assigned.has(p.key)) continue;
+        // `Fin 0` is empty: at this size the statement quantifies over nothing and holds.
+        if (p.type.k === "fin" && resolveDim(table, p.type.n) === 0) return fc.constant({ ...s, [EMPTY_TYPE]: true as unknown as V });
         if (p.constraint.startsWith("circle:")) {
           const other = p.constraint.slice(7);
           if (p.key < other) pairs.push([p.key, other]);
@@ -214,6 +217,9 @@ export function environmentArbitrary($: Runtime, mod: PropertyModule<Env>, regis
 
 const PROBE_SAMPLES = 12;
 
+/** Marks an environment whose sizes make a binder's type empty (`i : Fin 0`): discarded, never evaluated. */
+export const EMPTY_TYPE = "\u0000empty";
+
 export interface Evaluation {
   /**
    * `true`: holds; `false`: refuted; `"skip"`: premises not met (or refuted by a witness);
@@ -272,6 +278,8 @@ export function runWith(
   }
   let inconclusive = 0;
   const property = fc.property(envPlan.arbitrary, (env) => {
+    // A binder of an empty type (`Fin 0`): nothing to evaluate, the run is discarded.
+    if (EMPTY_TYPE in env) fc.pre(false);
     let r: Evaluation;
     try {
       r = evaluate($, mod, env);
@@ -373,8 +381,11 @@ export function runWith(
  * Re-evaluates a counterexample in a fresh runtime before it is reported: exact mode, from its
  * serialized form (rationals `p/q`) when every variable deserializes, else from the generated
  * values; the statement must come out false again with its premises met. Float mode (a
- * transcendental function) cannot be re-checked exactly: re-evaluated at a 1,000 times wider
- * tolerance, a counterexample that still fails is `float-margin`, else `float-only` (potential).
+ * transcendental function) cannot be re-checked exactly: the same inputs (the decimals the
+ * serialization shows) are evaluated again with {@link PRECISE_DIGITS}-digit decimals and a
+ * tolerance of {@link PRECISE_TOLERANCE}; still false there, the counterexample is `precise`
+ * (kept); otherwise (it holds, a premise fails, a semantics needs doubles) it is `float-only`
+ * and the record `potential`.
  */
 export function recheckCounterexample(
   $: Runtime,
@@ -384,16 +395,8 @@ export function recheckCounterexample(
   serialized: unknown,
 ): { recheck: NonNullable<NumericRecord["recheck"]>; detail: string } {
   if ($.mode !== "exact") {
-    // Float mode (a transcendental function, singular values in doubles): no exact re-check.
-    // A counterexample that still fails in a fresh runtime at a tolerance 1,000 times wider is
-    // far above double rounding and is kept (`float-margin`); otherwise it is only `potential`.
-    const wide = new Runtime("float", registry, $.budgets, $.F.tolerance * FLOAT_RECHECK_FACTOR);
-    try {
-      if (evaluate(wide, mod, env).outcome === false) return { recheck: "float-margin", detail: "" };
-    } catch {
-      // a non-finite value or a throw: not confirmed
-    }
-    return { recheck: "float-only", detail: "float mode" };
+    const why = recheckPrecisely(registry, mod, env, $.budgets);
+    return why === undefined ? { recheck: "precise", detail: "" } : { recheck: "float-only", detail: why };
   }
   const fresh = new Runtime("exact", registry, $.budgets);
   const fixed = new Set(mod.assignments.map((a) => a.key));
@@ -409,8 +412,64 @@ export function recheckCounterexample(
   return { recheck: "failed", detail: `the counterexample ${JSON.stringify(serialized)} does not re-check exactly: ${what}` };
 }
 
-/** How much wider the tolerance of a float counterexample's re-check is. */
-export const FLOAT_RECHECK_FACTOR = 1000;
+
+/**
+ * Why a float counterexample is not confirmed at high precision, or undefined when it is: the
+ * generated inputs are read as the decimals their serialization shows (`0.1` is one tenth), the
+ * statement is evaluated with {@link PRECISE_DIGITS}-digit decimals (transcendental functions
+ * to the same precision) and must come out false with its premises met.
+ */
+export function recheckPrecisely(registry: Registry, mod: PropertyModule<Env>, env: Env, budgets?: Runtime["budgets"]): string | undefined {
+  const F = decimalField();
+  const precise = new Runtime("float", registry, budgets, F.tolerance, F as never);
+  const fixed = new Set(mod.assignments.map((a) => a.key));
+  const lifted = liftEnv(precise, mod.variables.filter((p) => !fixed.has(p.key)), env);
+  if (typeof lifted === "string") return lifted;
+  let r: Evaluation;
+  try {
+    r = evaluate(precise, mod, lifted);
+  } catch (e) {
+    return `the ${PRECISE_DIGITS}-digit re-check could not evaluate it: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  if (r.outcome === false) return undefined;
+  const what = r.outcome === true ? "the statement holds there" : r.outcome === "skip" ? "its premises do not hold there" : "an ∃ search found no witness there";
+  return `not confirmed with ${PRECISE_DIGITS}-digit decimals: ${what}`;
+}
+
+/** A float environment with every scalar as a decimal of the precise runtime (sizes and indices kept). */
+function liftEnv(precise: Runtime, variables: readonly VariableSpec[], env: Env): Env | string {
+  const F = precise.F;
+  const lift = (x: unknown): unknown => (typeof x === "number" ? F.fromNumber(x) : x);
+  const out: Env = {};
+  for (const p of variables) {
+    const x = env[p.key];
+    if (x === undefined) continue;
+    switch (p.type.k) {
+      case "nat":
+      case "fin":
+        out[p.key] = x;
+        break;
+      case "scalar":
+        out[p.key] = lift(x) as V;
+        break;
+      case "vec":
+      case "mat":
+        if (!isVector(x as Value<unknown>) && !isMatrix(x as Value<unknown>)) return `\`${p.name}\` is not a ${p.type.k === "vec" ? "vector" : "matrix"}`;
+        out[p.key] = (isMatrix(x as Value<unknown>) ? matrix((x as unknown as { data: unknown[][] }).data.map((row) => row.map(lift) as never[])) : vector((x as unknown as { data: unknown[] }).data.map(lift) as never[])) as V;
+        break;
+      case "activation": {
+        const name = isFn(x as Value<unknown>) ? (x as { name: string }).name : "";
+        const f = activations(F).find((a) => isFn(a) && a.name === name);
+        if (!f) return `no high-precision activation \`${name}\``;
+        out[p.key] = f as V;
+        break;
+      }
+      default:
+        return `\`${p.name}\` (${p.type.k}) has no high-precision form`;
+    }
+  }
+  return out;
+}
 
 /** One line on how the premises were met, for the report. */
 function describePremises(mod: PropertyModule<Env>, probed: Record<string, string>, $: Runtime): string {

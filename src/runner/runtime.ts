@@ -74,10 +74,15 @@ export class Runtime {
     readonly registry: Registry | undefined,
     readonly budgets: Budgets = DEFAULT_BUDGETS,
     tolerance?: number,
+    /** Another field of the mode (the high-precision re-check's decimals); its candidates are cached apart. */
+    field?: Field<unknown>,
   ) {
-    this.ctx = contextFor(mode, tolerance) as unknown as Context<Scalar>;
+    this.ctx = (field ? { F: field, maxResidual: 0 } : contextFor(mode, tolerance)) as unknown as Context<Scalar>;
     this.F = this.ctx.F;
+    this.cacheTag = field ? `${mode}:${field.tolerance}:custom` : mode;
   }
+  /** Keys this runtime's entries in the candidate caches (shared across runtimes of one field). */
+  private readonly cacheTag: string;
 
   /** Called before each evaluation so that inner searches are reproducible. */
   reset(): void {
@@ -400,7 +405,7 @@ export class Runtime {
   }
   /** The elements of {@link groupCandidates} (with `I` first) that a one-argument predicate accepts. */
   private structuredMembers(predicate: string, n: number): V[] {
-    const key = `${this.F.mode}/${predicate}/${n}`;
+    const key = `${this.cacheTag}/${predicate}/${n}`;
     const hit = memberCache.get(key);
     if (hit) return hit as V[];
     const e = this.registry?.get(predicate);
@@ -473,7 +478,7 @@ export class Runtime {
    * structured and random candidates, `budget` in all.
    */
   private withGroupCandidates(generic: readonly V[], n: number, budget: number): V[] {
-    const key = `${this.F.mode}/${n}/${budget}`;
+    const key = `${this.cacheTag}/${n}/${budget}`;
     let group = groupCache.get(key) as V[] | undefined;
     if (!group) {
       group = take(groupCandidates(this.F, n), budget) as V[];

@@ -6,8 +6,8 @@
  * - `passed`: no counterexample (a sampled record with fewer than 1,000 runs whose premises held
  *   is weak, see docs/verdicts.md);
  * - `counterexample`: a counterexample that re-checked (exactly over ℚ in exact mode);
- * - `potential`: a float-only counterexample (after a transcendental function) that does not
- *   survive a re-check at a 1,000 times wider tolerance: shown, never evidence;
+ * - `potential`: a float-only counterexample (after a transcendental function) that a re-check
+ *   with 60-digit decimals does not confirm: shown, never evidence;
  * - `inconclusive`: some runs could not be decided because an `∃` search found no witness
  *   within its budget (a failed search is no evidence either way), and no counterexample;
  * - `harness-error`: a counterexample that did not re-check (the harness contradicts itself):
@@ -17,7 +17,7 @@
 export type NumericStatus = "passed" | "counterexample" | "potential" | "inconclusive" | "harness-error" | "error" | "unsupported";
 
 /** How a counterexample was re-checked before it was reported. */
-export type Recheck = "exact" | "float-margin" | "float-only" | "failed";
+export type Recheck = "exact" | "precise" | "float-only" | "failed";
 
 export interface NumericRecord {
   claimId: string;
@@ -51,7 +51,8 @@ export interface NumericRecord {
   shrinks?: number;
   /**
    * How the reported counterexample was re-checked: `exact` (a fresh exact evaluation over ℚ of
-   * the serialized counterexample), `float-only` (float mode: not re-checkable exactly, the record
+   * the serialized counterexample), `precise` (float mode: false again with 60-digit decimals and
+   * a tolerance of 10⁻⁴⁰), `float-only` (float mode: not confirmed that way, the record
    * is `potential`), `failed` (the re-check did not refute the statement: `harness-error`).
    */
   recheck?: Recheck;

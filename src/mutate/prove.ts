@@ -1,0 +1,238 @@
+/**
+ * Mutants proved true in Lean. A mutant the harness could not refute may still be a true
+ * statement (an orthogonal `K`'s inverse is orthogonal too, `t⁻¹ = 1 ↔ t = 1`): each such mutant
+ * becomes one `example` per cheap tactic in ONE generated, non-module Lean file (`import Sym`,
+ * written to a temporary folder, never under `lean/`), compiled once with the embedded Lean. An
+ * example that elaborates with no error and no `sorry` is a kernel-checked proof of the mutant:
+ * the mutant is discarded as `proved`, with the tactic recorded. A mutant no tactic proves keeps
+ * its class. Results (proved or not) are cached by the hash of the statement's fingerprint, the
+ * mutant's Lean text and the tactic list, so a rerun compiles nothing.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { LEAN_OPTIONS, oleanRoot } from "../build/layout.js";
+import { acquireLock } from "../build/cache.js";
+import type { LeanMessage } from "../lean/messages.js";
+import { compileFile } from "../lean/run.js";
+import { prepareWasmToolchain } from "../lean/toolchain.js";
+import { printBinder, printExpr, type Declaration } from "../parser/index.js";
+
+/** Bump when what a cached proof attempt means changes in a way no hashed input shows. */
+export const PROVE_VERSION = "symcheck-mutate-prove-1";
+
+/** One tactic tried on each mutant: a name for the record and the Lean text (`ORIG` → the statement's name). */
+export interface EquivalenceTactic {
+  name: string;
+  text: string;
+}
+
+/**
+ * Cheap tactics, cheapest first. `ORIG` is replaced by the proved statement's full name:
+ * `grind` may instantiate the original theorem (a swapped or rewritten conclusion, a stronger
+ * premise the original's premise follows from). Two tactics keep the one compile near a minute
+ * on a quiet machine (plain `grind` and `simp_all [statement]` proved nothing more in trials).
+ */
+export const EQUIVALENCE_TACTICS: readonly EquivalenceTactic[] = [
+  { name: "simp_all", text: "simp_all <;> done" },
+  { name: "grind [statement]", text: "grind [ORIG]" },
+];
+
+/** Heartbeats per example (Lean's default is 200,000): a failing `grind` stops early. */
+export const EXAMPLE_HEARTBEATS = 100_000;
+
+export interface EquivalenceCandidate {
+  /** Identifies the mutant in the answer (its cache key). */
+  id: string;
+  /** The proved statement's full name (`Sym.Autoencoder.tied_penalty_eq_iff`). */
+  original: string;
+  /** Fingerprint of the statement the mutant derives from (part of the cache key). */
+  statementHash: string;
+  /** The mutated declaration. */
+  decl: Declaration;
+}
+
+export interface ProofAttempt {
+  /** The tactic that proved the mutant, or null when none did. */
+  tactic: string | null;
+  /** The example that proved it, as compiled. */
+  proof?: string;
+}
+
+/** The mutant as a Lean statement: every header binder (instances included) and the proposition. */
+export function leanStatement(d: Declaration): string {
+  const binders = d.binders.map(printBinder).join(" ");
+  return `${binders}${binders ? " " : ""}: ${printExpr(d.type)}`;
+}
+
+function namespaceOf(fullName: string): string {
+  const i = fullName.lastIndexOf(".");
+  return i < 0 ? "" : fullName.slice(0, i);
+}
+
+/** The cache key of one candidate. */
+export function candidateKey(c: EquivalenceCandidate, tactics: readonly EquivalenceTactic[] = EQUIVALENCE_TACTICS): string {
+  const h = createHash("sha256");
+  for (const part of [PROVE_VERSION, c.original, c.statementHash, leanStatement(c.decl), String(EXAMPLE_HEARTBEATS), ...tactics.map((t) => t.text)]) h.update(`${part}\0`);
+  return h.digest("hex");
+}
+
+export interface ExampleSpan {
+  id: string;
+  tactic: string;
+  /** The theorem's name in its namespace (`symcheckMutant_3_1`). */
+  name: string;
+  /** 1-based lines of the theorem, inclusive. */
+  from: number;
+  to: number;
+  /** The line of its `#check`. */
+  checkLine: number;
+  text: string;
+}
+
+/**
+ * The Lean file: one theorem per candidate and tactic, each in its statement's namespace and
+ * followed by `#check` of its name, whose answer is the positive evidence that the compile
+ * reached it and added it. (`#print axioms` is refused here: the embedded Lean compiles every
+ * file as a module.) The tactics contain no `sorry`; a theorem whose elaboration fails gets an
+ * error in its lines.
+ */
+export function equivalenceFile(cands: readonly EquivalenceCandidate[], tactics: readonly EquivalenceTactic[] = EQUIVALENCE_TACTICS): { text: string; spans: ExampleSpan[] } {
+  const lines = ["import Sym", "", "universe u v w", "", `set_option maxHeartbeats ${EXAMPLE_HEARTBEATS}`, ""];
+  const spans: ExampleSpan[] = [];
+  cands.forEach((c, i) => {
+    const ns = namespaceOf(c.original);
+    tactics.forEach((t, j) => {
+      const name = `symcheckMutant_${i}_${j}`;
+      const body = t.text.replace(/ORIG/g, c.original).split("\n");
+      const thm = [`theorem ${name} ${leanStatement(c.decl)} := by`, `  ${body[0]}`, ...body.slice(1)];
+      if (ns) lines.push(`namespace ${ns}`);
+      // `open Classical` as the library's ReLU file does: a `decide` on a proposition needs it.
+      lines.push("open Classical in");
+      const from = lines.length + 1;
+      lines.push(...thm);
+      lines.push(`#check @${name}`);
+      spans.push({ id: c.id, tactic: t.name, name, from, to: from + thm.length - 1, checkLine: lines.length, text: thm.join("\n") });
+      if (ns) lines.push(`end ${ns}`);
+      lines.push("");
+    });
+  });
+  return { text: `${lines.join("\n")}\n`, spans };
+}
+
+/**
+ * The candidates proved, from the compiler's messages: a theorem with no error and no `sorry` in
+ * its lines whose `#check` answered. A theorem whose answer is missing (the compile stopped
+ * before it) is no proof.
+ */
+export function provedBy(messages: readonly LeanMessage[], spans: readonly ExampleSpan[]): Map<string, ProofAttempt> {
+  const out = new Map<string, ProofAttempt>();
+  for (const s of spans) if (!out.has(s.id)) out.set(s.id, { tactic: null });
+  const bad = messages.filter((m) => m.severity === "error" || m.kind === "hasSorry" || /sorry/.test(m.text));
+  for (const s of spans) {
+    const got = out.get(s.id) as ProofAttempt;
+    if (got.tactic !== null) continue;
+    if (bad.some((m) => m.line >= s.from && m.line <= s.checkLine)) continue;
+    const answered = messages.some((m) => m.line === s.checkLine && m.severity === "information" && m.text.includes(s.name));
+    if (!answered) continue;
+    out.set(s.id, { tactic: s.tactic, proof: s.text });
+  }
+  return out;
+}
+
+interface CacheEntry {
+  format: 1;
+  key: string;
+  attempt: ProofAttempt;
+}
+
+function readCached(dir: string, key: string): ProofAttempt | undefined {
+  try {
+    const e = JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), "utf8")) as Partial<CacheEntry>;
+    if (e.format !== 1 || e.key !== key || !e.attempt || (e.attempt.tactic !== null && typeof e.attempt.tactic !== "string")) return undefined;
+    return e.attempt;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(dir: string, key: string, attempt: ProofAttempt): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${key}.json`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify({ format: 1, key, attempt } satisfies CacheEntry)}\n`);
+  fs.renameSync(tmp, file);
+}
+
+export interface ProveOptions {
+  root: string;
+  /** Folder of the cached attempts. */
+  cacheDir: string;
+  force?: boolean;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+  /** Compiles a Lean file (tests replace it); the default runs the embedded toolchain. */
+  compile?: (file: string, dir: string) => Promise<{ ok: boolean; messages: LeanMessage[]; seconds: number; detail: string }>;
+}
+
+export interface ProveSummary {
+  attempts: Map<string, ProofAttempt>;
+  /** Candidates answered from the cache. */
+  reused: number;
+  /** Seconds of the one Lean compile (0 when everything was cached). */
+  seconds: number;
+  /** Why the compile gave no answer (the candidates keep their class), if it did not. */
+  problem?: string;
+}
+
+async function defaultCompile(root: string, file: string, dir: string, timeoutMs: number): Promise<{ ok: boolean; messages: LeanMessage[]; seconds: number; detail: string }> {
+  const tc = prepareWasmToolchain({ projectRoot: root });
+  // The compile imports the library's .olean files: keep a proof build from replacing them meanwhile.
+  const release = await acquireLock(oleanRoot(root), () => undefined);
+  try {
+    const r = await compileFile(tc, { file, srcRoot: dir, olean: path.join(dir, "Equivalence.olean"), searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs, options: [...LEAN_OPTIONS] });
+    // Every proof needs its own `#print axioms` answer, so a compile that stopped early proves only what it reached.
+    return { ok: r.messages.length > 0, messages: r.messages, seconds: r.seconds, detail: r.timedOut ? `timed out after ${timeoutMs / 1000} s` : r.diagnostics.slice(0, 3).join(" | ") };
+  } finally {
+    release();
+  }
+}
+
+/** Tries to prove every candidate in one Lean compile (cached ones are not compiled again). */
+export async function proveCandidates(cands: readonly EquivalenceCandidate[], opts: ProveOptions): Promise<ProveSummary> {
+  const attempts = new Map<string, ProofAttempt>();
+  const todo: Array<EquivalenceCandidate & { key: string }> = [];
+  let reused = 0;
+  for (const c of cands) {
+    const key = candidateKey(c);
+    const hit = opts.force ? undefined : readCached(opts.cacheDir, key);
+    if (hit) {
+      attempts.set(c.id, hit);
+      reused++;
+    } else if (!todo.some((t) => t.id === c.id)) todo.push({ ...c, key });
+  }
+  if (todo.length === 0) return { attempts, reused, seconds: 0 };
+  const { text, spans } = equivalenceFile(todo);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "symcheck-equivalence-"));
+  const file = path.join(dir, "Equivalence.lean");
+  fs.writeFileSync(file, text);
+  opts.log?.(`Lean: ${todo.length} mutants × ${EQUIVALENCE_TACTICS.length} tactics in one file (${spans.length} examples)`);
+  try {
+    const timeoutMs = opts.timeoutMs ?? 600_000;
+    const r = await (opts.compile ? opts.compile(file, dir) : defaultCompile(opts.root, file, dir, timeoutMs));
+    if (!r.ok) return { attempts, reused, seconds: r.seconds, problem: `the Lean compile gave no answer: ${r.detail}` };
+    if (process.env["SYMCHECK_MUTATE_LEAN_DEBUG"]) {
+      fs.writeFileSync(process.env["SYMCHECK_MUTATE_LEAN_DEBUG"], `${text}\n/- messages\n${r.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.text.split("\n")[0]}`).join("\n")}\n-/\n`);
+    }
+    const got = provedBy(r.messages, spans);
+    for (const c of todo) {
+      const a = got.get(c.id) ?? { tactic: null };
+      attempts.set(c.id, a);
+      writeCached(opts.cacheDir, c.key, a);
+    }
+    return { attempts, reused, seconds: Math.round(r.seconds * 10) / 10 };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
