@@ -108,19 +108,36 @@ describe("counterexamples are re-checked before they are reported", () => {
     expect(r.message).toMatch(/does not re-check exactly: the statement holds there/);
   });
 
-  it("keeps a float counterexample that survives a 1,000 times wider tolerance, labelled float-margin", () => {
-    const always: PropertyModule<Env> = { ...flaky("float"), conclusion: () => false };
-    const r = runWith(new Runtime("float", defaultRegistry), defaultRegistry, always, { runs: 10, seed: 1 }, { claimId: "T1", declaration: "Test.flaky", handWritten: true });
-    expect(r.status).toBe("counterexample");
-    expect(r.recheck).toBe("float-margin");
-  });
-
-  it("labels a float-only counterexample within rounding reach of the tolerance potential, never evidence", () => {
-    // 1 ≠ 1 + 10⁻⁸ at the float tolerance 10⁻⁹, equal at 10⁻⁶.
+  it("keeps a float counterexample that 60-digit decimals confirm, labelled precise", () => {
+    // 1 ≠ 1 + 10⁻⁸: false in doubles at the tolerance 10⁻⁹ and false again with 60 digits.
     const near: PropertyModule<Env> = { ...flaky("float"), conclusion: ($) => $.F.eq($.F.one, $.F.add($.F.one, $.F.fromNumber(1e-8))) };
     const r = runWith(new Runtime("float", defaultRegistry), defaultRegistry, near, { runs: 10, seed: 1 }, { claimId: "T1", declaration: "Test.flaky", handWritten: true });
+    expect(r.status).toBe("counterexample");
+    expect(r.recheck).toBe("precise");
+  });
+
+  it("labels a float counterexample that does not survive 60-digit decimals potential, never evidence", () => {
+    // (10¹⁶ + 1) − 10¹⁶ = 1 is true; doubles round 10¹⁶ + 1 to 10¹⁶ and get 0.
+    const big = 1e16;
+    const cancel: PropertyModule<Env> = { ...flaky("float"), conclusion: ($) => $.F.eq($.F.sub($.F.add($.F.fromNumber(big), $.F.one), $.F.fromNumber(big)), $.F.one) };
+    const r = runWith(new Runtime("float", defaultRegistry), defaultRegistry, cancel, { runs: 10, seed: 1 }, { claimId: "T1", declaration: "Test.flaky", handWritten: true });
     expect(r.status).toBe("potential");
     expect(r.recheck).toBe("float-only");
+  });
+});
+
+describe("size 0 among the generated sizes (Lean's `Fin 0`, empty matrices)", () => {
+  it("finds a counterexample that exists only at size 0 and shrinks to it", async () => {
+    const r = await check("one_ne_zero_mat");
+    expect(r.status).toBe("counterexample");
+    expect(r.recheck).toBe("exact");
+    expect(r.counterexample).toMatchObject({ n: 0, A: [] });
+  });
+
+  it("discards the runs where a binder's type is `Fin 0` instead of evaluating them", async () => {
+    const r = await check("pos_of_fin");
+    expect(r.status).toBe("passed");
+    expect(r.skips).toBeGreaterThan(0);
   });
 });
 
