@@ -286,10 +286,11 @@ export class Runtime {
   }
   /**
    * Function equality, sampled: the first input kind both functions accept (scalars, vectors
-   * of size 1…6) gives `budgets.forall` inputs, structured ones first.
+   * of size 1…6, then the empty vector: a map on `Vec 0` accepts only that) gives
+   * `budgets.forall` inputs, structured ones first.
    */
   private funext(f: V, g: V): boolean {
-    const kinds: TypeSpec[] = [{ k: "scalar" }, ...[1, 2, 3, 4, 5, 6].map((n): TypeSpec => ({ k: "vec", n }))];
+    const kinds: TypeSpec[] = [{ k: "scalar" }, ...[1, 2, 3, 4, 5, 6, 0].map((n): TypeSpec => ({ k: "vec", n }))];
     for (const spec of kinds) {
       const xs = candidatesFor(this.F, spec, this.budgets.forall, 0x5eed + 7919 * this.site++) ?? [];
       const probe = xs[1] ?? xs[0];

@@ -48,7 +48,8 @@ export function meanReconstructionLoss<T>(F: Field<T>, f: VecMap<T>, g: VecMap<T
   if (data.length === 0) throw new SemanticsTypeError("the mean loss of an empty data set");
   let s = F.zero;
   for (const x of data) s = F.add(s, frobeniusSq(F, vsub(F, g(f(x)), x)));
-  return F.div(s, F.fromInt(data.length));
+  // No samples: Lean's field has `x / 0 = 0`, and the sum is 0 anyway.
+  return data.length === 0 ? F.zero : F.div(s, F.fromInt(data.length));
 }
 
 /** The L2 penalty `λ (‖W‖²_F + ‖W'‖²_F)`. */
