@@ -219,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
       const base = { index, operator: mutant.operator, description: mutant.description, statement: mutant.text };
       if (mutant.discard) return { ...base, class: "discarded", reason: mutant.discard.reason, note: mutant.discard.note };
       const got = outcomes.get((task as MutantTask).key) as { outcome: MutantOutcome; reused: boolean };
-      const c = classify(got.outcome, mutant.onlyAtZero);
+      const c = classify(got.outcome);
       return { ...base, class: c.class, ...(c.reason ? { reason: c.reason } : {}), ...(c.note ? { note: c.note } : {}), outcome: got.outcome, ...(got.reused ? { reused: true } : {}) };
     });
     declarations.push({ declaration: p.target.declaration, claims: p.target.claims, statementHash: p.target.statementHash, baseline, mutants });

@@ -63,7 +63,7 @@ export interface Mutant {
   discard?: { reason: DiscardReason; note: string };
   /**
    * The mutant differs from the statement only when this natural number is 0 (a dropped or
-   * weakened `0 < D`): the harness draws sizes from 1, so a pass says nothing about it.
+   * weakened `0 < D`): informative only, the harness draws sizes and naturals from 0.
    */
   onlyAtZero?: string;
 }

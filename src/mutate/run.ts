@@ -135,12 +135,12 @@ export function baselineProblem(o: MutantOutcome): string | undefined {
   return `the harness does not check the statement: ${o.message ?? o.status}`;
 }
 
-/** How a checked mutant counts. */
-export function classify(o: MutantOutcome, onlyAtZero?: string): { class: MutantClass; reason?: "decided"; note?: string } {
+/**
+ * How a checked mutant counts. (A mutant that differs from its statement only at a natural equal
+ * to 0 is no longer special: the harness draws sizes and naturals from 0.)
+ */
+export function classify(o: MutantOutcome): { class: MutantClass; reason?: "decided"; note?: string } {
   if (o.status === "killed") return { class: "killed" };
-  if (o.status === "passed" && onlyAtZero !== undefined) {
-    return { class: "survived", note: `the mutant differs from the statement only at ${onlyAtZero} = 0, a value the harness never draws (its natural numbers start at 1)` };
-  }
   if (o.status === "passed" && o.coverage === "exhaustive" && o.mode === "exact") {
     return { class: "discarded", reason: "decided", note: "a closed statement evaluated exactly over all its cases: decided true" };
   }
