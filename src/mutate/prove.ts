@@ -20,7 +20,7 @@ import { prepareWasmToolchain } from "../lean/toolchain.js";
 import { printBinder, printExpr, type Declaration } from "../parser/index.js";
 
 /** Bump when what a cached proof attempt means changes in a way no hashed input shows. */
-export const PROVE_VERSION = "symcheck-mutate-prove-1";
+export const PROVE_VERSION = "symcheck-mutate-prove-2";
 
 /** One tactic tried on each mutant: a name for the record and the Lean text (`ORIG` → the statement's name). */
 export interface EquivalenceTactic {
@@ -38,6 +38,9 @@ export const EQUIVALENCE_TACTICS: readonly EquivalenceTactic[] = [
   { name: "simp_all", text: "simp_all <;> done" },
   { name: "grind [statement]", text: "grind [ORIG]" },
 ];
+
+/** Lean stops a file after `maxErrors` errors (100 by default); every failed attempt is one. */
+const MAX_ERRORS = 1_000_000;
 
 /** Heartbeats per example (Lean's default is 200,000): a failing `grind` stops early. */
 export const EXAMPLE_HEARTBEATS = 100_000;
@@ -191,7 +194,7 @@ async function defaultCompile(root: string, file: string, dir: string, timeoutMs
   // The compile imports the library's .olean files: keep a proof build from replacing them meanwhile.
   const release = await acquireLock(oleanRoot(root), () => undefined);
   try {
-    const r = await compileFile(tc, { file, srcRoot: dir, olean: path.join(dir, "Equivalence.olean"), searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs, options: [...LEAN_OPTIONS] });
+    const r = await compileFile(tc, { file, srcRoot: dir, olean: path.join(dir, "Equivalence.olean"), searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs, options: [...LEAN_OPTIONS, `maxErrors=${MAX_ERRORS}`] });
     // Every proof needs its own `#print axioms` answer, so a compile that stopped early proves only what it reached.
     return { ok: r.messages.length > 0, messages: r.messages, seconds: r.seconds, detail: r.timedOut ? `timed out after ${timeoutMs / 1000} s` : r.diagnostics.slice(0, 3).join(" | ") };
   } finally {
@@ -222,9 +225,6 @@ export async function proveCandidates(cands: readonly EquivalenceCandidate[], op
     const timeoutMs = opts.timeoutMs ?? 600_000;
     const r = await (opts.compile ? opts.compile(file, dir) : defaultCompile(opts.root, file, dir, timeoutMs));
     if (!r.ok) return { attempts, reused, seconds: r.seconds, problem: `the Lean compile gave no answer: ${r.detail}` };
-    if (process.env["SYMCHECK_MUTATE_LEAN_DEBUG"]) {
-      fs.writeFileSync(process.env["SYMCHECK_MUTATE_LEAN_DEBUG"], `${text}\n/- messages\n${r.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.text.split("\n")[0]}`).join("\n")}\n-/\n`);
-    }
     const got = provedBy(r.messages, spans);
     for (const c of todo) {
       const a = got.get(c.id) ?? { tactic: null };
