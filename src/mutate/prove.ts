@@ -32,7 +32,7 @@ export interface EquivalenceTactic {
  * Cheap tactics, cheapest first. `ORIG` is replaced by the proved statement's full name:
  * `grind` may instantiate the original theorem (a swapped or rewritten conclusion, a stronger
  * premise the original's premise follows from). Two tactics keep the one compile near a minute
- * on a quiet machine (plain `grind` and `simp_all [statement]` proved nothing more in trials).
+ * and a half (plain `grind` and `simp_all [statement]` proved nothing more in a trial).
  */
 export const EQUIVALENCE_TACTICS: readonly EquivalenceTactic[] = [
   { name: "simp_all", text: "simp_all <;> done" },
