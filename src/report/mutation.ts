@@ -109,8 +109,8 @@ export function mutationMarkdown(v: MutationView | undefined): string[] {
   }
   const o = v.overall;
   L.push(
-    `From \`${v.file}\` (${v.generatedAt ?? "?"}, \`${v.command ?? "npm run mutate"}\`, ${v.budget?.runs ?? "?"} runs per mutant, seed ${v.budget?.seed ?? "?"}): false variants of each claim's proved statements, checked by the numeric harness; a mutant is killed only by a counterexample that re-checks exactly. ` +
-      `Score = killed / (mutants − discarded); discarded mutants are true by construction (identity, commutative swap, symmetric transpose, a conclusion equal to a hypothesis, a sign-preserving inverse, implied by the theorem, decided exactly); "equivalent?" passed and may be true; "survived" could not be decided.`,
+    `From \`${v.file}\` (${v.generatedAt ?? "?"}, \`${v.command ?? "npm run mutate"}\`, ${v.budget?.runs ?? "?"} runs per mutant, seed ${v.budget?.seed ?? "?"}): false variants of each claim's proved statements, checked by the numeric harness; a mutant is killed only by a counterexample that re-checks (exactly over ℚ, or with 60-digit decimals in float mode). ` +
+      `Score = killed / (mutants − discarded); discarded mutants are true: by construction (identity, commutative swap, symmetric transpose, a conclusion equal to a hypothesis, a sign-preserving inverse, implied by the theorem), decided exactly, or proved in Lean by a cheap tactic; "equivalent?" passed and may be true; "survived" could not be decided.`,
   );
   L.push("");
   if (o) L.push(`**Overall (claims shown as current): ${scoreText(o.score)}** — ${o.killed} killed of ${o.mutants - o.discarded} (${o.survived} survived, ${o.equivalent} equivalent?, ${o.discarded} discarded).`, "");
