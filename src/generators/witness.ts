@@ -40,11 +40,12 @@ const vectorCache = new Map<string, readonly Vector<unknown>[]>();
 const matrixCache = new Map<string, readonly Matrix<unknown>[]>();
 
 /**
- * The first `count` of {@link vectorCandidates}, computed once per mode, size, seed and count
- * (the values of a mode do not depend on the field object or its tolerance).
+ * The first `count` of {@link vectorCandidates}, computed once per mode, scalar kind, size, seed
+ * and count (the values do not depend on the field object or its tolerance; the 60-digit decimals
+ * of the float re-check are float mode with other scalars).
  */
 export function vectorCandidateList<T>(F: Field<T>, n: number, count: number, seed = 42): readonly Vector<T>[] {
-  const key = `${F.mode}:${n}:${count}:${seed}`;
+  const key = `${F.mode}:${typeof F.zero}:${n}:${count}:${seed}`;
   let hit = vectorCache.get(key);
   if (!hit) {
     hit = take(vectorCandidates(F, n, seed), count);
@@ -55,7 +56,7 @@ export function vectorCandidateList<T>(F: Field<T>, n: number, count: number, se
 
 /** The first `count` of {@link matrixCandidates}, cached like {@link vectorCandidateList}. */
 export function matrixCandidateList<T>(F: Field<T>, m: number, n: number, count: number, seed = 42): readonly Matrix<T>[] {
-  const key = `${F.mode}:${m}x${n}:${count}:${seed}`;
+  const key = `${F.mode}:${typeof F.zero}:${m}x${n}:${count}:${seed}`;
   let hit = matrixCache.get(key);
   if (!hit) {
     hit = take(matrixCandidates(F, m, n, seed), count);

@@ -13,6 +13,7 @@ import type { Context } from "../semantics/context.js";
 import type { Registry } from "../semantics/registry.js";
 import { isFn, isList, isMatrix, isVector, list, matrix, vector, type Value } from "../semantics/value.js";
 import { decimalField, PRECISE_DIGITS, PRECISE_TOLERANCE } from "../semantics/decimal.js";
+import { DEFAULT_TOLERANCE as DEFAULT_FLOAT_TOLERANCE } from "../semantics/float.js";
 import { activations, arbitraryFor, circleArb, constructivePredicates, type Constraint } from "./generators.js";
 import type { Env, PremiseSpec, PropertyModule, VariableSpec } from "./property.js";
 import { deserializeEnv, serializeEnv } from "./replay.js";
@@ -344,7 +345,10 @@ export function runWith(
       if (rec.status === "counterexample") {
         const check = recheckCounterexample($, registry, mod, env, rec.counterexample);
         rec.recheck = check.recheck;
-        if (check.recheck === "float-only") rec.status = "potential";
+        if (check.recheck === "float-only") {
+          rec.status = "potential";
+          if (check.detail) rec.message = check.detail;
+        }
         if (check.recheck === "failed") {
           rec.status = "harness-error";
           rec.message = messageText("SYM307", check.detail);
@@ -395,7 +399,7 @@ export function recheckCounterexample(
   serialized: unknown,
 ): { recheck: NonNullable<NumericRecord["recheck"]>; detail: string } {
   if ($.mode !== "exact") {
-    const why = recheckPrecisely(registry, mod, env, $.budgets);
+    const why = recheckPrecisely(registry, mod, env, $.budgets, $.F.tolerance);
     return why === undefined ? { recheck: "precise", detail: "" } : { recheck: "float-only", detail: why };
   }
   const fresh = new Runtime("exact", registry, $.budgets);
@@ -415,25 +419,38 @@ export function recheckCounterexample(
 
 /**
  * Why a float counterexample is not confirmed at high precision, or undefined when it is: the
- * generated inputs are read as the decimals their serialization shows (`0.1` is one tenth), the
- * statement is evaluated with {@link PRECISE_DIGITS}-digit decimals (transcendental functions
- * to the same precision) and must come out false with its premises met.
+ * generated inputs are read as the decimals their serialization shows (`0.1` is one tenth) and
+ * evaluated with {@link PRECISE_DIGITS}-digit decimals (transcendental functions to the same
+ * precision). The premises are checked at the float run's tolerance — float generators meet an
+ * equation such as `Uᵀ U = 1` only up to rounding — and the conclusion at {@link PRECISE_TOLERANCE}:
+ * it must fail there, so its failure is no rounding artifact.
  */
-export function recheckPrecisely(registry: Registry, mod: PropertyModule<Env>, env: Env, budgets?: Runtime["budgets"]): string | undefined {
-  const F = decimalField();
-  const precise = new Runtime("float", registry, budgets, F.tolerance, F as never);
+export function recheckPrecisely(registry: Registry, mod: PropertyModule<Env>, env: Env, budgets?: Runtime["budgets"], floatTolerance = DEFAULT_FLOAT_TOLERANCE): string | undefined {
+  const tight = decimalField();
+  const loose = decimalField(PRECISE_DIGITS, floatTolerance);
+  const $c = new Runtime("float", registry, budgets, tight.tolerance, tight as never);
+  const $p = new Runtime("float", registry, budgets, loose.tolerance, loose as never);
   const fixed = new Set(mod.assignments.map((a) => a.key));
-  const lifted = liftEnv(precise, mod.variables.filter((p) => !fixed.has(p.key)), env);
+  const lifted = liftEnv($c, mod.variables.filter((p) => !fixed.has(p.key)), env);
   if (typeof lifted === "string") return lifted;
-  let r: Evaluation;
+  const why = (e: unknown): string => `the ${PRECISE_DIGITS}-digit re-check could not evaluate it: ${e instanceof Error ? e.message : String(e)}`;
   try {
-    r = evaluate(precise, mod, lifted);
+    $c.reset();
+    $p.reset();
+    const full: Env = { ...lifted };
+    for (const a of mod.assignments) full[a.key] = a.value($c, full);
+    for (const p of mod.premises) {
+      if (p.kind !== "contrapositive" && p.holds && !p.holds($p, full)) return `not confirmed with ${PRECISE_DIGITS}-digit decimals: its premises do not hold there`;
+    }
+    if (mod.conclusion($c, full)) return `not confirmed with ${PRECISE_DIGITS}-digit decimals: the statement holds there`;
+    if ($c.exhausted) return `not confirmed with ${PRECISE_DIGITS}-digit decimals: an ∃ search found no witness there`;
+    for (const p of mod.premises) {
+      if (p.kind === "contrapositive" && p.violated && p.violated($p, full)) return `not confirmed with ${PRECISE_DIGITS}-digit decimals: a witness violates a premise there`;
+    }
   } catch (e) {
-    return `the ${PRECISE_DIGITS}-digit re-check could not evaluate it: ${e instanceof Error ? e.message : String(e)}`;
+    return why(e);
   }
-  if (r.outcome === false) return undefined;
-  const what = r.outcome === true ? "the statement holds there" : r.outcome === "skip" ? "its premises do not hold there" : "an ∃ search found no witness there";
-  return `not confirmed with ${PRECISE_DIGITS}-digit decimals: ${what}`;
+  return undefined;
 }
 
 /** A float environment with every scalar as a decimal of the precise runtime (sizes and indices kept). */

@@ -18,6 +18,7 @@ interface DecimalClass {
   readonly ROUND_HALF_EVEN: number;
 }
 const BigNumberClass = bignumber(0).constructor as unknown as DecimalClass;
+const classes = new Map<number, DecimalClass>();
 
 /** Significant digits of the re-check. */
 export const PRECISE_DIGITS = 60;
@@ -31,7 +32,12 @@ function finite(x: Decimal, what: string): Decimal {
 
 /** The field of decimals with `digits` significant digits and relative tolerance `tolerance`. */
 export function decimalField(digits: number = PRECISE_DIGITS, tolerance: number = PRECISE_TOLERANCE): Field<Decimal> {
-  const D = BigNumberClass.clone({ precision: digits, rounding: BigNumberClass.ROUND_HALF_EVEN });
+  // One decimal class per precision: fields that differ only in tolerance share their scalars.
+  let D = classes.get(digits);
+  if (!D) {
+    D = BigNumberClass.clone({ precision: digits, rounding: BigNumberClass.ROUND_HALF_EVEN });
+    classes.set(digits, D);
+  }
   const tol = new D(tolerance);
   const one = new D(1);
   const close = (a: Decimal, b: Decimal): boolean => {
@@ -51,8 +57,9 @@ export function decimalField(digits: number = PRECISE_DIGITS, tolerance: number 
       if (BigInt(q) === 0n) throw new DivisionByZeroError("decimal ratio");
       return new D(p.toString()).div(new D(q.toString()));
     },
-    // The double's shortest round-trip text: the number the serialized counterexample shows.
-    fromNumber: (x) => finite(new D(x), "decimal conversion"),
+    // The double's shortest round-trip text: the number the serialized counterexample shows. An
+    // infinity passes through (a norm exponent `p = ∞`), as in float mode; comparisons refuse it.
+    fromNumber: (x) => new (D as DecimalClass)(x),
     add: (a, b) => a.plus(b),
     sub: (a, b) => a.minus(b),
     mul: (a, b) => a.times(b),
@@ -67,9 +74,9 @@ export function decimalField(digits: number = PRECISE_DIGITS, tolerance: number 
     },
     abs: (a) => a.abs(),
     pow: (a, k) => {
-      if (!Number.isInteger(k)) throw new RangeError(`decimal power needs an integer exponent, got ${k}`);
+      if (!Number.isFinite(k)) throw new NonFiniteError(`decimal power with exponent ${k}`);
       if (k < 0 && a.isZero()) throw new DivisionByZeroError("decimal power");
-      return a.pow(k);
+      return finite(a.pow(k), "decimal power");
     },
     eq: close,
     compare: (a, b) => (close(a, b) ? 0 : a.lt(b) ? -1 : 1),
