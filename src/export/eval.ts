@@ -119,11 +119,27 @@ function isStruct(v: LV): v is Struct {
   return typeof v === "object" && v !== null && "ctor" in v && "fields" in v;
 }
 
-/** A curried primitive: collects `n` arguments, then calls `f`. */
+/**
+ * A curried primitive: collects `n` arguments, then calls `f`. Up to 4 arguments are collected by
+ * nested closures (no intermediate arrays: primitives are applied once per scalar operation).
+ */
 function prim(n: number, f: (a: LV[]) => LV): LV {
-  if (n === 0) return f([]);
-  const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
-  return go([]);
+  switch (n) {
+    case 0:
+      return f([]);
+    case 1:
+      return (a: LV) => f([a]);
+    case 2:
+      return (a: LV) => (b: LV) => f([a, b]);
+    case 3:
+      return (a: LV) => (b: LV) => (c: LV) => f([a, b, c]);
+    case 4:
+      return (a: LV) => (b: LV) => (c: LV) => (d: LV) => f([a, b, c, d]);
+    default: {
+      const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
+      return go([]);
+    }
+  }
 }
 
 function apply(f: LV, x: LV): LV {
@@ -177,18 +193,21 @@ export class Evaluator<T> {
 
   private fieldDict(): Dict {
     const F = this.ctx.F;
-    const s = (x: LV) => {
-      if (!F.isScalar(x) && typeof x !== "number") throw new EvalError(`expected a scalar, found ${describe(x)}`);
-      return (typeof x === "number" && !F.isScalar(x) ? F.fromInt(x) : x) as T;
+    const s = (x: LV): T => {
+      if (F.isScalar(x)) return x;
+      if (typeof x === "number") return F.fromInt(x);
+      throw new EvalError(`expected a scalar, found ${describe(x)}`);
     };
+    // The scalar operations are curried closures (no argument arrays): they run once per
+    // arithmetic operation of an evaluated body.
     const d: Record<string, LV> = {
-      add: prim(2, ([a, b]) => F.add(s(a), s(b))),
-      mul: prim(2, ([a, b]) => F.mul(s(a), s(b))),
-      sub: prim(2, ([a, b]) => F.sub(s(a), s(b))),
-      neg: prim(1, ([a]) => F.neg(s(a))),
+      add: (a: LV) => (b: LV) => F.add(s(a), s(b)),
+      mul: (a: LV) => (b: LV) => F.mul(s(a), s(b)),
+      sub: (a: LV) => (b: LV) => F.sub(s(a), s(b)),
+      neg: (a: LV) => F.neg(s(a)),
       // Lean's fields: x / 0 = 0 and 0⁻¹ = 0.
-      inv: prim(1, ([a]) => (F.isExactZero(s(a)) ? F.zero : F.inv(s(a)))),
-      div: prim(2, ([a, b]) => (F.isExactZero(s(b)) ? F.zero : F.div(s(a), s(b)))),
+      inv: (a: LV) => (F.isExactZero(s(a)) ? F.zero : F.inv(s(a))),
+      div: (a: LV) => (b: LV) => (F.isExactZero(s(b)) ? F.zero : F.div(s(a), s(b))),
       zero: F.zero,
       one: F.one,
       ofNat: (n: LV) => F.fromInt(n as number),
@@ -196,8 +215,8 @@ export class Evaluator<T> {
       intCast: (n: LV) => F.fromInt(n as number),
       npow: prim(2, ([k, a]) => F.pow(s(a), k as number)),
       pow: prim(2, ([a, k]) => F.pow(s(a), k as number)),
-      lt: prim(2, ([a, b]) => F.lt(s(a), s(b))),
-      le: prim(2, ([a, b]) => F.le(s(a), s(b))),
+      lt: (a: LV) => (b: LV) => F.lt(s(a), s(b)),
+      le: (a: LV) => (b: LV) => F.le(s(a), s(b)),
     };
     return { dict: d };
   }
