@@ -135,6 +135,8 @@ function prim(n: number, f: (a: LV[]) => LV): LV {
       return (a: LV) => (b: LV) => (c: LV) => f([a, b, c]);
     case 4:
       return (a: LV) => (b: LV) => (c: LV) => (d: LV) => f([a, b, c, d]);
+    case 5:
+      return (a: LV) => (b: LV) => (c: LV) => (d: LV) => (g: LV) => f([a, b, c, d, g]);
     default: {
       const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
       return go([]);
@@ -172,6 +174,11 @@ function elements(t: LV): LV[] | undefined {
   return undefined;
 }
 
+/** `Decidable` instances: every primitive that takes one ignores it. */
+const DECIDABLE_INSTANCES: ReadonlySet<string> = new Set(["instDecidableEqFin", "instDecidableEqNat", "Classical.propDecidable", "Nat.decLt", "Nat.decLe", "Nat.decEq", "instDecidableAnd", "instDecidableNot", "instDecidableOr", "Int.decEq", "Int.decLt"]);
+/** Primitives with a lazy compiled form ({@link Evaluator.compileLazy}). */
+const LAZY_FORMS: readonly string[] = ["ite", "dite", "And", "Or", ...DECIDABLE_INSTANCES];
+
 export class Evaluator<T> {
   private readonly globals = new Map<string, LV>();
   private readonly prims: Map<string, LV>;
@@ -188,8 +195,13 @@ export class Evaluator<T> {
     extra: ReadonlyMap<string, LV> = new Map(),
   ) {
     this.field = this.fieldDict();
-    this.prims = new Map([...this.primitives(), ...extra]);
+    const base = this.primitives();
+    this.prims = new Map([...base, ...extra]);
+    for (const name of LAZY_FORMS) if (base.has(name) && this.prims.get(name) === base.get(name)) this.lazyForms.add(name);
   }
+
+  /** Primitives compiled in a lazy form (see {@link compileLazy}): those not replaced by `extra`. */
+  private readonly lazyForms = new Set<string>();
 
   private fieldDict(): Dict {
     const F = this.ctx.F;
@@ -329,7 +341,7 @@ export class Evaluator<T> {
     def("ite", prim(5, ([, c, , a, b]) => (this.decide(c) ? a : b)));
     def("dite", prim(5, ([, c, , a, b]) => (this.decide(c) ? apply(a, undefined) : apply(b, undefined))));
     def("Decidable.decide", prim(2, ([p]) => this.decide(p)));
-    for (const d of ["instDecidableEqFin", "instDecidableEqNat", "Classical.propDecidable", "Nat.decLt", "Nat.decLe", "Nat.decEq", "instDecidableAnd", "instDecidableNot", "instDecidableOr", "Int.decEq", "Int.decLt"]) def(d, () => prim(8, () => undefined));
+    for (const d of DECIDABLE_INSTANCES) def(d, () => prim(8, () => undefined));
     // The library's recursions (Lean prints them as `brecOn` terms): sums and maxima over Fin n.
     def("Sym.finSum", prim(4, ([, d, n, f]) => {
       let acc = dict(d, "zero");
@@ -561,6 +573,8 @@ export class Evaluator<T> {
         };
       }
       case "app": {
+        const lazy = this.compileLazy(t, scope, statics);
+        if (lazy) return lazy;
         // `@f α inst … x`: the prefix of type and instance arguments is its own (cached) subterm,
         // so a constant is specialised once per binding of the instances.
         const isStatic = (a: Term): boolean => [...freeVars(a)].every((n) => statics[scope.indexOf(n)] === true);
@@ -641,6 +655,42 @@ export class Evaluator<T> {
         };
       }
     }
+  }
+
+  /**
+   * Applications of primitives that need not evaluate all their arguments, with the value the
+   * primitive gives: `ite`/`dite` evaluate the branch the condition picks, `And`/`Or` their
+   * second operand only when the first does not decide, and a `Decidable` instance (which every
+   * primitive ignores) is not computed at all, so the proposition of an `if` is decided once.
+   * Undefined for any other application (compiled as usual).
+   */
+  private compileLazy(t: Extract<Term, { k: "app" }>, scope: readonly string[], statics: readonly boolean[]): Code | undefined {
+    if (t.fn.k !== "const" || !this.lazyForms.has(t.fn.name)) return undefined;
+    const name = t.fn.name;
+    const n = t.args.length;
+    const arg = (k: number): Code => this.compile(t.args[k]!, scope, statics);
+    if (DECIDABLE_INSTANCES.has(name)) {
+      // The instance ignores its arguments: apply it to placeholders, once.
+      let v = this.constant(name);
+      for (let k = 0; k < n; k++) v = apply(v, undefined);
+      return () => v;
+    }
+    if ((name === "ite" || name === "dite") && n === 5) {
+      this.constant(name);
+      const c = arg(1);
+      const a = arg(3);
+      const b = arg(4);
+      if (name === "ite") return (e) => (this.decide(c(e)) ? a(e) : b(e));
+      return (e) => apply(this.decide(c(e)) ? a(e) : b(e), undefined);
+    }
+    if ((name === "And" || name === "Or") && n === 2) {
+      this.constant(name);
+      const p = arg(0);
+      const q = arg(1);
+      if (name === "And") return (e) => this.decide(p(e)) && this.decide(q(e));
+      return (e) => this.decide(p(e)) || this.decide(q(e));
+    }
+    return undefined;
   }
 
   /**
