@@ -104,6 +104,11 @@ function closed(t: Term, bound: ReadonlySet<string> = new Set()): boolean {
   }
 }
 
+/** The owner of the frames of a term evaluated in the empty environment. */
+const ROOT_FRAME = {};
+/** The key of every `{ tv: "scalar" }` (they are all the same type). */
+const SCALAR_TYPE = { tv: "scalar" };
+
 /** A proof: carries nothing, and stays a proof when applied. */
 export const PROOF: LV = function proof(): LV {
   return PROOF;
@@ -616,8 +621,26 @@ export class Evaluator<T> {
         }
         const body = this.compile(t.body, inner, innerStatics);
         const n = names.length;
-        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : (x: LV) => bind(k + 1, { v: x, up: e }));
-        if (n === 1) return (e) => (x: LV) => body({ v: x, up: e });
+        // A type or instance binder (`{α : Type}`, `[inst : C α]`) bound again to the same value
+        // reuses its frame: the subterms computed once per binding of the instances (see
+        // `compileNode`) are then computed once per definition, not once per call.
+        const isStaticBinder = t.binders.map((b) => b.info === "instImplicit" || b.type.k === "sort");
+        const frames = new WeakMap<object, Map<LV, Frame>>();
+        const staticFrame = (x: LV, e: Frame): Frame => {
+          const owner = e ?? ROOT_FRAME;
+          let m = frames.get(owner);
+          if (!m) frames.set(owner, (m = new Map()));
+          const key = isType(x) && x.tv === "scalar" ? SCALAR_TYPE : x;
+          let f = m.get(key);
+          if (f === undefined) {
+            // Instances built afresh on each call would only grow the table: keep it small.
+            if (m.size >= 64) m.clear();
+            m.set(key, (f = { v: x, up: e }));
+          }
+          return f;
+        };
+        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : isStaticBinder[k] ? (x: LV) => bind(k + 1, staticFrame(x, e)) : (x: LV) => bind(k + 1, { v: x, up: e }));
+        if (n === 1 && !isStaticBinder[0]) return (e) => (x: LV) => body({ v: x, up: e });
         return (e) => bind(0, e);
       }
       case "pi": {

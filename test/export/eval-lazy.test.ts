@@ -77,3 +77,20 @@ describe("lazy ite/dite/And/Or and skipped Decidable instances", () => {
     expect(evalWith(eager, "@ite.{1} Nat (@LT.lt.{0} Nat instLTNat 3 2) (Nat.decLt 3 2) 10 20")).toBe(20);
   });
 });
+
+describe("type and instance binders bound again to the same values", () => {
+  it("give the same results on repeated calls (a frame reused per instance, not per call)", () => {
+    const ev = new Evaluator(ctx, decls);
+    const fresh = eagerEvaluator();
+    fc.assert(
+      fc.property(rat, (x) => {
+        // Each call passes a new `{ tv: "scalar" }` and the same field dictionary.
+        const a = ev.call("Sym.relu", {}, [x]);
+        const b = ev.call("Sym.absVal", {}, [x]);
+        expect(F.serialize(a as never)).toBe(F.serialize(fresh.call("Sym.relu", {}, [x]) as never));
+        expect(F.serialize(b as never)).toBe(F.serialize(fresh.call("Sym.absVal", {}, [x]) as never));
+      }),
+      { seed: 20261131, numRuns: 300 },
+    );
+  });
+});
