@@ -287,6 +287,16 @@ function harnessValue<T>(ctx: Context<T>, t: TypeSpec, sizes: Record<string, num
   const scalar = (): T => (r() < 0.2 ? F.zero : F.fromRatio(Math.floor(r() * 11) - 5, 1 + Math.floor(r() * 4)));
   const sz = (d: Dim) => sizeOfDim(d, sizes);
   if (leanHead === "Sym.Perm" && t.k === "mat") return gen(ctx, { k: "perm", n: t.m }, sizes, r, leanHead).harness;
+  if (t.k === "fn" && t.to.k === "prop") {
+    // A predicate: a random truth value per argument (the same argument, the same answer).
+    const table = new Map<string, boolean>();
+    const key = (x: Value<T>): string => (isMatrix(x) ? x.data.map((row) => row.map((e) => F.serialize(e)).join(",")).join(";") : isVector(x) ? x.data.map((e) => F.serialize(e)).join(",") : F.isScalar(x) ? F.serialize(x) : String(x));
+    return fn("random predicate", t.from.length, (xs) => {
+      const k = xs.map(key).join("|");
+      if (!table.has(k)) table.set(k, r() < 0.5);
+      return table.get(k)!;
+    });
+  }
   if (t.k === "fn" && t.from.every((x) => x.k === "fin")) {
     // A family indexed by `Fin`s (`data : Fin N → Vec D`, `v : Fin 1 → Int`): a table of random values.
     const table = new Map<string, Value<T>>();

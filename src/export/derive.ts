@@ -61,7 +61,7 @@ function productDim(a: Dim, b: Dim): Dim {
  * A TypeSpec plus how the Lean value differs from the harness's: indexed by pairs
  * (`PairVec p m α = Fin p × Fin m → α`, flattened as `a * m + b`), or integer-valued (`Int`).
  */
-export type LeanSpec = TypeSpec & { readonly rows?: readonly [Dim, Dim]; readonly cols?: readonly [Dim, Dim]; readonly int?: boolean };
+export type LeanSpec = TypeSpec & { readonly rows?: readonly [Dim, Dim]; readonly cols?: readonly [Dim, Dim]; readonly int?: boolean; readonly opaque?: boolean; readonly proof?: boolean };
 
 /** Whether an elaborated binder type is a proposition (the binder is a proof, with no runtime content). */
 function isProposition(t: Term): boolean {
@@ -71,27 +71,29 @@ function isProposition(t: Term): boolean {
 }
 
 /** The TypeSpec of an elaborated binder type, or undefined. `scalar` is the name of the scalar type variable. */
-export function specOf(t: Term, scalar: string | undefined): LeanSpec | undefined {
+export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<string> = new Set()): LeanSpec | undefined {
+  // A type parameter without field operations (`{X Z Y : Type}`, a group `G`): its values pass through unchanged.
+  if (t.k === "var" && opaque.has(t.name)) return { k: "scalar", opaque: true };
   if (t.k === "var" && t.name === scalar) return { k: "scalar" };
   if (t.k === "sort" && t.sort === "Prop") return { k: "prop" };
   if (t.k === "pi") {
-    if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar)?.k === "scalar") return { k: "activation" };
+    if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar, opaque)?.k === "scalar") return { k: "activation" };
     // `Fin n → α` is a vector, `Fin m → Fin n → α` a matrix.
-    const dom = t.binders.length === 1 && t.binders[0]!.name === "_" ? specOf(t.binders[0]!.type, scalar) : undefined;
-    const cod = dom?.k === "fin" ? specOf(t.body, scalar) : undefined;
-    if (dom?.k === "fin" && cod?.k === "scalar") return cod.int ? { k: "vec", n: dom.n, int: true } : { k: "vec", n: dom.n };
+    const dom = t.binders.length === 1 && t.binders[0]!.name === "_" ? specOf(t.binders[0]!.type, scalar, opaque) : undefined;
+    const cod = dom?.k === "fin" ? specOf(t.body, scalar, opaque) : undefined;
+    if (dom?.k === "fin" && cod?.k === "scalar" && !cod.opaque) return cod.int ? { k: "vec", n: dom.n, int: true } : { k: "vec", n: dom.n };
     if (dom?.k === "fin" && cod?.k === "vec" && !cod.int && !cod.rows) return { k: "mat", m: dom.n, n: cod.n };
     // Any other non-dependent function type: a function value of the harness (`Vec n α → Vec m α`, `Mat d D α → α`).
     const from: LeanSpec[] = [];
     let body: Term = t;
     for (; body.k === "pi"; body = body.body) {
       for (const b of body.binders) {
-        const s = b.name === "_" || !mentionsVar(body.body, b.name) ? specOf(b.type, scalar) : undefined;
+        const s = b.name === "_" || !mentionsVar(body.body, b.name) ? specOf(b.type, scalar, opaque) : undefined;
         if (!s || s.k === "prop") return undefined;
         from.push(s);
       }
     }
-    const to = specOf(body, scalar);
+    const to = specOf(body, scalar, opaque);
     return to && from.length > 0 ? { k: "fn", from, to } : undefined;
   }
   const h = head(t);
@@ -154,42 +156,72 @@ function mentionsVar(t: Term, name: string): boolean {
   }
 }
 
+/** A short description of a type for a reason: its head constant, or what kind of type it is. */
+function typeHead(t: Term): string {
+  if (t.k === "pi") return isProposition(t) ? "a proposition" : "a function type";
+  const h = head(t);
+  if (h) return `\`${h.name}\``;
+  return t.k === "var" ? `type parameter \`${t.name}\`` : "an unnamed type";
+}
+
 interface Shape {
   implicitNats: string[];
   params: { name: string; type: LeanSpec }[];
   result: LeanSpec;
   /** Per Lean binder: where its argument comes from. */
-  binders: ({ from: "type" } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+  binders: ({ from: "type" } | { from: "opaqueType"; name: string } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+  /** Type parameters other than the scalar: their values pass between harness and body unchanged. */
+  opaque: string[];
 }
 
-function shapeOf(d: ExportedDeclaration): Shape | string {
+/**
+ * `genericScalar`: a type parameter without `Lean.Grind` instances is still the scalar when it is
+ * the first (a new definition generic in its entries is generated at the scalar); otherwise it is
+ * opaque (a builtin takes harness values of any kind there: matrices for a group `G`, maps for `X`).
+ */
+function shapeOf(d: ExportedDeclaration, genericScalar = false): Shape | string {
   const r = parseTerm(d.type);
   if (!r.ok) return r.diagnostics[0]!.message;
   let scalar: string | undefined;
-  const shape: Shape = { implicitNats: [], params: [], result: { k: "prop" }, binders: [] };
+  const shape: Shape = { implicitNats: [], params: [], result: { k: "prop" }, binders: [], opaque: [] };
+  // The scalar is the type parameter the `Lean.Grind` instances are about (else the first one);
+  // every other type parameter is opaque to the body.
+  const typeBinders: string[] = [];
+  let fieldOf: string | undefined;
+  for (let u = r.value; u.k === "pi"; u = u.body)
+    for (const b of u.binders) {
+      if (b.type.k === "sort" && b.type.sort === "Type") typeBinders.push(b.name);
+      const h = head(b.type);
+      if (b.info === "instImplicit" && h?.name.startsWith("Lean.Grind.") && h.args[0]?.k === "var" && fieldOf === undefined) fieldOf = h.args[0].name;
+    }
+  scalar = fieldOf ?? typeBinders[0];
+  const opaque = new Set(typeBinders.filter((n) => n !== (genericScalar ? scalar : fieldOf)));
   let t = r.value;
   for (; t.k === "pi"; t = t.body) {
     for (const b of t.binders) {
       if (b.type.k === "sort" && b.type.sort === "Type") {
-        if (scalar !== undefined) return "two type parameters";
-        scalar = b.name;
-        shape.binders.push({ from: "type" });
-      } else if (b.info === "instImplicit") shape.binders.push({ from: "inst" });
-      else if (b.info !== "default") {
-        if (specOf(b.type, scalar)?.k !== "nat") return `implicit binder \`${b.name}\` is not a size`;
+        shape.binders.push(opaque.has(b.name) ? { from: "opaqueType", name: b.name } : { from: "type" });
+        if (opaque.has(b.name)) shape.opaque.push(b.name);
+      } else if (b.info === "instImplicit") {
+        const h = head(b.type)?.name ?? "";
+        // The evaluator gives instance binders the field's operations (and its order): nothing else.
+        if (!/^(Lean\.Grind\.|Std\.)/.test(h) && h !== "LT" && h !== "LE") return `an instance of \`${h}\`, which the evaluator does not build for the harness's values`;
+        shape.binders.push({ from: "inst" });
+      } else if (b.info !== "default") {
+        if (specOf(b.type, scalar, opaque)?.k !== "nat") return `implicit binder \`${b.name}\` is not a size`;
         shape.binders.push({ from: "nat", k: shape.implicitNats.length });
         shape.implicitNats.push(b.name);
       } else {
         // A hypothesis (`hd : ∀ i, d i ≠ 0`) is a proof: no runtime content.
-        const s = isProposition(b.type) ? ({ k: "prop" } as const) : specOf(b.type, scalar);
-        if (!s) return `binder \`${b.name}\` has a type the harness does not represent`;
+        const s = isProposition(b.type) ? ({ k: "prop", proof: true } as const) : specOf(b.type, scalar, opaque);
+        if (!s) return `binder \`${b.name}\` has a type the harness does not represent (${typeHead(b.type)})`;
         shape.binders.push({ from: "param", k: shape.params.length });
         shape.params.push({ name: b.name, type: s });
       }
     }
   }
-  const res = specOf(t, scalar);
-  if (!res) return "the result has a type the harness does not represent";
+  const res = specOf(t, scalar, opaque);
+  if (!res) return `the result has a type the harness does not represent (${typeHead(t)})`;
   shape.result = res;
   return shape;
 }
@@ -229,6 +261,7 @@ function matFn<T>(A: Matrix<T>): LV {
  * indices and function values (whose arguments are converted back).
  */
 export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Evaluator<T>, sizes: Map<string, number> = new Map()): LV {
+  if (spec.opaque) return v;
   switch (spec.k) {
     case "mat":
       if (spec.rows || spec.cols) {
@@ -254,8 +287,8 @@ export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Eva
     case "scalar":
       return spec.int ? intOf(ctx, v) : v;
     case "prop":
-      // A hypothesis: its proof carries nothing.
-      return PROOF;
+      // A hypothesis: its proof carries nothing; a proposition's value is its truth.
+      return spec.proof ? PROOF : v;
     case "fn": {
       if (!isFn(v) || !ev) throw new EvalError("expected a function");
       const k = spec.from.length;
@@ -301,10 +334,11 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
     }
   }
   switch (spec.k) {
-    case "prop":
-      return ev.decide(v);
     case "scalar":
       return spec.int ? ev.ctx.F.fromInt(v as number) : (v as Value<T>);
+    case "prop":
+      if (spec.proof) return true;
+      return ev.decide(v);
     case "mat":
       if (spec.rows || spec.cols) {
         const m = spec.rows ? size(spec.rows[1], sizes) : 0;
@@ -370,9 +404,13 @@ export function deriveEntries(exp: ExportFile, base: Registry): Derived {
   const left: Derived["left"] = [];
   for (const d of Object.values(exp.declarations)) {
     if (d.value === undefined || d.kind === "theorem" || base.has(d.name)) continue;
-    const shape = shapeOf(d);
+    const shape = shapeOf(d, true);
     if (typeof shape === "string") {
       left.push({ name: d.name, reason: shape });
+      continue;
+    }
+    if (shape.opaque.length > 0) {
+      left.push({ name: d.name, reason: `type parameter \`${shape.opaque[0]}\` besides the scalar (no generator for its values)` });
       continue;
     }
     const unknown = undeterminedSize(shape, shape.implicitNats);
@@ -478,7 +516,7 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     const explicit = args.slice(given.length);
     let f = ev.constant(name);
     for (const b of shape.binders) {
-      const x = b.from === "type" ? { tv: "scalar" } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
+      const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
       if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
       f = (f as (y: LV) => LV)(x);
     }
@@ -501,9 +539,10 @@ function exchangeable(t: TypeSpec, kinds: ReadonlySet<string>): boolean {
   return kinds.has(t.k);
 }
 /** Kinds a builtin and the Lean type may use for the same runtime value. */
-function compatible(a: TypeSpec, b: TypeSpec): boolean {
+function compatible(a: LeanSpec, b: TypeSpec): boolean {
+  if (a.opaque) return true;
   const norm = (t: TypeSpec) => (t.k === "gl" || t.k === "perm" ? "mat" : t.k);
-  if (a.k === "fn" && b.k === "fn") return a.from.length === b.from.length && a.from.every((x, k) => compatible(x, b.from[k]!)) && compatible(a.to, b.to);
+  if (a.k === "fn" && b.k === "fn") return a.from.length === b.from.length && a.from.every((x, k) => compatible(x as LeanSpec, b.from[k]!)) && compatible(a.to as LeanSpec, b.to);
   if (a.k === "fn" || b.k === "fn") {
     const [f, o] = (a.k === "fn" ? [a, b] : [b, a]) as [Extract<TypeSpec, { k: "fn" }>, TypeSpec];
     const one = f.from.length === 1 ? f.from[0]! : undefined;
@@ -591,6 +630,16 @@ export function bodyProblem(name: string, exp: ExportFile, isPrimitive: (n: stri
   return problem;
 }
 
+/** A type parameter of the body (one of the last `count` type binders of its `fun`) that it compares with `=`/`≠`. */
+function opaqueEquality(value: string, count: number): string | undefined {
+  if (count === 0) return undefined;
+  const r = parseTerm(value);
+  if (!r.ok) return undefined;
+  const types: string[] = [];
+  for (let t = r.value; t.k === "lam"; t = t.body) for (const b of t.binders) if (b.type.k === "sort" && b.type.sort === "Type") types.push(b.name);
+  return types.slice(-count).find((n) => new RegExp(`@(Eq|Ne)\\.\\{[^}]*\\} ${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s)]`).test(value));
+}
+
 export interface Replacement {
   /** Builtins replaced by their evaluated Lean body. */
   replaced: SemanticEntry[];
@@ -618,7 +667,10 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       continue;
     }
     if (!d || d.kind === "theorem") {
-      keep(d ? "a theorem" : "no Lean definition exported (a harness-level name or a search)");
+      const dot = name.lastIndexOf(".");
+      const owner = exp.declarations[name.slice(0, dot)];
+      if (!d && owner?.fields?.includes(name.slice(dot + 1))) keep(`a field of the structure \`${owner.name}\` (no body: the harness reads it off the runtime value)`);
+      else keep(d ? "a theorem" : "no Lean definition exported (a harness-level name or a search)");
       continue;
     }
     if (d.value === undefined) {
@@ -640,6 +692,16 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
     }
     if (!entry.modes.includes("exact")) {
       keep("floating point only (a transcendental function)");
+      continue;
+    }
+    const problem = bodyProblem(name, exp, isPrimitive, memo);
+    if (problem) {
+      keep(problem);
+      continue;
+    }
+    const opaqueEq = opaqueEquality(d.value, shape.opaque.length);
+    if (opaqueEq) {
+      keep(`the body compares values of type parameter \`${opaqueEq}\` (the evaluator has no equality for them)`);
       continue;
     }
     // A builtin returning a map (`linMap M : Vec n → Vec m`) takes Lean's last arguments later.
@@ -665,14 +727,9 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       const pair = shape.params.find((p) => p.type.rows?.some((d) => dimNames(d).includes(unknown)) || p.type.cols?.some((d) => dimNames(d).includes(unknown)));
       keep(
         pair
-          ? `the body indexes \`${pair.name}\` by pairs (Fin ${pair.type.rows ? pair.type.rows.join(") × (Fin ") : ""}), and the builtin's flat vector or matrix does not say how its size splits (size \`${unknown}\` unknown)`
+          ? `the body indexes \`${pair.name}\` by pairs \`Fin ${pair.type.rows ? pair.type.rows.join(" × Fin ") : ""}\`, and the builtin's flat vector or matrix does not say how its size splits (size \`${unknown}\` unknown)`
           : `size \`${unknown}\` of the Lean type is not determined by the builtin's arguments`,
       );
-      continue;
-    }
-    const problem = bodyProblem(name, exp, isPrimitive, memo);
-    if (problem) {
-      keep(problem);
       continue;
     }
     replaced.push({ ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats, curried) });
