@@ -36,25 +36,25 @@ describe("a library the harness has no TypeScript for (meaning from the exported
     expect(meaning.derivedNames).toEqual(["Fixd.blend", "Fixd.gap", "Fixd.ratio", "Fixd.safeDiv", "Fixd.scaleBy", "Fixd.snoc", "Fixd.twice"]);
   });
 
-  it("derives definitions of new shapes: a size `n + 1`, an `Int` argument, a hypothesis, a map argument", async () => {
-    const types = (n: string) => registry.get(n)!.params.map((p) => p.type.k);
-    expect(registry.get("Fixd.snoc")!.result).toEqual({ k: "vec", n: "n + 1" });
-    expect(types("Fixd.scaleBy")).toEqual(["vec", "vec"]);
-    expect(types("Fixd.safeDiv")).toEqual(["scalar", "scalar", "prop"]);
-    expect(types("Fixd.twice")).toEqual(["fn", "vec"]);
+  it("derives definitions of new shapes: a size `n + 1`, an `Int` argument, a hypothesis, a map argument", () => {
+    const types = (n: string) => registry.get(n)!.params.map((p) => p.type);
+    // `Fin (n + 1) → α` results take their index as a last parameter.
+    expect(types("Fixd.snoc")).toEqual([{ k: "vec", n: "n" }, { k: "scalar" }, { k: "fin", n: "n + 1" }]);
+    expect(types("Fixd.scaleBy").map((t) => t.k)).toEqual(["vec", "vec", "fin"]);
+    expect(types("Fixd.safeDiv").map((t) => t.k)).toEqual(["scalar", "scalar", "prop"]);
+    expect(types("Fixd.twice").map((t) => t.k)).toEqual(["fn", "vec", "fin"]);
     const ctx = exactContext();
     const F = ctx.F;
+    const show = (x: unknown) => F.serialize(x as never);
     const v = vector([F.fromInt(2), F.fromInt(3)]);
-    const snoc = registry.call(ctx, "Fixd.snoc", [2, v, F.fromInt(7)]) as { data: unknown[] };
-    expect(snoc.data.map((x) => F.serialize(x as never))).toEqual(["2", "3", "7"]);
-    const scaled = registry.call(ctx, "Fixd.scaleBy", [2, vector([F.fromInt(-1), F.fromInt(4)]), v]) as { data: unknown[] };
-    expect(scaled.data.map((x) => F.serialize(x as never))).toEqual(["-2", "12"]);
+    expect([0, 1, 2].map((i) => show(registry.call(ctx, "Fixd.snoc", [2, v, F.fromInt(7), i])))).toEqual(["2", "3", "7"]);
+    const k = vector([F.fromInt(-1), F.fromInt(4)]);
+    expect([0, 1].map((i) => show(registry.call(ctx, "Fixd.scaleBy", [2, k, v, i])))).toEqual(["-2", "12"]);
     // `Int` arguments must be integers.
-    expect(() => registry.call(ctx, "Fixd.scaleBy", [2, vector([F.fromRatio(1, 2), F.one]), v])).toThrow(/integer/);
-    expect(F.serialize(registry.call(ctx, "Fixd.safeDiv", [F.fromInt(3), F.fromInt(4), true]) as never)).toBe("3/4");
+    expect(() => registry.call(ctx, "Fixd.scaleBy", [2, vector([F.fromRatio(1, 2), F.one]), v, 0])).toThrow(/integer/);
+    expect(show(registry.call(ctx, "Fixd.safeDiv", [F.fromInt(3), F.fromInt(4), true]))).toBe("3/4");
     const double = fn<unknown>("double", 1, ([w]) => vector((w as { data: unknown[] }).data.map((x) => F.add(x as never, x as never))), 2);
-    const four = registry.call(ctx, "Fixd.twice", [2, double, v]) as { data: unknown[] };
-    expect(four.data.map((x) => F.serialize(x as never))).toEqual(["8", "12"]);
+    expect([0, 1].map((i) => show(registry.call(ctx, "Fixd.twice", [2, double, v, i])))).toEqual(["8", "12"]);
   });
 
   it("statements about them are checked: integer scalings commute, `snoc v x i = x` is refuted below the end", async () => {
