@@ -54,7 +54,7 @@ describe("a library the harness has no TypeScript for (meaning from the exported
     expect(() => registry.call(ctx, "Fixd.scaleBy", [2, vector([F.fromRatio(1, 2), F.one]), v, 0])).toThrow(/integer/);
     expect(show(registry.call(ctx, "Fixd.safeDiv", [F.fromInt(3), F.fromInt(4), true]))).toBe("3/4");
     const double = fn<unknown>("double", 1, ([w]) => vector((w as { data: unknown[] }).data.map((x) => F.add(x as never, x as never))), 2);
-    expect([0, 1].map((i) => show(registry.call(ctx, "Fixd.twice", [2, double, v, i])))).toEqual(["8", "12"]);
+    expect([0, 1].map((i) => show(registry.call(ctx, "Fixd.twice", [2, double, v, i] as never[])))).toEqual(["8", "12"]);
   });
 
   it("statements about them are checked: integer scalings commute, `snoc v x i = x` is refuted below the end", async () => {
