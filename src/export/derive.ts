@@ -290,7 +290,8 @@ export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Eva
       // A hypothesis: its proof carries nothing; a proposition's value is its truth.
       return spec.proof ? PROOF : v;
     case "fn": {
-      if (!isFn(v) || !ev) throw new EvalError("expected a function");
+      // A function value, or a table the harness indexes (`data : Fin N → X` given as the rows of a matrix).
+      if (!ev || !(isFn(v) || isMatrix(v) || isVector(v))) throw new EvalError("expected a function");
       const k = spec.from.length;
       const collect = (got: LV[]): LV =>
         got.length === k ? toLean(ctx, spec.to, applyValue(ctx, v, got.map((x, i) => fromLean(ev, spec.from[i]!, x, sizes))), ev, sizes) : (x: LV) => collect([...got, x]);
