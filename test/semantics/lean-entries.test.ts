@@ -219,7 +219,8 @@ describe("entries of Sym/Activation/SigmoidModel.lean and Sym/Linear/Image.lean"
 describe("entries of Sym/Translation.lean (J3.11)", () => {
   it("computes powers of R and the sequence (a_k, b_k) with 5^k R^k = [[a_k, −b_k], [b_k, a_k]]", () => {
     const R = call("Sym.rot");
-    const emod5 = (x: Rational) => Number(((x.n * x.s) % 5n + 5n) % 5n);
+    // An integer's residue mod 5, from its exact serialization.
+    const emod5 = (x: Rational) => Number(((BigInt(F.serialize(x)) % 5n) + 5n) % 5n);
     for (let k = 0; k <= 12; k++) {
       const Rk = call("Sym.Group.npow", R, k);
       const seq = call("Sym.rotSeq", k);

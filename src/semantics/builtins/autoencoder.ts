@@ -126,7 +126,7 @@ export const autoencoderEntries: readonly SemanticEntry[] = [
         const x = applyValue(a.ctx, a.raw(3), [k]);
         s = F.add(s, toScalar(F, applyValue(a.ctx, a.raw(0), [x, applyValue(a.ctx, a.raw(1), [x])])));
       }
-      // No samples: Lean's field has `x / 0 = 0`, and the sum is 0 anyway.
+      // Lean's field division: `s / 0 = 0` (no data).
       return N === 0 ? F.zero : F.div(s, F.fromInt(N));
     },
   }),
@@ -189,10 +189,7 @@ export const autoencoderEntries: readonly SemanticEntry[] = [
         if (!isVector(v)) throw new SemanticsTypeError("jac needs a map to vectors");
         return v;
       });
-      // An input of size 0 leaves no column: the row count is the size of `F` at the empty vector.
-      const empty = n === 0 ? applyValue(a.ctx, f, [tabulateVector(0, () => F.zero)]) : undefined;
-      const rows = cols[0]?.size ?? (empty !== undefined && isVector(empty) ? empty.size : 0);
-      return tabulate(rows, n, (i, j) => cols[j]?.data[i] as typeof F.zero);
+      return tabulate(cols[0]?.size ?? 0, n, (i, j) => cols[j]?.data[i] as typeof F.zero);
     },
   }),
 ];

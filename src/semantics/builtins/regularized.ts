@@ -222,7 +222,7 @@ export const regularizedEntries: readonly SemanticEntry[] = [
         const rx = mulVec(F, Wp, mulVec(F, W, x));
         s = F.add(s, F.add(toScalar(F, applyValue(a.ctx, a.raw(0), [x, rx])), pen));
       }
-      // No samples: Lean's field has `x / 0 = 0`, and the sum is 0 anyway.
+      // Lean's field division: `s / 0 = 0` (no data).
       return N === 0 ? F.zero : F.div(s, F.fromInt(N));
     },
   }),
