@@ -189,7 +189,10 @@ export const autoencoderEntries: readonly SemanticEntry[] = [
         if (!isVector(v)) throw new SemanticsTypeError("jac needs a map to vectors");
         return v;
       });
-      return tabulate(cols[0]?.size ?? 0, n, (i, j) => cols[j]?.data[i] as typeof F.zero);
+      // An input of size 0 leaves no column: the row count is the size of `F` at the empty vector.
+      const empty = n === 0 ? applyValue(a.ctx, f, [tabulateVector(0, () => F.zero)]) : undefined;
+      const rows = cols[0]?.size ?? (empty !== undefined && isVector(empty) ? empty.size : 0);
+      return tabulate(rows, n, (i, j) => cols[j]?.data[i] as typeof F.zero);
     },
   }),
 ];
