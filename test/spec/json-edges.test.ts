@@ -104,6 +104,10 @@ describe("the JSON reader: positions, nesting, numbers and escapes at their edge
     expect(error('"\\x0041"').message).toBe("invalid escape sequence in string");
     expect(error('"\\u00g1"').message).toBe("invalid escape sequence in string");
   });
+  it("names a trailing comma followed by white space as a trailing comma", () => {
+    expect(error("[1, \n]").message).toBe("trailing comma in array");
+    expect(error('{"a": 1, \n}').message).toBe("trailing comma in object");
+  });
   it("allows white space before a comma and before a colon", () => {
     expect(value('[1 ,\n2\t]')).toEqual([1, 2]);
     expect(value('{"a" \n: 1 , "b"\t:2 }')).toEqual({ a: 1, b: 2 });
