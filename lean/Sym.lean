@@ -15,6 +15,7 @@ public import Sym.Autoencoder.Scaling
 public import Sym.Norm.Frobenius
 public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
+public import Sym.Autoencoder.Regularized
 public import Sym.Autoencoder.Transpose
 public import Sym.Norm.EntrywiseConverse
 public import Sym.Norm.Finite

@@ -105,7 +105,7 @@ describe("entries of Sym/Autoencoder/Basic.lean", () => {
   });
 });
 
-describe("entries of Sym/Autoencoder/Transpose.lean", () => {
+describe("entries of Sym/Autoencoder/Regularized.lean", () => {
   const W = Q([[1, 0, 1], [0, 1, -1]]);
   const Wp = Q([[1, 0], [0, 1], [1, -1]]);
   const X = Q([[1, 0], [0, 1], [1, 1]]);

@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Autoencoder/Transpose.lean` (T3.3.3) and `Sym/Algebra/Monomial.lean`.
+ * Registry entries of `Sym/Autoencoder/Regularized.lean` (T3.3.3) and `Sym/Algebra/Monomial.lean`.
  *
  * `TransposeTheorem α` is a closed proposition (`∀ D d N X λ W W', 0 < λ → IsCriticalL2 … →
  * W' = Wᵀ`) whose premise random sampling never meets. Its numeric semantics (float mode) is
