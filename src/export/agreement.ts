@@ -8,6 +8,7 @@ import { applyValue } from "../semantics/ops.js";
 import type { SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
 import { tryInverse } from "../semantics/inverse.js";
+import { resolveDim } from "../generators/dims.js";
 import { parseTerm } from "./term.js";
 import { fn, isMatrix, isVector, tabulate, tabulateVector, type Value } from "../semantics/value.js";
 import { EvalError, Evaluator, type LV } from "./eval.js";
@@ -266,4 +267,178 @@ export function compareBuiltin<T>(
 
 function applyValueSafe<T>(ctx: Context<T>, v: Value<T>): Value<T> {
   return typeof v === "object" && v !== null && "kind" in v && v.kind === "fn" && v.arity === 0 ? applyValue(ctx, v, []) : v;
+}
+
+/** A size name of a builtin's type: a variable, `p m` (a pair index, p·m values) or Nat arithmetic. */
+function sizeOfDim(d: Dim, sizes: Record<string, number>): number {
+  if (typeof d === "number") return d;
+  if (d in sizes) return sizes[d]!;
+  return resolveDim(sizes, d.replace(/([\p{L}\p{N}_'])\s+(?=[\p{L}_])/gu, "$1 * "));
+}
+
+/** The variables of a builtin's sizes (`p m`, `d + 1` give `p`, `m`, `d`). */
+function sizeNames(d: Dim): string[] {
+  return typeof d === "number" ? [] : (d.match(/[\p{L}_][\p{L}\p{N}_']*/gu) ?? []).filter((x) => x !== "outWidth" && x !== "minWidth");
+}
+
+/** A random harness value of `t` (functions on vectors and matrices: random linear maps). */
+function harnessValue<T>(ctx: Context<T>, t: TypeSpec, sizes: Record<string, number>, r: () => number, leanHead?: string): Value<T> {
+  const F = ctx.F;
+  const scalar = (): T => (r() < 0.2 ? F.zero : F.fromRatio(Math.floor(r() * 11) - 5, 1 + Math.floor(r() * 4)));
+  const sz = (d: Dim) => sizeOfDim(d, sizes);
+  if (leanHead === "Sym.Perm" && t.k === "mat") return gen(ctx, { k: "perm", n: t.m }, sizes, r, leanHead).harness;
+  if (t.k === "fn" && t.to.k === "prop") {
+    // A predicate: a random truth value per argument (the same argument, the same answer).
+    const table = new Map<string, boolean>();
+    const key = (x: Value<T>): string => (isMatrix(x) ? x.data.map((row) => row.map((e) => F.serialize(e)).join(",")).join(";") : isVector(x) ? x.data.map((e) => F.serialize(e)).join(",") : F.isScalar(x) ? F.serialize(x) : String(x));
+    return fn("random predicate", t.from.length, (xs) => {
+      const k = xs.map(key).join("|");
+      if (!table.has(k)) table.set(k, r() < 0.5);
+      return table.get(k)!;
+    });
+  }
+  if (t.k === "fn" && t.from.every((x) => x.k === "fin")) {
+    // A family indexed by `Fin`s (`data : Fin N → Vec D`, `v : Fin 1 → Int`): a table of random values.
+    const table = new Map<string, Value<T>>();
+    const to = t.to;
+    const f = (xs: readonly Value<T>[]): Value<T> => {
+      const key = xs.join(",");
+      if (!table.has(key)) table.set(key, leanHead === "$int" ? F.fromInt(Math.floor(r() * 7) - 3) : harnessValue(ctx, to, sizes, r));
+      return table.get(key)!;
+    };
+    return fn("random family", t.from.length, f);
+  }
+  switch (t.k) {
+    case "mat":
+      return leanHead === "Sym.GL" ? harnessValue(ctx, { k: "gl", n: t.m }, sizes, r) : tabulate(sz(t.m), sz(t.n), () => scalar());
+    case "vec":
+      // `Fin d → Int`: integers.
+      return tabulateVector(sz(t.n), () => (leanHead === "$int" ? F.fromInt(Math.floor(r() * 7) - 3) : scalar()));
+    case "gl": {
+      const n = sz(t.n);
+      for (let k = 0; k < 50; k++) {
+        const A = tabulate(n, n, () => scalar());
+        if (tryInverse(F, A)) return A;
+      }
+      throw new NoInput("no invertible matrix found");
+    }
+    case "fn": {
+      if (t.from.some((x) => x.k !== "vec" && x.k !== "mat") || (t.to.k !== "scalar" && t.to.k !== "vec")) return gen(ctx, t, sizes, r).harness;
+      // Σ w·x over the entries of every argument, plus one quadratic term (not linear by accident).
+      const to = t.to;
+      const outs = to.k === "vec" ? sz(to.n) : 1;
+      const weights = new Map<string, T>();
+      const w = (k: string) => (weights.has(k) ? weights.get(k)! : (weights.set(k, scalar()), weights.get(k)!));
+      const f = (xs: readonly Value<T>[]): Value<T> => {
+        const out = Array.from({ length: outs }, (_, o) => {
+          let acc = F.zero;
+          xs.forEach((x, a) => {
+            const entries = isMatrix(x) ? x.data.flat() : isVector(x) ? x.data : [];
+            entries.forEach((e, k) => (acc = F.add(acc, F.mul(w(`${o}:${a}:${k}`), e))));
+            if (entries[0] !== undefined) acc = F.add(acc, F.mul(entries[0], entries[0]));
+          });
+          return acc;
+        });
+        return to.k === "vec" ? tabulateVector(outs, (o) => out[o]!) : out[0]!;
+      };
+      const first = t.from[0]!;
+      return fn("random map", t.from.length, f, first.k === "vec" ? sz(first.n) : undefined);
+    }
+    default:
+      return gen(ctx, t, sizes, r, leanHead).harness;
+  }
+}
+
+/**
+ * A builtin against the meaning the numeric stage derives for the same name from its Lean body
+ * (`derived`: the registry entry built by `src/export/derive.ts`, with the builtin's signature):
+ * both are called the same way on `runs` random inputs and must agree. Covers what
+ * `compareBuiltin` does not: sizes `n + m` and pair indices, `Int` values, hypotheses, function
+ * arguments and builtins returning maps.
+ */
+export function compareDerived<T>(ctx: Context<T>, builtin: SemanticEntry, derived: SemanticEntry, opts: { seed: number; runs: number; maxSize?: number; leanHeads?: readonly (string | undefined)[] }): AgreementResult {
+  const r = rng(opts.seed);
+  const names = new Set<string>(builtin.implicitNats);
+  const all = [...builtin.params.map((p) => p.type), builtin.result];
+  const collect = (t: TypeSpec) => {
+    for (const d of dims(t)) for (const n of sizeNames(d)) names.add(n);
+  };
+  all.forEach(collect);
+  let skippedRuns = 0;
+  for (let run = 0; run < opts.runs; run++) {
+    const sizes: Record<string, number> = {};
+    for (const n of names) sizes[n] = Math.floor(r() * ((opts.maxSize ?? 3) + 1));
+    const args: Value<T>[] = builtin.implicitNats.map((n) => sizes[n]!);
+    try {
+      builtin.params.forEach((p, k) => {
+        const v = p.type.k === "nat" && p.name in sizes ? sizes[p.name]! : p.type.k === "prop" ? true : harnessValue(ctx, p.type, sizes, r, opts.leanHeads?.[k]);
+        if (p.type.k === "nat") sizes[p.name] = v as number;
+        args.push(v);
+      });
+    } catch (e) {
+      if (e instanceof NoInput) {
+        skippedRuns++;
+        continue;
+      }
+      throw e;
+    }
+    const call = (e: SemanticEntry): Value<T> | string => {
+      try {
+        let v = e.impl(ctx, args);
+        // A map: applied to random arguments of its domain.
+        if (builtin.result.k === "fn") {
+          const res = builtin.result;
+          v = applyValue(ctx, v, fnArgs);
+          if (res.to.k === "fn") return "nested map";
+        }
+        return applyValueSafe(ctx, v);
+      } catch (err) {
+        return `throws ${(err as Error).message}`;
+      }
+    };
+    const fnArgs: Value<T>[] = builtin.result.k === "fn" ? builtin.result.from.map((t) => harnessValue(ctx, t, sizes, r)) : [];
+    const a = call(builtin);
+    const b = call(derived);
+    let same: boolean;
+    try {
+      same = typeof a === "string" || typeof b === "string" ? typeof a === "string" && a === b && !a.startsWith("throws") : typeof a === "boolean" ? a === b : valueEq(ctx, a, b);
+    } catch {
+      // Floating point overflowed on both sides (no comparison possible): the run does not count.
+      skippedRuns++;
+      continue;
+    }
+    if (!same) {
+      return {
+        name: builtin.name,
+        runs: run + 1,
+        disagreement: {
+          name: builtin.name,
+          inputs: [...Object.entries(sizes).map(([k, v]) => `${k} = ${v}`), ...builtin.params.map((p, k) => `${p.name} = ${show(ctx, args[builtin.implicitNats.length + k]!)}`)].join(", "),
+          builtin: typeof a === "string" ? a : show(ctx, a),
+          body: typeof b === "string" ? b : show(ctx, b),
+        },
+      };
+    }
+  }
+  return { name: builtin.name, runs: opts.runs - skippedRuns };
+}
+
+/** Per explicit binder of an exported declaration: `Sym.GL` for an invertible matrix, `$int` for `Fin d → Int`. */
+export function leanHeadsOf(d: ExportedDeclaration): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  const r = parseTerm(d.type);
+  if (!r.ok) return out;
+  for (let t = r.value; t.k === "pi"; t = t.body) {
+    for (const b of t.binders) {
+      if (b.info !== "default") continue;
+      let h = b.type;
+      if (h.k === "pi" && h.body.k === "const" && h.body.name === "Int") {
+        out.push("$int");
+        continue;
+      }
+      while (h.k === "app") h = h.fn;
+      out.push(h.k === "const" ? h.name : undefined);
+    }
+  }
+  return out;
 }

@@ -12,8 +12,9 @@ import { inverse } from "../semantics/inverse.js";
 import { applyValue } from "../semantics/ops.js";
 import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
-import { isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
-import { Evaluator, EvalError, type LV } from "./eval.js";
+import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
+import { resolveDim } from "../generators/dims.js";
+import { Evaluator, EvalError, PROOF, type LV } from "./eval.js";
 import { parseTerm, type Term } from "./term.js";
 import type { ExportFile, ExportedDeclaration } from "./types.js";
 import { readExport } from "./file.js";
@@ -38,21 +39,62 @@ function dim(t: Term): Dim | undefined {
   if (t.k === "nat") return Number(t.value);
   const h = head(t);
   if (h?.name === "OfNat.ofNat" && h.args[1]?.k === "nat") return Number(h.args[1].value);
+  // Sizes computed with `Nat` arithmetic: `n + m`, `d + 1`, `2 * d`.
+  if ((h?.name === "HAdd.hAdd" || h?.name === "HMul.hMul") && h.args.length === 6 && h.args[0]?.k === "const" && h.args[0].name === "Nat") {
+    const a = dim(h.args[4]!);
+    const b = dim(h.args[5]!);
+    if (a === undefined || b === undefined) return undefined;
+    return h.name === "HAdd.hAdd" ? sumDim(a, b) : productDim(a, b);
+  }
   return undefined;
 }
 
+const atomDim = (d: Dim): string => (typeof d === "number" || /^[\w'.₀-₉]+$/.test(d) ? String(d) : `(${d})`);
+function sumDim(a: Dim, b: Dim): Dim {
+  return typeof a === "number" && typeof b === "number" ? a + b : `${atomDim(a)} + ${atomDim(b)}`;
+}
+function productDim(a: Dim, b: Dim): Dim {
+  return typeof a === "number" && typeof b === "number" ? a * b : `${atomDim(a)} * ${atomDim(b)}`;
+}
+
+/**
+ * A TypeSpec plus how the Lean value differs from the harness's: indexed by pairs
+ * (`PairVec p m α = Fin p × Fin m → α`, flattened as `a * m + b`), or integer-valued (`Int`).
+ */
+export type LeanSpec = TypeSpec & { readonly rows?: readonly [Dim, Dim]; readonly cols?: readonly [Dim, Dim]; readonly int?: boolean; readonly opaque?: boolean; readonly proof?: boolean };
+
+/** Whether an elaborated binder type is a proposition (the binder is a proof, with no runtime content). */
+function isProposition(t: Term): boolean {
+  if (t.k === "pi") return isProposition(t.body);
+  const h = head(t);
+  return h !== undefined && ["Eq", "Ne", "LT.lt", "LE.le", "GT.gt", "GE.ge", "And", "Or", "Not", "Iff", "True", "False", "Exists"].includes(h.name);
+}
+
 /** The TypeSpec of an elaborated binder type, or undefined. `scalar` is the name of the scalar type variable. */
-export function specOf(t: Term, scalar: string | undefined): TypeSpec | undefined {
+export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<string> = new Set()): LeanSpec | undefined {
+  // A type parameter without field operations (`{X Z Y : Type}`, a group `G`): its values pass through unchanged.
+  if (t.k === "var" && opaque.has(t.name)) return { k: "scalar", opaque: true };
   if (t.k === "var" && t.name === scalar) return { k: "scalar" };
   if (t.k === "sort" && t.sort === "Prop") return { k: "prop" };
   if (t.k === "pi") {
-    if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar)?.k === "scalar") return { k: "activation" };
+    if (t.binders.length === 1 && t.binders[0]!.name === "_" && t.body.k === "var" && t.body.name === scalar && specOf(t.binders[0]!.type, scalar, opaque)?.k === "scalar") return { k: "activation" };
     // `Fin n → α` is a vector, `Fin m → Fin n → α` a matrix.
-    const dom = t.binders.length === 1 && t.binders[0]!.name === "_" ? specOf(t.binders[0]!.type, scalar) : undefined;
-    const cod = dom?.k === "fin" ? specOf(t.body, scalar) : undefined;
-    if (dom?.k === "fin" && cod?.k === "scalar") return { k: "vec", n: dom.n };
-    if (dom?.k === "fin" && cod?.k === "vec") return { k: "mat", m: dom.n, n: cod.n };
-    return undefined;
+    const dom = t.binders.length === 1 && t.binders[0]!.name === "_" ? specOf(t.binders[0]!.type, scalar, opaque) : undefined;
+    const cod = dom?.k === "fin" ? specOf(t.body, scalar, opaque) : undefined;
+    if (dom?.k === "fin" && cod?.k === "scalar" && !cod.opaque) return cod.int ? { k: "vec", n: dom.n, int: true } : { k: "vec", n: dom.n };
+    if (dom?.k === "fin" && cod?.k === "vec" && !cod.int && !cod.rows) return { k: "mat", m: dom.n, n: cod.n };
+    // Any other non-dependent function type: a function value of the harness (`Vec n α → Vec m α`, `Mat d D α → α`).
+    const from: LeanSpec[] = [];
+    let body: Term = t;
+    for (; body.k === "pi"; body = body.body) {
+      for (const b of body.binders) {
+        const s = b.name === "_" || !mentionsVar(body.body, b.name) ? specOf(b.type, scalar, opaque) : undefined;
+        if (!s || s.k === "prop") return undefined;
+        from.push(s);
+      }
+    }
+    const to = specOf(body, scalar, opaque);
+    return to && from.length > 0 ? { k: "fn", from, to } : undefined;
   }
   const h = head(t);
   if (!h) return undefined;
@@ -60,6 +102,16 @@ export function specOf(t: Term, scalar: string | undefined): TypeSpec | undefine
   switch (h.name) {
     case "Nat":
       return { k: "nat" };
+    case "Int":
+      return { k: "scalar", int: true };
+    case "Sym.PairVec": {
+      const [p, m] = [d(0), d(1)];
+      return p === undefined || m === undefined ? undefined : { k: "vec", n: productDim(p, m), rows: [p, m] };
+    }
+    case "Sym.PairMat": {
+      const [p, m, q, n] = [d(0), d(1), d(2), d(3)];
+      return p === undefined || m === undefined || q === undefined || n === undefined ? undefined : { k: "mat", m: productDim(p, m), n: productDim(q, n), rows: [p, m], cols: [q, n] };
+    }
     case "Fin": {
       const n = d(0);
       return n === undefined ? undefined : { k: "fin", n };
@@ -86,41 +138,90 @@ export function specOf(t: Term, scalar: string | undefined): TypeSpec | undefine
   }
 }
 
-interface Shape {
-  implicitNats: string[];
-  params: { name: string; type: TypeSpec }[];
-  result: TypeSpec;
-  /** Per Lean binder: where its argument comes from. */
-  binders: ({ from: "type" } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+function mentionsVar(t: Term, name: string): boolean {
+  switch (t.k) {
+    case "var":
+      return t.name === name;
+    case "app":
+      return mentionsVar(t.fn, name) || t.args.some((a) => mentionsVar(a, name));
+    case "lam":
+    case "pi":
+      return t.binders.some((b) => mentionsVar(b.type, name)) || (!t.binders.some((b) => b.name === name) && mentionsVar(t.body, name));
+    case "let":
+      return mentionsVar(t.value, name) || mentionsVar(t.body, name);
+    case "proj":
+      return mentionsVar(t.term, name);
+    default:
+      return false;
+  }
 }
 
-function shapeOf(d: ExportedDeclaration): Shape | string {
+/** A short description of a type for a reason: its head constant, or what kind of type it is. */
+function typeHead(t: Term): string {
+  if (t.k === "pi") return isProposition(t) ? "a proposition" : "a function type";
+  const h = head(t);
+  if (h) return `\`${h.name}\``;
+  return t.k === "var" ? `type parameter \`${t.name}\`` : "an unnamed type";
+}
+
+interface Shape {
+  implicitNats: string[];
+  params: { name: string; type: LeanSpec }[];
+  result: LeanSpec;
+  /** Per Lean binder: where its argument comes from. */
+  binders: ({ from: "type" } | { from: "opaqueType"; name: string } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+  /** Type parameters other than the scalar: their values pass between harness and body unchanged. */
+  opaque: string[];
+}
+
+/**
+ * `genericScalar`: a type parameter without `Lean.Grind` instances is still the scalar when it is
+ * the first (a new definition generic in its entries is generated at the scalar); otherwise it is
+ * opaque (a builtin takes harness values of any kind there: matrices for a group `G`, maps for `X`).
+ */
+function shapeOf(d: ExportedDeclaration, genericScalar = false): Shape | string {
   const r = parseTerm(d.type);
   if (!r.ok) return r.diagnostics[0]!.message;
   let scalar: string | undefined;
-  const shape: Shape = { implicitNats: [], params: [], result: { k: "prop" }, binders: [] };
+  const shape: Shape = { implicitNats: [], params: [], result: { k: "prop" }, binders: [], opaque: [] };
+  // The scalar is the type parameter the `Lean.Grind` instances are about (else the first one);
+  // every other type parameter is opaque to the body.
+  const typeBinders: string[] = [];
+  let fieldOf: string | undefined;
+  for (let u = r.value; u.k === "pi"; u = u.body)
+    for (const b of u.binders) {
+      if (b.type.k === "sort" && b.type.sort === "Type") typeBinders.push(b.name);
+      const h = head(b.type);
+      if (b.info === "instImplicit" && h?.name.startsWith("Lean.Grind.") && h.args[0]?.k === "var" && fieldOf === undefined) fieldOf = h.args[0].name;
+    }
+  scalar = fieldOf ?? typeBinders[0];
+  const opaque = new Set(typeBinders.filter((n) => n !== (genericScalar ? scalar : fieldOf)));
   let t = r.value;
   for (; t.k === "pi"; t = t.body) {
     for (const b of t.binders) {
       if (b.type.k === "sort" && b.type.sort === "Type") {
-        if (scalar !== undefined) return "two type parameters";
-        scalar = b.name;
-        shape.binders.push({ from: "type" });
-      } else if (b.info === "instImplicit") shape.binders.push({ from: "inst" });
-      else if (b.info !== "default") {
-        if (specOf(b.type, scalar)?.k !== "nat") return `implicit binder \`${b.name}\` is not a size`;
+        shape.binders.push(opaque.has(b.name) ? { from: "opaqueType", name: b.name } : { from: "type" });
+        if (opaque.has(b.name)) shape.opaque.push(b.name);
+      } else if (b.info === "instImplicit") {
+        const h = head(b.type)?.name ?? "";
+        // The evaluator gives instance binders the field's operations (and its order): nothing else.
+        if (!/^(Lean\.Grind\.|Std\.)/.test(h) && h !== "LT" && h !== "LE") return `an instance of \`${h}\`, which the evaluator does not build for the harness's values`;
+        shape.binders.push({ from: "inst" });
+      } else if (b.info !== "default") {
+        if (specOf(b.type, scalar, opaque)?.k !== "nat") return `implicit binder \`${b.name}\` is not a size`;
         shape.binders.push({ from: "nat", k: shape.implicitNats.length });
         shape.implicitNats.push(b.name);
       } else {
-        const s = specOf(b.type, scalar);
-        if (!s) return `binder \`${b.name}\` has a type the harness does not represent`;
+        // A hypothesis (`hd : ∀ i, d i ≠ 0`) is a proof: no runtime content.
+        const s = isProposition(b.type) ? ({ k: "prop", proof: true } as const) : specOf(b.type, scalar, opaque);
+        if (!s) return `binder \`${b.name}\` has a type the harness does not represent (${typeHead(b.type)})`;
         shape.binders.push({ from: "param", k: shape.params.length });
         shape.params.push({ name: b.name, type: s });
       }
     }
   }
-  const res = specOf(t, scalar);
-  if (!res) return "the result has a type the harness does not represent";
+  const res = specOf(t, scalar, opaque);
+  if (!res) return `the result has a type the harness does not represent (${typeHead(t)})`;
   shape.result = res;
   return shape;
 }
@@ -128,23 +229,74 @@ function shapeOf(d: ExportedDeclaration): Shape | string {
 function size(d: Dim, sizes: Map<string, number>): number {
   if (typeof d === "number") return d;
   const v = sizes.get(d);
-  if (v === undefined) throw new EvalError(`size \`${d}\` is not known`);
+  if (v !== undefined) return v;
+  try {
+    // `n + m`, `2 * d`: Nat arithmetic over known sizes.
+    return resolveDim(Object.fromEntries(sizes), d);
+  } catch {
+    throw new EvalError(`size \`${d}\` is not known`);
+  }
+}
+
+function intOf<T>(ctx: Context<T>, x: unknown): number {
+  const v = typeof x === "number" ? x : ctx.F.isScalar(x) ? ctx.F.toNumber(x as T) : NaN;
+  if (!Number.isInteger(v)) throw new EvalError("expected an integer (a value of Lean's `Int`)");
   return v;
 }
+
+/** The flat index of a pair `(a, b) : Fin p × Fin m`. */
+function pairIndex(x: LV, m: number): number {
+  const s = x as { ctor?: string; fields?: LV[] };
+  if (s?.ctor !== "Prod.mk" || !s.fields) throw new EvalError("expected a pair index");
+  return (s.fields[0] as number) * m + (s.fields[1] as number);
+}
+const pairOf = (k: number, m: number): LV => ({ ctor: "Prod.mk", fields: [Math.floor(k / m), k % m] });
 
 function matFn<T>(A: Matrix<T>): LV {
   return (i: LV) => (j: LV) => A.data[i as number]![j as number];
 }
 
-/** A harness value as the evaluator's Lean-level value. */
-export function toLean<T>(ctx: Context<T>, spec: TypeSpec, v: Value<T>): LV {
+/**
+ * A harness value as the evaluator's Lean-level value. `ev` and `sizes` are needed for pair
+ * indices and function values (whose arguments are converted back).
+ */
+export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Evaluator<T>, sizes: Map<string, number> = new Map()): LV {
+  if (spec.opaque) return v;
   switch (spec.k) {
     case "mat":
-      if (!isMatrix(v)) throw new EvalError("expected a matrix");
+      if (spec.rows || spec.cols) {
+        if (!isMatrix(v)) throw new EvalError("expected a matrix");
+        const m = spec.rows ? size(spec.rows[1], sizes) : 0;
+        const n = spec.cols ? size(spec.cols[1], sizes) : 0;
+        return (a: LV) => (b: LV) => v.data[spec.rows ? pairIndex(a, m) : (a as number)]![spec.cols ? pairIndex(b, n) : (b as number)];
+      }
+      // A family of vectors `Fin N → Vec D` may be a function value of the harness.
+      if (!isMatrix(v)) return (i: LV) => (j: LV) => applyValue(ctx, v, [i as number, j as number]);
       return matFn(v);
     case "vec":
-      if (!isVector(v)) throw new EvalError("expected a vector");
+      if (!isVector(v)) {
+        if (isFn(v)) return (i: LV) => (spec.int ? intOf(ctx, applyValue(ctx, v, [i as number])) : applyValue(ctx, v, [i as number]));
+        throw new EvalError("expected a vector");
+      }
+      if (spec.rows) {
+        const m = size(spec.rows[1], sizes);
+        return (a: LV) => v.data[pairIndex(a, m)];
+      }
+      if (spec.int) return (i: LV) => intOf(ctx, v.data[i as number]);
       return (i: LV) => v.data[i as number];
+    case "scalar":
+      return spec.int ? intOf(ctx, v) : v;
+    case "prop":
+      // A hypothesis: its proof carries nothing; a proposition's value is its truth.
+      return spec.proof ? PROOF : v;
+    case "fn": {
+      // A function value, or a table the harness indexes (`data : Fin N → X` given as the rows of a matrix).
+      if (!ev || !(isFn(v) || isMatrix(v) || isVector(v))) throw new EvalError("expected a function");
+      const k = spec.from.length;
+      const collect = (got: LV[]): LV =>
+        got.length === k ? toLean(ctx, spec.to, applyValue(ctx, v, got.map((x, i) => fromLean(ev, spec.from[i]!, x, sizes))), ev, sizes) : (x: LV) => collect([...got, x]);
+      return collect([]);
+    }
     case "gl":
       if (!isMatrix(v)) throw new EvalError("expected an invertible matrix");
     {
@@ -169,7 +321,7 @@ export function toLean<T>(ctx: Context<T>, spec: TypeSpec, v: Value<T>): LV {
 }
 
 /** The evaluator's value as a harness value of `spec`. */
-export function fromLean<T>(ev: Evaluator<T>, spec: TypeSpec, v: LV, sizes: Map<string, number>): Value<T> {
+export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<string, number>): Value<T> {
   const call = (f: LV, x: LV) => {
     if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
     return (f as (y: LV) => LV)(x);
@@ -183,16 +335,45 @@ export function fromLean<T>(ev: Evaluator<T>, spec: TypeSpec, v: LV, sizes: Map<
     }
   }
   switch (spec.k) {
+    case "scalar":
+      return spec.int ? ev.ctx.F.fromInt(v as number) : (v as Value<T>);
     case "prop":
+      if (spec.proof) return true;
       return ev.decide(v);
     case "mat":
+      if (spec.rows || spec.cols) {
+        const m = spec.rows ? size(spec.rows[1], sizes) : 0;
+        const n = spec.cols ? size(spec.cols[1], sizes) : 0;
+        return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
+      }
       return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
     case "gl":
       return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
-    case "vec":
+    case "vec": {
+      if (spec.rows) {
+        const m = size(spec.rows[1], sizes);
+        return tabulateVector(size(spec.n, sizes), (k) => call(v, pairOf(k, m)) as T);
+      }
+      if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(call(v, i) as number));
       return tabulateVector(size(spec.n, sizes), (i) => call(v, i) as T);
+    }
+    case "fn": {
+      // A function of the body given back to the harness (arguments converted to Lean's values).
+      const k = spec.from.length;
+      const first = spec.from[0];
+      const inputSize = first?.k === "vec" ? tryPositive(() => size(first.n, sizes)) : undefined;
+      return fn<T>("λ", k, (xs) => fromLean(ev, spec.to, xs.reduce<LV>((f, x, i) => call(f, toLean(ev.ctx, spec.from[i]!, x, ev, sizes)), v), sizes), inputSize);
+    }
     default:
       return v as Value<T>;
+  }
+}
+
+function tryPositive(f: () => number): number | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
   }
 }
 
@@ -202,7 +383,10 @@ function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly str
   given.forEach((n, k) => s.set(n, args[k] as number));
   shape.params.forEach((p, k) => {
     const v = args[given.length + k]!;
+    if (v === undefined) return;
     if (p.type.k === "nat") s.set(p.name, v as number);
+    // A map on vectors knows its input size.
+    if (p.type.k === "fn" && isFn(v) && v.inputSize !== undefined && p.type.from[0]?.k === "vec" && typeof p.type.from[0].n === "string" && !s.has(p.type.from[0].n)) s.set(p.type.from[0].n, v.inputSize);
     const setDim = (d: Dim, n: number) => typeof d === "string" && !s.has(d) && s.set(d, n);
     if ((p.type.k === "mat" || p.type.k === "gl" || p.type.k === "perm") && isMatrix(v)) {
       setDim(p.type.k === "mat" ? p.type.m : p.type.n, v.rows);
@@ -221,9 +405,18 @@ export function deriveEntries(exp: ExportFile, base: Registry): Derived {
   const left: Derived["left"] = [];
   for (const d of Object.values(exp.declarations)) {
     if (d.value === undefined || d.kind === "theorem" || base.has(d.name)) continue;
-    const shape = shapeOf(d);
+    const shape = shapeOf(d, true);
     if (typeof shape === "string") {
       left.push({ name: d.name, reason: shape });
+      continue;
+    }
+    if (shape.opaque.length > 0) {
+      left.push({ name: d.name, reason: `type parameter \`${shape.opaque[0]}\` besides the scalar (no generator for its values)` });
+      continue;
+    }
+    const unknown = undeterminedSize(shape, shape.implicitNats);
+    if (unknown) {
+      left.push({ name: d.name, reason: `size \`${unknown}\` is not determined by the arguments` });
       continue;
     }
     if (shape.result.k === "prop") {
@@ -244,8 +437,53 @@ export function deriveEntries(exp: ExportFile, base: Registry): Derived {
   return { entries, left };
 }
 
-/** The meaning of `name` computed by evaluating its exported body. */
-function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
+function dimNames(d: Dim): string[] {
+  return typeof d === "number" ? [] : (d.match(/[\p{L}_][\p{L}\p{N}_'.]*/gu) ?? []);
+}
+function specDims(t: LeanSpec): Dim[] {
+  const own: Dim[] = t.k === "fin" || t.k === "vec" || t.k === "gl" || t.k === "perm" ? [t.n] : t.k === "mat" ? [t.m, t.n] : [];
+  const fnDims = t.k === "fn" ? [...t.from.flatMap((x) => specDims(x)), ...specDims(t.to)] : [];
+  return [...own, ...(t.rows ?? []), ...(t.cols ?? []), ...fnDims];
+}
+
+/**
+ * A size the call cannot determine, or undefined: sizes come from the implicit sizes the caller
+ * passes (`given`), `Nat` parameters, the dimensions of matrix and vector arguments, and the input
+ * size of a map on vectors. The two factors of a pair index (`PairVec p m`) are not among them:
+ * the harness's vector of `p·m` entries does not say how they split.
+ */
+function undeterminedSize(shape: Shape, given: readonly string[]): string | undefined {
+  const known = new Set<string>(given);
+  for (const p of shape.params) {
+    const t = p.type;
+    if (t.k === "nat") known.add(p.name);
+    if ((t.k === "mat" || t.k === "vec" || t.k === "gl" || t.k === "perm") && !t.rows && !t.cols) for (const d of specDims(t)) if (typeof d === "string" && /^[\p{L}_][\p{L}\p{N}_'.]*$/u.test(d)) known.add(d);
+    if (t.k === "fn" && t.from[0]?.k === "vec" && typeof t.from[0].n === "string") known.add(t.from[0].n);
+  }
+  const all = [...shape.params.map((p) => p.type), shape.result];
+  for (const t of all) for (const d of specDims(t)) for (const n of dimNames(d)) if (!known.has(n)) return n;
+  return undefined;
+}
+
+/**
+ * The meaning of `name` computed by evaluating its exported body. With `curried = k`, the
+ * caller passes all but the last `k` explicit arguments and gets a function of those (a builtin
+ * whose result is a map, `linMap M : Vec n → Vec m`, against Lean's `M → Vec n → Vec m`).
+ */
+function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats, curried = 0): SemanticEntry["impl"] {
+  const full = bodyImpl0(exp, name, shape, given);
+  if (curried === 0) return full;
+  const short = name.slice(name.lastIndexOf(".") + 1);
+  const rest = shape.params.slice(shape.params.length - curried);
+  return <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+    const first = rest[0]!.type;
+    let inputSize: number | undefined;
+    if (first.k === "vec") inputSize = tryPositive(() => size(first.n, sizesOf(shape, args, given)));
+    return fn<T>(short, curried, (xs) => full(ctx, [...args, ...xs]), inputSize);
+  };
+}
+
+function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
   // A constant without arguments (`Sym.rot`) has one value per context: computed once.
   const closedValues = new WeakMap<object, unknown>();
   // Likewise a value of sizes only (`Mat.one n`, `twoI d`): one per context and sizes.
@@ -279,7 +517,7 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
     const explicit = args.slice(given.length);
     let f = ev.constant(name);
     for (const b of shape.binders) {
-      const x = b.from === "type" ? { tv: "scalar" } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!);
+      const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
       if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
       f = (f as (y: LV) => LV)(x);
     }
@@ -295,10 +533,26 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
 export const HAND_WRITTEN: Readonly<Record<string, string>> = {};
 
 const RESULT_KINDS = new Set(["scalar", "nat", "prop", "mat", "vec", "gl", "perm", "fin"]);
-const PARAM_KINDS = new Set(["scalar", "nat", "mat", "vec", "gl", "perm", "fin", "activation"]);
+const PARAM_KINDS = new Set(["scalar", "nat", "mat", "vec", "gl", "perm", "fin", "activation", "prop", "fn"]);
+/** Whether the evaluator and the harness exchange values of `t` (functions: of exchangeable values). */
+function exchangeable(t: TypeSpec, kinds: ReadonlySet<string>): boolean {
+  if (t.k === "fn") return kinds.has("fn") && t.from.every((x) => exchangeable(x, RESULT_KINDS)) && exchangeable(t.to, RESULT_KINDS);
+  return kinds.has(t.k);
+}
 /** Kinds a builtin and the Lean type may use for the same runtime value. */
-function compatible(a: TypeSpec, b: TypeSpec): boolean {
+function compatible(a: LeanSpec, b: TypeSpec): boolean {
+  if (a.opaque) return true;
   const norm = (t: TypeSpec) => (t.k === "gl" || t.k === "perm" ? "mat" : t.k);
+  if (a.k === "fn" && b.k === "fn") return a.from.length === b.from.length && a.from.every((x, k) => compatible(x as LeanSpec, b.from[k]!)) && compatible(a.to as LeanSpec, b.to);
+  if (a.k === "fn" || b.k === "fn") {
+    const [f, o] = (a.k === "fn" ? [a, b] : [b, a]) as [Extract<TypeSpec, { k: "fn" }>, TypeSpec];
+    const one = f.from.length === 1 ? f.from[0]! : undefined;
+    // `α → α`, `Fin n → α` (a vector), `Fin N → Vec D` (a family of vectors, a matrix).
+    if (o.k === "activation") return one?.k === "scalar" && f.to.k === "scalar";
+    if (o.k === "vec") return one?.k === "fin" && f.to.k === "scalar";
+    if (o.k === "mat") return one?.k === "fin" && f.to.k === "vec";
+    return false;
+  }
   return norm(a) === norm(b);
 }
 
@@ -344,7 +598,9 @@ export function bodyProblem(name: string, exp: ExportFile, isPrimitive: (n: stri
             if (x?.kind === "theorem" || x?.kind === "structure" || x?.kind === "class") return undefined;
             const dot = c.lastIndexOf(".");
             const owner = exp.declarations[c.slice(0, dot)];
-            if (owner && (owner.kind === "structure" || owner.kind === "class")) return undefined;
+            // A constructor or field projection (not any definition in the structure's namespace, `Sym.Group.zpow`).
+            const field = c.slice(dot + 1);
+            if (owner && (owner.kind === "structure" || owner.kind === "class") && (field === "mk" || owner.fields?.includes(field))) return undefined;
             if (!x) return `\`${name}\` uses \`${c}\`, which has no evaluable meaning`;
             return bodyProblem(c, exp, isPrimitive, memo);
           }
@@ -375,6 +631,16 @@ export function bodyProblem(name: string, exp: ExportFile, isPrimitive: (n: stri
   return problem;
 }
 
+/** A type parameter of the body (one of the last `count` type binders of its `fun`) that it compares with `=`/`≠`. */
+function opaqueEquality(value: string, count: number): string | undefined {
+  if (count === 0) return undefined;
+  const r = parseTerm(value);
+  if (!r.ok) return undefined;
+  const types: string[] = [];
+  for (let t = r.value; t.k === "lam"; t = t.body) for (const b of t.binders) if (b.type.k === "sort" && b.type.sort === "Type") types.push(b.name);
+  return types.slice(-count).find((n) => new RegExp(`@(Eq|Ne)\\.\\{[^}]*\\} ${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s)]`).test(value));
+}
+
 export interface Replacement {
   /** Builtins replaced by their evaluated Lean body. */
   replaced: SemanticEntry[];
@@ -402,7 +668,10 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       continue;
     }
     if (!d || d.kind === "theorem") {
-      keep(d ? "a theorem" : "no Lean definition exported (a harness-level name or a search)");
+      const dot = name.lastIndexOf(".");
+      const owner = exp.declarations[name.slice(0, dot)];
+      if (!d && owner?.fields?.includes(name.slice(dot + 1))) keep(`a field of the structure \`${owner.name}\` (no body: the harness reads it off the runtime value)`);
+      else keep(d ? "a theorem" : "no Lean definition exported (a harness-level name or a search)");
       continue;
     }
     if (d.value === undefined) {
@@ -418,7 +687,7 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       keep(shape);
       continue;
     }
-    if (!RESULT_KINDS.has(shape.result.k) || shape.params.some((p) => !PARAM_KINDS.has(p.type.k))) {
+    if (!exchangeable(shape.result, RESULT_KINDS) || shape.params.some((p) => !exchangeable(p.type, PARAM_KINDS))) {
       keep("a function-valued parameter or result the evaluator does not exchange with the harness");
       continue;
     }
@@ -426,21 +695,45 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       keep("floating point only (a transcendental function)");
       continue;
     }
-    const sameSignature =
-      shape.params.length === entry.params.length &&
-      entry.implicitNats.every((n) => shape.implicitNats.includes(n)) &&
-      shape.params.every((p, k) => compatible(p.type, entry.params[k]!.type)) &&
-      compatible(shape.result, entry.result);
-    if (!sameSignature) {
-      keep("the builtin's signature differs from the Lean type (it takes other arguments)");
-      continue;
-    }
     const problem = bodyProblem(name, exp, isPrimitive, memo);
     if (problem) {
       keep(problem);
       continue;
     }
-    replaced.push({ ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats) });
+    const opaqueEq = opaqueEquality(d.value, shape.opaque.length);
+    if (opaqueEq) {
+      keep(`the body compares values of type parameter \`${opaqueEq}\` (the evaluator has no equality for them)`);
+      continue;
+    }
+    // A builtin returning a map (`linMap M : Vec n → Vec m`) takes Lean's last arguments later.
+    let builtinParams = entry.params.map((p) => p.type);
+    let builtinResult = entry.result;
+    let curried = 0;
+    if (builtinResult.k === "fn" && shape.params.length === builtinParams.length + builtinResult.from.length) {
+      curried = builtinResult.from.length;
+      builtinParams = [...builtinParams, ...builtinResult.from];
+      builtinResult = builtinResult.to;
+    }
+    const sameSignature =
+      shape.params.length === builtinParams.length &&
+      entry.implicitNats.every((n) => shape.implicitNats.includes(n)) &&
+      shape.params.every((p, k) => compatible(p.type, builtinParams[k]!)) &&
+      compatible(shape.result, builtinResult);
+    if (!sameSignature) {
+      keep("the builtin's signature differs from the Lean type (it takes other arguments)");
+      continue;
+    }
+    const unknown = undeterminedSize(shape, entry.implicitNats);
+    if (unknown) {
+      const pair = shape.params.find((p) => p.type.rows?.some((d) => dimNames(d).includes(unknown)) || p.type.cols?.some((d) => dimNames(d).includes(unknown)));
+      keep(
+        pair
+          ? `the body indexes \`${pair.name}\` by pairs \`Fin ${pair.type.rows ? pair.type.rows.join(" × Fin ") : ""}\`, and the builtin's flat vector or matrix does not say how its size splits (size \`${unknown}\` unknown)`
+          : `size \`${unknown}\` of the Lean type is not determined by the builtin's arguments`,
+      );
+      continue;
+    }
+    replaced.push({ ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats, curried) });
   }
   return { replaced, kept };
 }

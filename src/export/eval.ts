@@ -318,6 +318,17 @@ export class Evaluator<T> {
       for (let i = nat(n) - 1; i >= 0; i--) acc = apply(apply(add, apply(f, i)), acc);
       return acc;
     }));
+    // `finMax 0 f = 0`, `finMax (n + 1) f = maxOf (f 0) (finMax n (f ∘ succ))`, with
+    // `maxOf a b = if a ≤ b then b else a` decided by the `LE` instance it is given.
+    def("Sym.finMax", prim(5, ([, d, le, n, f]) => {
+      let acc = dict(d, "zero");
+      const leq = dict(le, "le");
+      for (let i = nat(n) - 1; i >= 0; i--) {
+        const x = apply(f, i);
+        acc = this.decide(apply(apply(leq, x), acc)) ? acc : x;
+      }
+      return acc;
+    }));
     return P;
   }
 

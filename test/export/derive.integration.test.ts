@@ -42,7 +42,7 @@ afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 
 describe("numeric meaning from exported Lean bodies (real toolchain)", () => {
   it("exports the definitions and the theorem with their elaborated types", () => {
-    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.blend_symm", "Fixd.div_self_entries", "Fixd.gap", "Fixd.gap_add", "Fixd.mul_self_div", "Fixd.ratio", "Fixd.ratio_zero", "Fixd.zero_lt"]);
+    expect(Object.keys(exported.declarations).sort()).toEqual(["Fixd.blend", "Fixd.blend_self", "Fixd.blend_symm", "Fixd.div_self_entries", "Fixd.gap", "Fixd.gap_add", "Fixd.mul_self_div", "Fixd.ratio", "Fixd.ratio_zero", "Fixd.safeDiv", "Fixd.scaleBy", "Fixd.scaleBy_comm", "Fixd.snoc", "Fixd.snoc_eq", "Fixd.twice", "Fixd.zero_lt"]);
     expect(exported.declarations["Fixd.blend"]).toMatchObject({ kind: "def", file: "test/fixtures/lean-derive/Fixd/Blend.lean", line: 14, usesSorry: false });
     expect(exported.declarations["Fixd.blend"]!.value).toContain("@HMul.hMul");
     expect(exported.declarations["Fixd.blend_self"]!.value).toBeUndefined();

@@ -83,7 +83,22 @@ describe("definitions evaluated from their exported Lean bodies", () => {
 
   it("a recursion without a primitive is a clear evaluation error, not a wrong value", () => {
     const ev = new Evaluator(ctx, decls);
-    expect(() => ev.call("Sym.finMax", { n: 2 }, [2, (i: LV) => q(i as number)])).toThrow(/Nat\.brecOn/);
+    // The Lean body of `finMax` (the evaluator gives the constant a primitive): its `Nat.brecOn` has no meaning.
+    const parsed = parseTerm(decls["Sym.finMax"]!.value!);
+    if (!parsed.ok) throw new Error("the fixture's finMax body does not parse");
+    const body = ev.eval(parsed.value, new Map());
+    const app = (f: LV, x: LV) => (f as (y: LV) => LV)(x);
+    expect(() => [{ tv: "scalar" }, ev.field, ev.field, 2, (i: LV) => q(i as number)].reduce(app, body)).toThrow(/Nat\.brecOn/);
+  });
+
+  it("finMax is a primitive following its Lean equations (0 for n = 0, and 0 is a candidate)", () => {
+    const ev = new Evaluator(ctx, decls);
+    const finMax = (n: number, f: (i: number) => unknown) => ev.call("Sym.finMax", {}, [n, (i: LV) => f(i as number)]);
+    expect(F.eq(finMax(3, (i) => q(i * 2 - 1)) as never, q(3))).toBe(true);
+    expect(F.eq(finMax(0, () => q(5)) as never, F.zero)).toBe(true);
+    // `finMax 2 f = maxOf (f 0) (maxOf (f 1) 0)`: all-negative families give 0.
+    expect(F.eq(finMax(2, () => q(-1)) as never, F.zero)).toBe(true);
+    expect(ev.primitiveUses.has("Sym.finMax")).toBe(true);
   });
 });
 

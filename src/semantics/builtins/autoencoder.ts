@@ -126,7 +126,8 @@ export const autoencoderEntries: readonly SemanticEntry[] = [
         const x = applyValue(a.ctx, a.raw(3), [k]);
         s = F.add(s, toScalar(F, applyValue(a.ctx, a.raw(0), [x, applyValue(a.ctx, a.raw(1), [x])])));
       }
-      return F.div(s, F.fromInt(N));
+      // Lean's field division: `s / 0 = 0` (no data).
+      return N === 0 ? F.zero : F.div(s, F.fromInt(N));
     },
   }),
   define({

@@ -222,7 +222,8 @@ export const regularizedEntries: readonly SemanticEntry[] = [
         const rx = mulVec(F, Wp, mulVec(F, W, x));
         s = F.add(s, F.add(toScalar(F, applyValue(a.ctx, a.raw(0), [x, rx])), pen));
       }
-      return F.div(s, F.fromInt(N));
+      // Lean's field division: `s / 0 = 0` (no data).
+      return N === 0 ? F.zero : F.div(s, F.fromInt(N));
     },
   }),
   define({
