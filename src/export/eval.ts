@@ -104,6 +104,11 @@ function closed(t: Term, bound: ReadonlySet<string> = new Set()): boolean {
   }
 }
 
+/** The owner of the frames of a term evaluated in the empty environment. */
+const ROOT_FRAME = {};
+/** The key of every `{ tv: "scalar" }` (they are all the same type). */
+const SCALAR_TYPE = { tv: "scalar" };
+
 /** A proof: carries nothing, and stays a proof when applied. */
 export const PROOF: LV = function proof(): LV {
   return PROOF;
@@ -119,11 +124,29 @@ function isStruct(v: LV): v is Struct {
   return typeof v === "object" && v !== null && "ctor" in v && "fields" in v;
 }
 
-/** A curried primitive: collects `n` arguments, then calls `f`. */
+/**
+ * A curried primitive: collects `n` arguments, then calls `f`. Up to 4 arguments are collected by
+ * nested closures (no intermediate arrays: primitives are applied once per scalar operation).
+ */
 function prim(n: number, f: (a: LV[]) => LV): LV {
-  if (n === 0) return f([]);
-  const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
-  return go([]);
+  switch (n) {
+    case 0:
+      return f([]);
+    case 1:
+      return (a: LV) => f([a]);
+    case 2:
+      return (a: LV) => (b: LV) => f([a, b]);
+    case 3:
+      return (a: LV) => (b: LV) => (c: LV) => f([a, b, c]);
+    case 4:
+      return (a: LV) => (b: LV) => (c: LV) => (d: LV) => f([a, b, c, d]);
+    case 5:
+      return (a: LV) => (b: LV) => (c: LV) => (d: LV) => (g: LV) => f([a, b, c, d, g]);
+    default: {
+      const go = (got: LV[]): LV => (got.length === n ? f(got) : (x: LV) => go([...got, x]));
+      return go([]);
+    }
+  }
 }
 
 function apply(f: LV, x: LV): LV {
@@ -156,6 +179,11 @@ function elements(t: LV): LV[] | undefined {
   return undefined;
 }
 
+/** `Decidable` instances: every primitive that takes one ignores it. */
+const DECIDABLE_INSTANCES: ReadonlySet<string> = new Set(["instDecidableEqFin", "instDecidableEqNat", "Classical.propDecidable", "Nat.decLt", "Nat.decLe", "Nat.decEq", "instDecidableAnd", "instDecidableNot", "instDecidableOr", "Int.decEq", "Int.decLt"]);
+/** Primitives with a lazy compiled form ({@link Evaluator.compileLazy}). */
+const LAZY_FORMS: readonly string[] = ["ite", "dite", "And", "Or", ...DECIDABLE_INSTANCES];
+
 export class Evaluator<T> {
   private readonly globals = new Map<string, LV>();
   private readonly prims: Map<string, LV>;
@@ -172,23 +200,31 @@ export class Evaluator<T> {
     extra: ReadonlyMap<string, LV> = new Map(),
   ) {
     this.field = this.fieldDict();
-    this.prims = new Map([...this.primitives(), ...extra]);
+    const base = this.primitives();
+    this.prims = new Map([...base, ...extra]);
+    for (const name of LAZY_FORMS) if (base.has(name) && this.prims.get(name) === base.get(name)) this.lazyForms.add(name);
   }
+
+  /** Primitives compiled in a lazy form (see {@link compileLazy}): those not replaced by `extra`. */
+  private readonly lazyForms = new Set<string>();
 
   private fieldDict(): Dict {
     const F = this.ctx.F;
-    const s = (x: LV) => {
-      if (!F.isScalar(x) && typeof x !== "number") throw new EvalError(`expected a scalar, found ${describe(x)}`);
-      return (typeof x === "number" && !F.isScalar(x) ? F.fromInt(x) : x) as T;
+    const s = (x: LV): T => {
+      if (F.isScalar(x)) return x;
+      if (typeof x === "number") return F.fromInt(x);
+      throw new EvalError(`expected a scalar, found ${describe(x)}`);
     };
+    // The scalar operations are curried closures (no argument arrays): they run once per
+    // arithmetic operation of an evaluated body.
     const d: Record<string, LV> = {
-      add: prim(2, ([a, b]) => F.add(s(a), s(b))),
-      mul: prim(2, ([a, b]) => F.mul(s(a), s(b))),
-      sub: prim(2, ([a, b]) => F.sub(s(a), s(b))),
-      neg: prim(1, ([a]) => F.neg(s(a))),
+      add: (a: LV) => (b: LV) => F.add(s(a), s(b)),
+      mul: (a: LV) => (b: LV) => F.mul(s(a), s(b)),
+      sub: (a: LV) => (b: LV) => F.sub(s(a), s(b)),
+      neg: (a: LV) => F.neg(s(a)),
       // Lean's fields: x / 0 = 0 and 0⁻¹ = 0.
-      inv: prim(1, ([a]) => (F.isExactZero(s(a)) ? F.zero : F.inv(s(a)))),
-      div: prim(2, ([a, b]) => (F.isExactZero(s(b)) ? F.zero : F.div(s(a), s(b)))),
+      inv: (a: LV) => (F.isExactZero(s(a)) ? F.zero : F.inv(s(a))),
+      div: (a: LV) => (b: LV) => (F.isExactZero(s(b)) ? F.zero : F.div(s(a), s(b))),
       zero: F.zero,
       one: F.one,
       ofNat: (n: LV) => F.fromInt(n as number),
@@ -196,8 +232,8 @@ export class Evaluator<T> {
       intCast: (n: LV) => F.fromInt(n as number),
       npow: prim(2, ([k, a]) => F.pow(s(a), k as number)),
       pow: prim(2, ([a, k]) => F.pow(s(a), k as number)),
-      lt: prim(2, ([a, b]) => F.lt(s(a), s(b))),
-      le: prim(2, ([a, b]) => F.le(s(a), s(b))),
+      lt: (a: LV) => (b: LV) => F.lt(s(a), s(b)),
+      le: (a: LV) => (b: LV) => F.le(s(a), s(b)),
     };
     return { dict: d };
   }
@@ -310,7 +346,7 @@ export class Evaluator<T> {
     def("ite", prim(5, ([, c, , a, b]) => (this.decide(c) ? a : b)));
     def("dite", prim(5, ([, c, , a, b]) => (this.decide(c) ? apply(a, undefined) : apply(b, undefined))));
     def("Decidable.decide", prim(2, ([p]) => this.decide(p)));
-    for (const d of ["instDecidableEqFin", "instDecidableEqNat", "Classical.propDecidable", "Nat.decLt", "Nat.decLe", "Nat.decEq", "instDecidableAnd", "instDecidableNot", "instDecidableOr", "Int.decEq", "Int.decLt"]) def(d, () => prim(8, () => undefined));
+    for (const d of DECIDABLE_INSTANCES) def(d, () => prim(8, () => undefined));
     // The library's recursions (Lean prints them as `brecOn` terms): sums and maxima over Fin n.
     def("Sym.finSum", prim(4, ([, d, n, f]) => {
       let acc = dict(d, "zero");
@@ -553,6 +589,8 @@ export class Evaluator<T> {
         };
       }
       case "app": {
+        const lazy = this.compileLazy(t, scope, statics);
+        if (lazy) return lazy;
         // `@f α inst … x`: the prefix of type and instance arguments is its own (cached) subterm,
         // so a constant is specialised once per binding of the instances.
         const isStatic = (a: Term): boolean => [...freeVars(a)].every((n) => statics[scope.indexOf(n)] === true);
@@ -594,8 +632,26 @@ export class Evaluator<T> {
         }
         const body = this.compile(t.body, inner, innerStatics);
         const n = names.length;
-        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : (x: LV) => bind(k + 1, { v: x, up: e }));
-        if (n === 1) return (e) => (x: LV) => body({ v: x, up: e });
+        // A type or instance binder (`{α : Type}`, `[inst : C α]`) bound again to the same value
+        // reuses its frame: the subterms computed once per binding of the instances (see
+        // `compileNode`) are then computed once per definition, not once per call.
+        const isStaticBinder = t.binders.map((b) => b.info === "instImplicit" || b.type.k === "sort");
+        const frames = new WeakMap<object, Map<LV, Frame>>();
+        const staticFrame = (x: LV, e: Frame): Frame => {
+          const owner = e ?? ROOT_FRAME;
+          let m = frames.get(owner);
+          if (!m) frames.set(owner, (m = new Map()));
+          const key = isType(x) && x.tv === "scalar" ? SCALAR_TYPE : x;
+          let f = m.get(key);
+          if (f === undefined) {
+            // Instances built afresh on each call would only grow the table: keep it small.
+            if (m.size >= 64) m.clear();
+            m.set(key, (f = { v: x, up: e }));
+          }
+          return f;
+        };
+        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : isStaticBinder[k] ? (x: LV) => bind(k + 1, staticFrame(x, e)) : (x: LV) => bind(k + 1, { v: x, up: e }));
+        if (n === 1 && !isStaticBinder[0]) return (e) => (x: LV) => body({ v: x, up: e });
         return (e) => bind(0, e);
       }
       case "pi": {
@@ -633,6 +689,42 @@ export class Evaluator<T> {
         };
       }
     }
+  }
+
+  /**
+   * Applications of primitives that need not evaluate all their arguments, with the value the
+   * primitive gives: `ite`/`dite` evaluate the branch the condition picks, `And`/`Or` their
+   * second operand only when the first does not decide, and a `Decidable` instance (which every
+   * primitive ignores) is not computed at all, so the proposition of an `if` is decided once.
+   * Undefined for any other application (compiled as usual).
+   */
+  private compileLazy(t: Extract<Term, { k: "app" }>, scope: readonly string[], statics: readonly boolean[]): Code | undefined {
+    if (t.fn.k !== "const" || !this.lazyForms.has(t.fn.name)) return undefined;
+    const name = t.fn.name;
+    const n = t.args.length;
+    const arg = (k: number): Code => this.compile(t.args[k]!, scope, statics);
+    if (DECIDABLE_INSTANCES.has(name)) {
+      // The instance ignores its arguments: apply it to placeholders, once.
+      let v = this.constant(name);
+      for (let k = 0; k < n; k++) v = apply(v, undefined);
+      return () => v;
+    }
+    if ((name === "ite" || name === "dite") && n === 5) {
+      this.constant(name);
+      const c = arg(1);
+      const a = arg(3);
+      const b = arg(4);
+      if (name === "ite") return (e) => (this.decide(c(e)) ? a(e) : b(e));
+      return (e) => apply(this.decide(c(e)) ? a(e) : b(e), undefined);
+    }
+    if ((name === "And" || name === "Or") && n === 2) {
+      this.constant(name);
+      const p = arg(0);
+      const q = arg(1);
+      if (name === "And") return (e) => this.decide(p(e)) && this.decide(q(e));
+      return (e) => this.decide(p(e)) || this.decide(q(e));
+    }
+    return undefined;
   }
 
   /**

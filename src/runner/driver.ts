@@ -13,7 +13,7 @@ import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { HYPOTHESIS_TIME_LIMIT_MS, runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import { numericOnlyProperties } from "./numeric-only.js";
-import { checkInPool, errorRecord, type PoolOptions } from "./pool.js";
+import { checkInPool, errorRecord, taskName, type PoolOptions, type PoolTask } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
 import { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS } from "./defaults.js";
@@ -169,18 +169,23 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
     opts.onProgress?.(`[${i}/${total}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${name} (${rec.seconds}s) ${extra}`);
   };
   const records: NumericRecord[] = [];
-  if ((opts.jobs ?? 1) > 1 && chosen.length > 1) {
+  if ((opts.jobs ?? 1) > 1 && chosen.length + numericOnly.length > 1) {
+    // Declarations and numeric-only properties share the workers, the longest (by the previous
+    // run's seconds) first.
+    const tasks: PoolTask[] = [...chosen, ...numericOnly.map((m) => ({ numericOnly: m.meta.declaration, claimId: m.meta.claimId ?? "?" }))];
+    const previousSeconds = new Map((opts.previous?.records ?? []).map((r) => [r.declaration, r.seconds] as const));
     let done = 0;
     const poolOpts: PoolOptions = {
       root: opts.root,
       seed: opts.seed,
       previous: opts.previous ?? { generatedAt: "", command: "", records: [] },
       jobs: opts.jobs ?? 2,
-      onRecord: (index, rec) => progress(++done, (chosen[index] as Selected).decl.name, rec),
+      estimate: (index) => previousSeconds.get(taskName(tasks[index] as PoolTask)),
+      onRecord: (index, rec) => progress(++done, taskName(tasks[index] as PoolTask), rec),
     };
     if (opts.runs !== undefined) poolOpts.runs = opts.runs;
     if (opts.path !== undefined) poolOpts.path = opts.path;
-    records.push(...(await checkInPool(chosen, poolOpts)));
+    records.push(...(await checkInPool(tasks, poolOpts)));
   } else {
     let i = 0;
     for (const sel of chosen) {
@@ -194,11 +199,11 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
       records.push(rec);
       progress(i, sel.decl.name, rec);
     }
-  }
-  for (const mod of numericOnly) {
-    const rec = checkNumericOnly(mod, opts);
-    records.push(rec);
-    progress(records.length, mod.meta.declaration, rec);
+    for (const mod of numericOnly) {
+      const rec = checkNumericOnly(mod, opts);
+      records.push(rec);
+      progress(records.length, mod.meta.declaration, rec);
+    }
   }
   return { records, notes };
 }

@@ -1,6 +1,8 @@
 /**
  * Checks declarations in parallel worker processes (a work queue: each idle worker takes the
- * next declaration), keeping the order of the records.
+ * next declaration), keeping the order of the records. With estimates of each task's seconds
+ * (the previous run's records), the longest tasks are handed out first, so that no long task
+ * starts last while the other workers sit idle.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -8,6 +10,17 @@ import { messageText } from "../diagnostics/index.js";
 import type { Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./worker.js";
+
+/**
+ * A task of the pool: a selected declaration, or a numeric-only property (a part of a claim no
+ * Lean declaration states, `numeric-only.ts`) by its record name.
+ */
+export type PoolTask = Selected | { numericOnly: string; claimId: string };
+
+/** The record name of a task. */
+export function taskName(t: PoolTask): string {
+  return "numericOnly" in t ? t.numericOnly : t.decl.name;
+}
 
 export interface PoolOptions {
   root: string;
@@ -17,6 +30,12 @@ export interface PoolOptions {
   previous: NumericFile;
   jobs: number;
   onRecord: (index: number, record: NumericRecord) => void;
+  /**
+   * Estimated seconds of a task (by index), e.g. from the previous run's record: tasks are given
+   * out longest first (unknown estimates first of all, ties in the tasks' order). Without it,
+   * in the tasks' order. Records keep the tasks' order either way.
+   */
+  estimate?: (index: number) => number | undefined;
   /** The worker script (tests substitute a stand-in); default `worker.ts` beside this file. */
   workerFile?: string;
 }
@@ -25,17 +44,26 @@ export interface PoolOptions {
  * The record of a declaration whose worker died before answering (crashed, killed, out of
  * memory): an `error`, never a silent gap, so a counterexample cannot be lost unnoticed.
  */
-export function lostRecord(sel: Selected, seed: number, reason: string): NumericRecord {
+export function lostRecord(sel: PoolTask, seed: number, reason: string): NumericRecord {
   return errorRecord(sel, seed, messageText("SYM308", reason));
 }
 
 /** An `error` record of a declaration that produced no evidence, with the message saying why. */
-export function errorRecord(sel: Selected, seed: number, message: string): NumericRecord {
-  return { claimId: sel.claimId, declaration: sel.decl.name, mode: "exact", status: "error", runs: 0, skips: 0, seed, seconds: 0, maxResidual: 0, handWritten: false, message };
+export function errorRecord(sel: PoolTask, seed: number, message: string): NumericRecord {
+  return { claimId: sel.claimId, declaration: taskName(sel), mode: "exact", status: "error", runs: 0, skips: 0, seed, seconds: 0, maxResidual: 0, handWritten: false, message };
 }
 
-export async function checkInPool(selected: readonly Selected[], opts: PoolOptions): Promise<NumericRecord[]> {
+/** The order tasks are handed out in: longest estimate first, unknown first, ties by index. */
+export function scheduleOrder(count: number, estimate?: (index: number) => number | undefined): number[] {
+  const ids = Array.from({ length: count }, (_, i) => i);
+  if (!estimate) return ids;
+  const est = ids.map((i) => estimate(i) ?? Infinity);
+  return ids.sort((a, b) => (est[b] as number) - (est[a] as number) || a - b);
+}
+
+export async function checkInPool(selected: readonly PoolTask[], opts: PoolOptions): Promise<NumericRecord[]> {
   const records: NumericRecord[] = new Array(selected.length);
+  const order = scheduleOrder(selected.length, opts.estimate);
   let next = 0;
   const workerFile = opts.workerFile ?? path.join(import.meta.dirname, "worker.ts");
   const jobs = Math.max(1, Math.min(opts.jobs, selected.length));
@@ -50,12 +78,16 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
             child.send({ type: "exit" });
             return;
           }
-          const id = next++;
+          const id = order[next++] as number;
           current = id;
-          const s = selected[id] as Selected;
-          const task: WorkerTask = { type: "task", id, name: s.decl.name, claimId: s.claimId, conjecture: s.conjecture };
-          if (s.concrete) task.concrete = s.concrete;
-          if (s.role) task.role = s.role;
+          const s = selected[id] as PoolTask;
+          let task: WorkerTask;
+          if ("numericOnly" in s) task = { type: "task", id, name: s.numericOnly, claimId: s.claimId, conjecture: false, numericOnly: true };
+          else {
+            task = { type: "task", id, name: s.decl.name, claimId: s.claimId, conjecture: s.conjecture };
+            if (s.concrete) task.concrete = s.concrete;
+            if (s.role) task.role = s.role;
+          }
           child.send(task);
         };
         child.on("message", (m: WorkerReply) => {
@@ -69,7 +101,7 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
         });
         child.on("exit", (code, signal) => {
           if (current !== undefined && records[current] === undefined) {
-            const lost = lostRecord(selected[current] as Selected, opts.seed, `its worker process ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before returning a record`);
+            const lost = lostRecord(selected[current] as PoolTask, opts.seed, `its worker process ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before returning a record`);
             records[current] = lost;
             opts.onRecord(current, lost);
           }
@@ -86,7 +118,7 @@ export async function checkInPool(selected: readonly Selected[], opts: PoolOptio
   // Declarations no worker took (every worker died first) are not checked either.
   for (let id = 0; id < selected.length; id++) {
     if (records[id] !== undefined) continue;
-    const lost = lostRecord(selected[id] as Selected, opts.seed, "every worker process exited before it was given to one");
+    const lost = lostRecord(selected[id] as PoolTask, opts.seed, "every worker process exited before it was given to one");
     records[id] = lost;
     opts.onRecord(id, lost);
   }

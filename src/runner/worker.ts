@@ -5,8 +5,10 @@
 import type { DeclRole } from "../spec/types.js";
 import { readExport, registryWithExport } from "../export/derive.js";
 import { libraryWithExport } from "../export/delab.js";
-import { checkOne, type DriverOptions } from "./driver.js";
-import { readLibrary } from "./library.js";
+import { checkNumericOnly, checkOne, type DriverOptions } from "./driver.js";
+import { numericOnlyProperties } from "./numeric-only.js";
+import path from "node:path";
+import { PARSE_CACHE_FILE, readLibrary } from "./library.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 
 export interface WorkerInit {
@@ -26,6 +28,8 @@ export interface WorkerTask {
   conjecture: boolean;
   concrete?: Record<string, string>;
   role?: DeclRole;
+  /** A numeric-only property (`numeric-only.ts`) named `name`, not a Lean declaration. */
+  numericOnly?: boolean;
 }
 
 export type WorkerReply = { type: "ready" } | { type: "record"; id: number; record: NumericRecord };
@@ -39,13 +43,14 @@ function send(m: WorkerReply): void {
 process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
   if (m.type === "init") {
     // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
-    opts = { root: m.root, library: libraryWithExport(readLibrary(m.root), readExport(m.root)), registry: registryWithExport(m.root).registry, seed: m.seed, previous: m.previous };
+    // Unchanged Lean files come from the parse cache the parent process has just brought up to date.
+    const library = readLibrary(m.root, { cacheFile: path.join(m.root, PARSE_CACHE_FILE) });
+    opts = { root: m.root, library: libraryWithExport(library, readExport(m.root)), registry: registryWithExport(m.root).registry, seed: m.seed, previous: m.previous };
     if (m.runs !== undefined) opts.runs = m.runs;
     if (m.path !== undefined) opts.path = m.path;
     send({ type: "ready" });
   } else if (m.type === "task" && opts) {
     const o = opts;
-    const decl = o.library.byName.get(m.name);
     const fail = (message: string): NumericRecord => ({
       claimId: m.claimId,
       declaration: m.name,
@@ -59,6 +64,12 @@ process.on("message", (m: WorkerInit | WorkerTask | { type: "exit" }) => {
       handWritten: false,
       message,
     });
+    if (m.numericOnly) {
+      const mod = numericOnlyProperties.find((p) => p.meta.declaration === m.name);
+      send({ type: "record", id: m.id, record: mod ? checkNumericOnly(mod, o) : fail(`no numeric-only property ${m.name}`) });
+      return;
+    }
+    const decl = o.library.byName.get(m.name);
     if (!decl) {
       send({ type: "record", id: m.id, record: fail(`no declaration ${m.name}`) });
       return;

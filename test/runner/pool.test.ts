@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LibraryDeclaration } from "../../src/parser/index.js";
-import { checkInPool } from "../../src/runner/pool.js";
+import { checkInPool, scheduleOrder, type PoolTask } from "../../src/runner/pool.js";
 import type { Selected } from "../../src/runner/select.js";
 import { decideVerdict } from "../../src/report/verdict.js";
 
@@ -18,7 +18,7 @@ process.on("message", (m) => {
   if (m.type === "exit") return process.exit(0);
   if (m.name === "crash") process.exit(3);
   if (m.name === "hang") process.kill(process.pid, "SIGKILL");
-  const record = { claimId: m.claimId, declaration: m.name, mode: "exact", status: "passed", runs: 5, skips: 0, seed: 9, seconds: 0, maxResidual: 0, handWritten: false };
+  const record = { claimId: m.claimId, declaration: m.name, mode: "exact", status: "passed", message: m.numericOnly ? "numeric-only" : undefined, runs: 5, skips: 0, seed: 9, seconds: 0, maxResidual: 0, handWritten: false };
   setTimeout(() => process.send({ type: "record", id: m.id, record }), m.name === "slow" ? 200 : 0);
 });
 `;
@@ -28,9 +28,9 @@ fs.writeFileSync(workerFile, WORKER);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const sel = (name: string): Selected => ({ decl: { name } as LibraryDeclaration, claimId: "X1.1", conjecture: false });
-const run = async (names: string[], jobs: number) => {
+const run = async (names: string[], jobs: number, estimate?: (i: number) => number | undefined, tasks: PoolTask[] = names.map(sel)) => {
   const seen: number[] = [];
-  const records = await checkInPool(names.map(sel), { root: dir, seed: 9, previous: { generatedAt: "", command: "", records: [] }, jobs, workerFile, onRecord: (i) => seen.push(i) });
+  const records = await checkInPool(tasks, { root: dir, seed: 9, previous: { generatedAt: "", command: "", records: [] }, jobs, workerFile, onRecord: (i) => seen.push(i), ...(estimate ? { estimate } : {}) });
   return { records, seen };
 };
 
@@ -68,5 +68,23 @@ describe("checkInPool", () => {
   it("so a lost check fails the claim instead of letting a proof stand unchecked", async () => {
     const { records } = await run(["crash"], 1);
     expect(decideVerdict({ claim: { id: "X1.1", truth: "true" }, declarations: [], numeric: records }).verdict).toBe("failing");
+  });
+  it("hands out the longest tasks first (unknown estimates before known ones), records still in the tasks' order", async () => {
+    const secs = [0.5, 9, undefined, 3];
+    const { records, seen } = await run(["a", "b", "c", "d"], 1, (i) => secs[i]);
+    expect(seen).toEqual([2, 1, 3, 0]);
+    expect(records.map((r) => r.declaration)).toEqual(["a", "b", "c", "d"]);
+  });
+  it("orders equal estimates by position and keeps the given order without estimates", () => {
+    expect(scheduleOrder(4, () => 1)).toEqual([0, 1, 2, 3]);
+    expect(scheduleOrder(3)).toEqual([0, 1, 2]);
+    expect(scheduleOrder(3, (i) => [1, 2, 2][i])).toEqual([1, 2, 0]);
+  });
+  it("sends numeric-only properties to the workers as such, named by their record name", async () => {
+    const { records } = await run([], 2, undefined, [sel("a"), { numericOnly: "NumericOnly.p1", claimId: "P3.18" }]);
+    expect(records.map((r) => [r.declaration, r.claimId, r.message])).toEqual([
+      ["a", "X1.1", undefined],
+      ["NumericOnly.p1", "P3.18", "numeric-only"],
+    ]);
   });
 });
