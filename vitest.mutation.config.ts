@@ -3,14 +3,16 @@
  * the whole suite less the tests that cannot see a mutant or cost minutes per run: the build of a
  * fixture library with the real Lean toolchain, the headless-browser test of the HTML report, and
  * the command-line tests (they run the code in a child process, where Stryker's active mutant is
- * not switched on).
+ * not switched on: the `cli.test.ts` files, `test/cli/`, and the blocks that skip themselves when
+ * SYMCHECK_MUTATION is set).
  */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/**/*.integration.test.ts", "test/**/*.browser.test.ts", "test/**/cli.test.ts", "**/node_modules/**"],
+    exclude: ["test/**/*.integration.test.ts", "test/**/*.browser.test.ts", "test/**/cli.test.ts", "test/cli/**", "**/node_modules/**"],
+    env: { SYMCHECK_MUTATION: "1" },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

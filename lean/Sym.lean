@@ -1,37 +1,24 @@
 module
 
-public import Sym.Algebra.FinSum
 public import Sym.Algebra.Matrix
-public import Sym.Algebra.Group
 public import Sym.Algebra.GL
 public import Sym.Algebra.Perm
 public import Sym.Algebra.Monomial
-public import Sym.Algebra.Block
-public import Sym.Algebra.MatPow
+public import Sym.Translation
+public import Sym.Norm.Schatten
 public import Sym.Linear.Net
-public import Sym.Linear.Image
 public import Sym.Activation.Residual
 public import Sym.Activation.ReLU
 public import Sym.Activation.Sigmoid
-public import Sym.Activation.Necessity
-public import Sym.Activation.SigmoidModel
-public import Sym.Translation
 public import Sym.Examples
 public import Sym.Autoencoder.Scaling
-public import Sym.Norm.Isometry
 public import Sym.Norm.Frobenius
-public import Sym.Norm.Schatten
-public import Sym.Norm.Kronecker
 public import Sym.Norm.Entrywise
 public import Sym.Autoencoder.Basic
-public import Sym.Autoencoder.Derivative
 public import Sym.Autoencoder.Regularized
 public import Sym.Autoencoder.Transpose
-public import Sym.Norm.Conjecture
 public import Sym.Norm.EntrywiseConverse
-public import Sym.Norm.TranslationReg
 public import Sym.Norm.Finite
-public import Sym.ExamplesOrdered
 
 /-!
 # Symmetry groups of neural networks (umbrella)

@@ -126,16 +126,16 @@ if (!values["skip-cold"]) {
     variants.push({ label: "--jobs 2, pool loaded after the main thread links", jobs: 2, env: { LEAN_WASM_EARLY_POOL: "0" } });
     variants.push({ label: "--jobs 1", jobs: 1, env: {} });
   }
-  const tables: { label: string; wall: number; exportSeconds: number; load: string; modules: Map<string, number> }[] = [];
+  const tables: { label: string; wall: number; exportSeconds: number; load: string; modules: Map<string, number>; cpu: Map<string, number> }[] = [];
   for (const [i, v] of variants.entries()) {
     // A scratch build folder inside the project (the embedded Lean must see it); removed after.
     const dir = path.join(root, ".cache", `bench-cold-${process.pid}-${i}`);
     const file = path.join(work, `proofs-${i}.json`);
     try {
       const r = prove(["--jobs", String(v.jobs), "--build-dir", dir, "--out", file, "--export-out", path.join(work, `export-${i}.json`)], v.env);
-      const p = JSON.parse(fs.readFileSync(file, "utf8")) as { modules: { name: string; status: string; seconds: number }[] };
+      const p = JSON.parse(fs.readFileSync(file, "utf8")) as { modules: { name: string; status: string; seconds: number; cpuSeconds?: number }[] };
       const exp = r.lines.map((l) => /^export: .* in ([\d.]+) s/.exec(l)).find(Boolean);
-      tables.push({ label: v.label, wall: r.seconds, exportSeconds: exp ? Number(exp[1]) : NaN, load: r.load, modules: new Map(p.modules.map((m) => [m.name, m.seconds])) });
+      tables.push({ label: v.label, wall: r.seconds, exportSeconds: exp ? Number(exp[1]) : NaN, load: r.load, modules: new Map(p.modules.map((m) => [m.name, m.seconds])), cpu: new Map(p.modules.map((m) => [m.name, m.cpuSeconds ?? NaN])) });
       console.log(`cold build ${v.label}: ${r.seconds.toFixed(1)} s (exit ${r.status}, load ${r.load} at start, ${load()} at end)`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -185,20 +185,21 @@ if (!values["skip-cold"]) {
   const onPath = new Set(chain);
   say(`\n## Cold build of lean/ (${graph.order.length} modules; seconds per module, each compile includes its start-up)`);
   const splitCols = values.split ? " | start-up (header only) | elaboration |" : " |";
-  say(`| module | ${tables.map((t) => t.label).join(" | ")}${splitCols}`);
-  say(`|---|${tables.map(() => "---:").join("|")}${values.split ? "|---:|---:|" : "|"}`);
+  say(`| module | ${tables.map((t) => `${t.label}: wall s | CPU s`).join(" | ")}${splitCols}`);
+  say(`|---|${tables.map(() => "---:|---:").join("|")}${values.split ? "|---:|---:|" : "|"}`);
   for (const m of graph.order) {
     const s = startup.get(m.name);
     const own = t0.modules.get(m.name) ?? 0;
     const extra = values.split ? ` | ${s?.toFixed(1) ?? "?"} | ${s === undefined ? "?" : Math.max(0, own - s).toFixed(1)} |` : " |";
-    say(`| ${onPath.has(m.name) ? `**${m.name}**` : m.name} | ${tables.map((t) => (t.modules.get(m.name) ?? 0).toFixed(1)).join(" | ")}${extra}`);
+    say(`| ${onPath.has(m.name) ? `**${m.name}**` : m.name} | ${tables.map((t) => `${(t.modules.get(m.name) ?? 0).toFixed(1)} | ${(t.cpu.get(m.name) ?? NaN).toFixed(1)}`).join(" | ")}${extra}`);
   }
   const sum = (t: (typeof tables)[number]) => [...t.modules.values()].reduce((a, b) => a + b, 0);
-  say(`| sum of module times | ${tables.map((t) => sum(t).toFixed(1)).join(" | ")}${values.split ? ` | ${[...startup.values()].reduce((a, b) => a + b, 0).toFixed(1)} | |` : " |"}`);
-  say(`| critical path (bold: ${chain.length} modules) | ${finish.get(end)!.toFixed(1)} |${values.split ? " | |" : ""}`);
-  say(`| export of elaborated terms | ${tables.map((t) => t.exportSeconds.toFixed(1)).join(" | ")} |${values.split ? " | |" : ""}`);
-  say(`| **wall clock, build + export** | ${tables.map((t) => t.wall.toFixed(1)).join(" | ")} |${values.split ? " | |" : ""}`);
-  say(`| load average at start | ${tables.map((t) => t.load).join(" | ")} |${values.split ? " | |" : ""}`);
+  const cpuSum = (t: (typeof tables)[number]) => [...t.cpu.values()].reduce((a, b) => a + b, 0);
+  say(`| sum of module times | ${tables.map((t) => `${sum(t).toFixed(1)} | ${cpuSum(t).toFixed(1)}`).join(" | ")}${values.split ? ` | ${[...startup.values()].reduce((a, b) => a + b, 0).toFixed(1)} | |` : " |"}`);
+  say(`| critical path (bold: ${chain.length} modules) | ${finish.get(end)!.toFixed(1)} | |${values.split ? " | |" : ""}`);
+  say(`| export of elaborated terms ${tables.map((t) => `| ${t.exportSeconds.toFixed(1)} | `).join("")}|${values.split ? " | |" : ""}`);
+  say(`| **wall clock, build + export** ${tables.map((t) => `| ${t.wall.toFixed(1)} | `).join("")}|${values.split ? " | |" : ""}`);
+  say(`| load average at start ${tables.map((t) => `| ${t.load} | `).join("")}|${values.split ? " | |" : ""}`);
 }
 
 prove([]); // make sure the default build folder is complete

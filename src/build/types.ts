@@ -15,6 +15,8 @@ export interface ModuleRecord {
   status: ModuleStatus;
   /** Wall-clock seconds of this run's compile (0 when cached or skipped). */
   seconds: number;
+  /** CPU seconds (user + system, all threads) of this run's compile, where measured (Linux). */
+  cpuSeconds?: number;
   /** Lean's messages, positions 1-based, files relative to the project root. */
   messages: LeanMessage[];
   /** Modules this one imports (project modules only). */

@@ -2,6 +2,7 @@
  * Runs one Lean compilation as a child process and returns its messages as data.
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { parseLeanOutput, type LeanMessage } from "./messages.js";
 import { leanThreadArgs, type Toolchain } from "./toolchain.js";
@@ -29,7 +30,34 @@ export interface CompileResult {
   messages: LeanMessage[];
   /** Output lines that were not messages nor known noise, and stderr (for failures). */
   diagnostics: string[];
+  /**
+   * CPU seconds (user + system, every thread) of the compile process, where the system reports
+   * them (Linux); see `reapedChildCpuSeconds`.
+   */
+  cpuSeconds?: number;
 }
+
+/**
+ * CPU seconds (user + system) of every child this process has reaped so far: fields 16 and 17
+ * (`cutime`, `cstime`) of `/proc/self/stat`, in clock ticks of 1/100 s. They change only when a
+ * child is reaped, so the difference between a reading at a child's exit and the reading at the
+ * previous reap is that child's CPU time (unless two children exit in the same event-loop turn).
+ * `undefined` off Linux.
+ */
+export function reapedChildCpuSeconds(): number | undefined {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const cutime = Number(fields[13]);
+    const cstime = Number(fields[14]);
+    return Number.isFinite(cutime) && Number.isFinite(cstime) ? (cutime + cstime) / 100 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let lastReapReading = reapedChildCpuSeconds();
 
 export function compileFile(tc: Toolchain, req: CompileRequest): Promise<CompileResult> {
   const args = [...tc.prefixArgs, ...(tc.info.kind === "wasm" ? leanThreadArgs() : []), `--root=${req.srcRoot}`, ...(req.options ?? []).map((o) => `-D${o}`), "--json", "-o", req.olean, req.file];
@@ -57,8 +85,20 @@ export function compileFile(tc: Toolchain, req: CompileRequest): Promise<Compile
         child.kill("SIGKILL");
       }
     }, req.timeoutMs);
+    // Read the children's CPU time as soon as this child is reaped (`exit`), before `close`
+    // (which waits for its output streams) lets another child's exit slip in between.
+    let cpuSeconds: number | undefined;
+    let read = false;
+    const takeReading = () => {
+      if (read) return;
+      read = true;
+      const reading = reapedChildCpuSeconds();
+      if (reading !== undefined && lastReapReading !== undefined) cpuSeconds = Math.max(0, reading - lastReapReading);
+      lastReapReading = reading;
+    };
     const finish = (code: number | null) => {
       clearTimeout(timer);
+      takeReading();
       const parsed = parseLeanOutput(stdout, req.file);
       const errLines = stderr.split(/\r?\n/).filter((l) => l.trim() && !/^\[DEBUG/.test(l));
       resolve({
@@ -67,12 +107,14 @@ export function compileFile(tc: Toolchain, req: CompileRequest): Promise<Compile
         seconds: (performance.now() - started) / 1000,
         messages: parsed.messages,
         diagnostics: [...parsed.other, ...errLines].slice(0, 50).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)),
+        ...(cpuSeconds !== undefined ? { cpuSeconds } : {}),
       });
     };
     child.on("error", (e) => {
       stderr += `\n${e.message}`;
       finish(null);
     });
+    child.on("exit", takeReading);
     child.on("close", (code) => finish(code));
   });
 }

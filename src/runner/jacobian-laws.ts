@@ -77,7 +77,7 @@ export function encoderLawProperty(opts: LawOptions = {}): PropertyModule<Env> {
     meta: {
       declaration: "Sym.hasDerivAt_actEncoder",
       claimId: "L3.3.4",
-      source: "lean/Sym/Autoencoder/Derivative.lean",
+      source: "lean/Sym/Autoencoder/Basic.lean",
       mode: "exact",
       statement: "J_{K f}(x) = K J_f(x) for f x = σ(W x + b), σ(t) = t + t²/2 (forward-mode Jacobians)",
     },
@@ -116,7 +116,7 @@ export function decoderLawProperty(opts: LawOptions = {}): PropertyModule<Env> {
     meta: {
       declaration: "Sym.hasDerivAt_actDecoder",
       claimId: "L3.3.4",
-      source: "lean/Sym/Autoencoder/Derivative.lean",
+      source: "lean/Sym/Autoencoder/Basic.lean",
       mode: "exact",
       statement:
         "J_{g ∘ K⁻¹}(K f(x)) = J_g(f(x)) K⁻¹ for f x = σ(W x + b_z), g z = σ(W' z + b_y), σ(t) = t + t²/2 (forward-mode Jacobians)",

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readTrace } from "../../src/build/cache.js";
-import { prove, type ProveOptions } from "../../src/build/prove.js";
+import { estimatedCompileSeconds, prove, type ProveOptions } from "../../src/build/prove.js";
 import type { ModuleStatus, ProofsFile } from "../../src/build/types.js";
 import type { Toolchain } from "../../src/lean/toolchain.js";
 
@@ -16,7 +16,8 @@ import type { Toolchain } from "../../src/lean/toolchain.js";
  * The stand-in `lean`: `… --root=R [-Dopt…] --json -o OLEAN FILE`. Writes OLEAN with the options
  * and the source less its \`--\` comment lines (so a comment-only change gives identical bytes, as
  * Lean's does for a comment at the end); a line containing `ERROR` becomes an error message (exit 1), a line containing
- * `sorry` a `hasSorry` warning; `EXIT3` exits 3 with no message and `SLOW` sleeps 5 s. Every call
+ * `sorry` a `hasSorry` warning; `EXIT3` exits 3 with no message, `SLOW` sleeps 5 s and `BUSY`
+ * computes until it has used 0.6 s of CPU. Every call
  * is appended to the `calls` file named by FAKE_LEAN_CALLS.
  */
 const FAKE_LEAN = `
@@ -28,6 +29,7 @@ const opts = args.filter((a) => a.startsWith("-D"));
 const src = fs.readFileSync(file, "utf8");
 fs.appendFileSync(process.env.FAKE_LEAN_CALLS, file + "\\n");
 if (src.includes("SLOW")) { const t = Date.now(); while (Date.now() - t < 5000) {} }
+if (src.includes("BUSY")) { while (process.cpuUsage().user < 600000) {} }
 if (src.includes("EXIT3")) { process.stderr.write("boom on stderr\\n"); process.exit(3); }
 let failed = false;
 src.split("\\n").forEach((line, i) => {
@@ -180,9 +182,43 @@ describe("rebuild decisions (traces)", () => {
   it("prints one line per module with its position in the run and its status", async () => {
     const r = await build();
     expect(r.log).toHaveLength(4);
-    expect(r.log[0]).toMatch(/^\[1\/4\] Lib\.A {28}built {3} +\d+\.\d s$/);
+    expect(r.log[0]).toMatch(/^\[1\/4\] Lib\.A {28}built {3} +\d+\.\d s( {2}\(CPU \d+\.\d s\))?$/);
     const again = await build();
     expect(again.log[3]).toBe(`[4/4] Lib.D${" ".repeat(28)}cached  `);
+  });
+});
+
+describe("scheduling and CPU time", () => {
+  it("starts the module that heads the longest remaining import chain first, not the first by name", async () => {
+    write("Lib.A", [], "theorem a : True := trivial");
+    write("Lib.Z1", [], "theorem z1 : True := trivial");
+    write("Lib.Z2", ["Lib.Z1"], "theorem z2 : True := trivial");
+    write("Lib.Z3", ["Lib.Z2"], "theorem z3 : True := trivial");
+    const r = await build();
+    // By name alone Lib.A would come first; the chain Z1 → Z2 → Z3 is longer (and Lib.Z3, with its
+    // import line, is a longer source than Lib.A).
+    expect(r.compiled).toEqual(["Lib.Z1", "Lib.Z2", "Lib.Z3", "Lib.A"]);
+  });
+
+  it("estimates a longer source as a costlier compile, with a fixed start-up", () => {
+    const short = estimatedCompileSeconds("module\n");
+    expect(short).toBeGreaterThan(10);
+    expect(estimatedCompileSeconds("module\n" + "theorem t : True := trivial\n".repeat(400))).toBeGreaterThan(short + 15);
+  });
+
+  it.runIf(process.platform === "linux")("records each compile's CPU seconds (children's user + system time) and prints them", async () => {
+    write("Lib.Busy", [], "-- BUSY\ntheorem b : True := trivial");
+    write("Lib.Idle", [], "theorem i : True := trivial");
+    const r = await build();
+    const cpu = Object.fromEntries(r.proofs.modules.map((m) => [m.name, m.cpuSeconds]));
+    expect(cpu["Lib.Busy"]).toBeGreaterThanOrEqual(0.55);
+    expect(cpu["Lib.Busy"]).toBeLessThan(10);
+    expect(cpu["Lib.Idle"]).toBeGreaterThanOrEqual(0);
+    expect(cpu["Lib.Idle"]!).toBeLessThan(cpu["Lib.Busy"]!);
+    expect(r.log.find((l) => l.includes("Lib.Busy"))).toMatch(/built +[\d.]+ s +\(CPU [\d.]+ s\)/);
+    // A cached module has no compile, so no CPU time.
+    const again = await build();
+    expect(again.proofs.modules.every((m) => m.cpuSeconds === undefined)).toBe(true);
   });
 });
 

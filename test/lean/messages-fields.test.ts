@@ -31,6 +31,10 @@ describe("parseMessageLine", () => {
   it.each(['{"severity":"fatal","data":"x"}', '{"data":"x"}', "severity error", '{"severity":"error"', 'x{"severity":"error"}', "{not json}"])("is no message: %s", (line) => {
     expect(parseMessageLine(line, "F")).toBeUndefined();
   });
+  it.each(["null", "42", '"text"', "[1]"])("answers no message, without throwing, for a JSON value that is no object: %s", (line) => {
+    expect(() => parseMessageLine(line, "F")).not.toThrow();
+    expect(parseMessageLine(line, "F")).toBeUndefined();
+  });
 });
 
 describe("parseLeanOutput", () => {

@@ -81,3 +81,60 @@ describe("slimExports (the export-binding transform)", () => {
     expect(slimExports(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', "_g=f()"))).toMatchObject({ ok: false, why: expect.stringContaining("unexpected statement") });
   });
 });
+
+describe("slimExports: the shapes it refuses and the bindings it keeps", () => {
+  const exportsObject = () => ({ __main_argc_argv: () => "main", lean_main: () => "lean", used: () => 42, unused: () => 0, g: { value: 7 }, h: () => "h", __indirect_function_table: "T" });
+  const run = (script: string) => new Function("x", script)(exportsObject()) as Record<string, unknown>;
+  const why = (text: string) => {
+    const r = slimExports(text);
+    return r.ok ? "accepted" : r.why;
+  };
+
+  it("refuses a declaration that holds more than plain names", () => {
+    expect(why(MINI.replace("_used,_unused,", "_used,a=1,_unused,"))).toBe("the export variable declaration holds more than plain names");
+  });
+  it("refuses a binding function placed before the declaration, or one that never closes", () => {
+    const fn = MINI.slice(MINI.indexOf("function assignWasmExports"), MINI.indexOf("assignWasmExports(x);"));
+    const moved = "var Module={};var wasmTable;" + fn + MINI.slice("var Module={};var wasmTable;".length).replace(fn, "");
+    expect(why(moved)).toBe("assignWasmExports is not where expected");
+    expect(why(MINI.slice(0, MINI.indexOf("}assignWasmExports(x);")))).toBe("assignWasmExports is not where expected");
+  });
+  it("refuses a statement that only contains an export binding, at either end, and quotes at most 80 characters of it", () => {
+    expect(why(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', 'f(0),_g=wasmExports["g"]'))).toContain("unexpected statement");
+    expect(why(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', '_g=wasmExports["g"]+1'))).toContain("unexpected statement");
+    const long = `f(${"1,".repeat(60)}0)`;
+    expect(why(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', long))).toBe(`unexpected statement in assignWasmExports: ${long.slice(0, 80)}`);
+  });
+  it("refuses a binding of a name the declaration does not declare (wasmTable excepted)", () => {
+    expect(why(MINI.replace('_g=Module["_g"]=wasmExports["g"].value', '_zz=wasmExports["g"]'))).toBe("assignWasmExports binds an undeclared name _zz");
+    expect(why(MINI)).toBe("accepted");
+  });
+  it("declares exactly the kept variables", () => {
+    const r = slimExports(MINI);
+    expect(r.ok && r.text).toContain("var _main,_used,_g,__indirect_function_table;");
+  });
+  it("binds the last run of uniform statements too", () => {
+    const text = MINI.replace(
+      '_main=Module["_main"]=wasmExports["__main_argc_argv"];',
+      "",
+    ).replace('__indirect_function_table=Module["__indirect_function_table"]=wasmTable=wasmExports["__indirect_function_table"]}', '_main=Module["_main"]=wasmExports["__main_argc_argv"];_h=Module["_h"]=wasmExports["h"]}').replace("var _main,_lean_main,", "var _main,_lean_main,_h,");
+    const r = slimExports(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const after = run(r.text);
+    expect(Object.keys(after["module"] as object)).toEqual(["_lean_main", "_used", "_unused", "_g", "_main", "_h"]);
+    expect((after["module"] as Record<string, () => string>)["_h"]!()).toBe("h");
+  });
+  it("keeps a binding whose variable differs from its Module property as written, and leaves a variable it never binds alone", () => {
+    const text = MINI.replace("var _main,_lean_main,", "var _main,_lean_main,_alias,_other,")
+      .replace('_used=Module["_used"]', '_alias=Module["_h"]=wasmExports["h"];_used=Module["_used"]')
+      .replace("assignWasmExports(x);return {", '_other=5;assignWasmExports(x);return {alias:_alias,other:_other,');
+    const before = run(text);
+    const r = slimExports(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const after = run(r.text);
+    expect([(after["alias"] as () => string)(), after["other"]]).toEqual(["h", 5]);
+    expect([(before["alias"] as () => string)(), before["other"]]).toEqual(["h", 5]);
+  });
+});

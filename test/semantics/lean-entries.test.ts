@@ -12,7 +12,7 @@ const ctx = exactContext();
 const F = ctx.F;
 const call = (name: string, ...args: Value<Rational>[]) => reg.call(ctx, name, args);
 
-describe("entries of Sym/Norm/Kronecker.lean and Sym/Norm/Entrywise.lean", () => {
+describe("entries of Sym/Norm/Entrywise.lean (Kronecker products and entrywise norms)", () => {
   const A = Q([[1, 2], [3, 4]]);
   const X = Q([[1, -1], ["1/2", 3]]);
   const B = Q([[0, 5], [6, 7]]);
@@ -152,7 +152,7 @@ describe("group-structure predicates (bounded checks)", () => {
   });
 });
 
-describe("entries of Sym/Norm/Conjecture.lean and Sym/Activation/Sigmoid.lean", () => {
+describe("entries of Sym/Norm/EntrywiseConverse.lean and Sym/Activation/Sigmoid.lean", () => {
   it("gives 2I, −I and the 3-4-5 rotation", () => {
     expect(show(call("Sym.twoI", 2))).toEqual([["2", "0"], ["0", "2"]]);
     expect(show(call("Sym.negI", 1))).toEqual([["-1"]]);
@@ -181,7 +181,7 @@ describe("the rational sigmoid (exact stand-in for J3.10)", () => {
   });
 });
 
-describe("entries of Sym/Activation/SigmoidModel.lean and Sym/Linear/Image.lean", () => {
+describe("entries of Sym/Activation/Sigmoid.lean and Sym/Linear/Net.lean", () => {
   it("evaluates softsignSigmoid exactly: 1/2 + t / (2 (1 + |t|))", () => {
     expect(show(call("Sym.softsignSigmoid", rational(0)))).toBe("1/2");
     expect(show(call("Sym.softsignSigmoid", rational(1)))).toBe("3/4");
@@ -246,7 +246,7 @@ describe("entries of Sym/Translation.lean (J3.11)", () => {
   });
 });
 
-describe("entries of Sym/Algebra/Block.lean, the shear representation and the width predicates", () => {
+describe("entries of Sym/Translation.lean, the shear representation and the width predicates", () => {
   it("builds block-diagonal matrices", () => {
     expect(show(call("Sym.Mat.blockDiag", Q([[2]]), Q([[0, 1], [1, 0]])))).toEqual([
       ["2", "0", "0"],

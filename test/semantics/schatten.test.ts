@@ -1,5 +1,5 @@
 /**
- * The numeric meaning of `Sym/Algebra/MatPow.lean` and `Sym/Norm/Schatten.lean`:
+ * The numeric meaning of `Sym/Norm/Schatten.lean` (matrix powers and Schatten norms):
  * `schattenPow k A = tr ((Aᵀ A)^k)` against hand-computed values, against the singular-value
  * Schatten norm (`‖A‖_{2k}^{2k}`), and on the facts the Lean proofs use.
  */

@@ -95,3 +95,20 @@ describe("fingerprintsText", () => {
     expect(fingerprintsText(new Map([["Sym.a", "0000000000000000"]]))).toContain(`"definitions": {\n    "Sym.a": "0000000000000000"\n  }`);
   });
 });
+
+describe("parseFingerprints: the shapes it refuses", () => {
+  const codes = (text: string) => {
+    const r = parseFingerprints(text, "f.json");
+    return r.ok ? "ok" : r.diagnostics.map((d) => `${d.code} ${d.message}`);
+  };
+  it("refuses a top-level array as no object, without throwing", () => {
+    expect(codes("[]")).toEqual(['SPEC024 must be an object with a "definitions" object { "Lean.name": "hash" }']);
+  });
+  it("refuses a hash with a digit too many or a character before the 16 digits", () => {
+    for (const h of ["0123456789abcdef0", "x0123456789abcdef"]) expect(codes(`{"definitions": {"Sym.a": "${h}"}}`)).toHaveLength(1);
+  });
+  it("writes a comment that says what the file pins and how to renew it", () => {
+    expect(FINGERPRINTS_COMMENT).toMatch(/sha256/);
+    expect(FINGERPRINTS_COMMENT.length).toBeGreaterThan(40);
+  });
+});

@@ -3,7 +3,7 @@
  * (a registry problem must point at the right character).
  */
 import { describe, expect, it } from "vitest";
-import { member, parseJson, toValue } from "../../src/spec/json.js";
+import { MAX_JSON_DEPTH, member, parseJson, toValue } from "../../src/spec/json.js";
 
 const value = (text: string) => {
   const r = parseJson(text);
@@ -71,5 +71,45 @@ describe("errors, each at its character", () => {
     ["  ", "expected a JSON value, found end of file", 1, 3, 4],
   ])("%j: %s at %i:%i", (text, message, line, column, endColumn) => {
     expect(error(text)).toEqual({ message, line, column, endColumn });
+  });
+});
+
+describe("the JSON reader: positions, nesting, numbers and escapes at their edges", () => {
+  const error = (text: string) => {
+    const r = parseJson(text);
+    if (r.ok) throw new Error("parsed");
+    return r.error;
+  };
+  it("points a one-character problem at exactly that character", () => {
+    const e = error("[1,]");
+    expect(e.range.start.offset).toBe(3);
+    expect(e.range.end.offset).toBe(4);
+    expect(e.range.end.column).toBe(e.range.start.column + 1);
+  });
+  it("limits the depth of nesting, not the number of sibling arrays and objects", () => {
+    const siblings = `[${Array.from({ length: MAX_JSON_DEPTH + 10 }, (_, k) => (k % 2 ? "{}" : "[[]]")).join(",")}]`;
+    expect((value(siblings) as unknown[]).length).toBe(MAX_JSON_DEPTH + 10);
+    expect(error(`${"[".repeat(MAX_JSON_DEPTH + 1)}${"]".repeat(MAX_JSON_DEPTH + 1)}`).message).toContain("nested deeper");
+  });
+  it("reads 9 and exponents of several digits, and refuses a value starting with '+' or '.' as no JSON value", () => {
+    expect(value("9")).toBe(9);
+    expect(value("[1e10, -2.5E-12]")).toEqual([1e10, -2.5e-12]);
+    expect(error("+1").message).toBe("expected a JSON value, found '+'");
+    expect(error(".5").message).toBe("expected a JSON value, found '.'");
+  });
+  it("refuses a minus sign without digits even when digits follow later", () => {
+    expect(error("-x1").message).toBe("invalid number");
+  });
+  it("refuses an escape that is neither simple nor \\u with four hex digits", () => {
+    expect(error('"\\x0041"').message).toBe("invalid escape sequence in string");
+    expect(error('"\\u00g1"').message).toBe("invalid escape sequence in string");
+  });
+  it("names a trailing comma followed by white space as a trailing comma", () => {
+    expect(error("[1, \n]").message).toBe("trailing comma in array");
+    expect(error('{"a": 1, \n}').message).toBe("trailing comma in object");
+  });
+  it("allows white space before a comma and before a colon", () => {
+    expect(value('[1 ,\n2\t]')).toEqual([1, 2]);
+    expect(value('{"a" \n: 1 , "b"\t:2 }')).toEqual({ a: 1, b: 2 });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Norm/Conjecture.lean` (J3.22b, R3.22c) and `Sym/Activation/Sigmoid.lean`
+ * Registry entries of `Sym/Norm/EntrywiseConverse.lean` (J3.22b, R3.22c) and `Sym/Activation/Sigmoid.lean`
  * (J3.10, R3.10a).
  *
  * `SigmoidLike σ` bundles the named hypotheses of the conditional proof of J3.10; its numeric

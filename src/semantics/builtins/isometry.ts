@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Norm/Isometry.lean` and `Sym/Algebra/Group.lean` predicates.
+ * Registry entries of `Sym/Norm/Frobenius.lean` and `Sym/Algebra/GL.lean` predicates.
  *
  * `IsLeftIsometry`, `IsRightIsometry` and `IsUnitarilyInvariant` are ∀-statements over matrices.
  * Their numeric semantics is a bounded check: the statement is evaluated on

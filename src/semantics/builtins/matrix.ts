@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Algebra/Matrix.lean` and `Sym/Algebra/FinSum.lean`: matrices
+ * Registry entries of `Sym/Algebra/Matrix.lean` (finite sums and matrices): matrices
  * `Sym.Mat m n α` (functions `Fin m → Fin n → α`) and vectors `Sym.Vec n α`.
  */
 import { toScalar } from "../context.js";

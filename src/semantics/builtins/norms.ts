@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Norm/Entrywise.lean` and `Sym/Norm/Kronecker.lean`. A pair-indexed
+ * Registry entries of `Sym/Norm/Entrywise.lean` (vectorization, Kronecker products, entrywise norms). A pair-indexed
  * vector `PairVec p m α` (`Fin p × Fin m → α`) is a vector of size `p m` with `(a, b)` at
  * `a m + b`; a `PairMat p m q n α` is a `p m × q n` matrix laid out the same way. So `vec X`
  * is column stacking and `kron B A` is the usual `B ⊗ A`.

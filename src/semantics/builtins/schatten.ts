@@ -1,5 +1,5 @@
 /**
- * Registry entries of `Sym/Algebra/MatPow.lean` and `Sym/Norm/Schatten.lean`: natural powers and
+ * Registry entries of `Sym/Norm/Schatten.lean` (matrix powers and Schatten norms): natural powers and
  * traces of square matrices, and the Schatten power `schattenPow k A = tr ((Aᵀ A)^k)`, which is
  * `‖A‖_{2k}^{2k}` (the sum of the `2k`-th powers of the singular values). All exact: no singular
  * values are computed, so rational inputs give rational results.

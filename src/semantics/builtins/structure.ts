@@ -1,5 +1,5 @@
 /**
- * Registry entries for the group-structure predicates of `Sym/Algebra/Group.lean`, whose
+ * Registry entries for the group-structure predicates of `Sym/Algebra/GL.lean`, whose
  * arguments are predicates `S : GL n α → Prop`:
  *
  * - `IsSubgroup S`: `S 1`, and `S (a b)`, `S a⁻¹` for members `a, b`;
