@@ -243,11 +243,11 @@ describe("statements: read right or diagnosed, never half-read", () => {
 });
 
 describe("scanning time is linear in the file size", () => {
-  it("4× the text costs at most 8× the CPU time (a quadratic scan costs 16×)", () => {
+  it("8× the text costs at most 24× the CPU time (a quadratic scan costs 64×)", () => {
     const unit = Array.from({ length: 200 }, (_, k) => `/-- P3.${k}: a claim about \`f${k}\`. -/\n@[simp] theorem f${k} (x : Nat) (h : 0 < x) : x + ${k} = ${k} + x := by\n  omega\n\n-- a comment\ndef g${k} : Prop := ∀ n : Nat, n + ${k} ≥ n\n`).join("");
     const cpu = (text: string): number => {
       let best = Infinity;
-      for (let rep = 0; rep < 2; rep++) {
+      for (let rep = 0; rep < 3; rep++) {
         const c0 = process.cpuUsage();
         scanFile("big.lean", text);
         const c = process.cpuUsage(c0);
@@ -256,10 +256,10 @@ describe("scanning time is linear in the file size", () => {
       return best;
     };
     const small = unit.repeat(5);
-    const large = unit.repeat(20);
+    const large = unit.repeat(40);
     cpu(small);
     const ratio = cpu(large) / cpu(small);
-    expect(ratio).toBeLessThan(8);
+    expect(ratio).toBeLessThan(24);
   });
 });
 
