@@ -250,19 +250,20 @@ export function compareBuiltin<T>(
     }
     const same = typeof viaBuiltin === "string" ? false : typeof viaBody === "boolean" ? viaBody === viaBuiltin : valueEq(ctx, viaBody, applyValueSafe(ctx, viaBuiltin));
     if (!same) {
-      return {
-        name: entry.name,
-        runs: run + 1,
-        disagreement: {
-          name: entry.name,
-          inputs: [...Object.entries(sizes).map(([k, v]) => `${k} = ${v}`), ...entry.params.map((p, k) => `${p.name} = ${show(ctx, harnessArgs[entry.implicitNats.length + k]!)}`)].join(", "),
-          builtin: typeof viaBuiltin === "string" ? viaBuiltin : show(ctx, viaBuiltin),
-          body: show(ctx, viaBody),
-        },
-      };
+      return { name: entry.name, runs: run + 1, disagreement: disagreement(ctx, entry, sizes, harnessArgs, viaBuiltin, viaBody) };
     }
   }
   return { name: entry.name, runs: opts.runs - skippedRuns };
+}
+
+/** What a disagreement shows: the sizes and the builtin's arguments, then both results (a string is a failure's text). */
+function disagreement<T>(ctx: Context<T>, entry: SemanticEntry, sizes: Record<string, number>, args: readonly Value<T>[], builtin: Value<T> | string, body: Value<T> | string): Disagreement {
+  return {
+    name: entry.name,
+    inputs: [...Object.entries(sizes).map(([k, v]) => `${k} = ${v}`), ...entry.params.map((p, k) => `${p.name} = ${show(ctx, args[entry.implicitNats.length + k]!)}`)].join(", "),
+    builtin: typeof builtin === "string" ? builtin : show(ctx, builtin),
+    body: typeof body === "string" ? body : show(ctx, body),
+  };
 }
 
 function applyValueSafe<T>(ctx: Context<T>, v: Value<T>): Value<T> {
@@ -408,16 +409,7 @@ export function compareDerived<T>(ctx: Context<T>, builtin: SemanticEntry, deriv
       continue;
     }
     if (!same) {
-      return {
-        name: builtin.name,
-        runs: run + 1,
-        disagreement: {
-          name: builtin.name,
-          inputs: [...Object.entries(sizes).map(([k, v]) => `${k} = ${v}`), ...builtin.params.map((p, k) => `${p.name} = ${show(ctx, args[builtin.implicitNats.length + k]!)}`)].join(", "),
-          builtin: typeof a === "string" ? a : show(ctx, a),
-          body: typeof b === "string" ? b : show(ctx, b),
-        },
-      };
+      return { name: builtin.name, runs: run + 1, disagreement: disagreement(ctx, builtin, sizes, args, a, b) };
     }
   }
   return { name: builtin.name, runs: opts.runs - skippedRuns };

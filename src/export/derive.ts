@@ -15,6 +15,7 @@ import type { Dim, TypeSpec } from "../semantics/types.js";
 import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
 import { resolveDim } from "../generators/dims.js";
 import { Evaluator, EvalError, PROOF, type LV } from "./eval.js";
+import { mentions } from "./delab.js";
 import { parseTerm, type Term } from "./term.js";
 import type { ExportFile, ExportedDeclaration } from "./types.js";
 import { readExport } from "./file.js";
@@ -88,7 +89,7 @@ export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<
     let body: Term = t;
     for (; body.k === "pi"; body = body.body) {
       for (const b of body.binders) {
-        const s = b.name === "_" || !mentionsVar(body.body, b.name) ? specOf(b.type, scalar, opaque) : undefined;
+        const s = b.name === "_" || !mentions(body.body, b.name) ? specOf(b.type, scalar, opaque) : undefined;
         if (!s || s.k === "prop") return undefined;
         from.push(s);
       }
@@ -135,24 +136,6 @@ export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<
     }
     default:
       return undefined;
-  }
-}
-
-function mentionsVar(t: Term, name: string): boolean {
-  switch (t.k) {
-    case "var":
-      return t.name === name;
-    case "app":
-      return mentionsVar(t.fn, name) || t.args.some((a) => mentionsVar(a, name));
-    case "lam":
-    case "pi":
-      return t.binders.some((b) => mentionsVar(b.type, name)) || (!t.binders.some((b) => b.name === name) && mentionsVar(t.body, name));
-    case "let":
-      return mentionsVar(t.value, name) || mentionsVar(t.body, name);
-    case "proj":
-      return mentionsVar(t.term, name);
-    default:
-      return false;
   }
 }
 
