@@ -21,11 +21,6 @@ export function oleanPathFor(projectRoot: string, moduleName: string): string {
   return path.join(oleanRoot(projectRoot), ...moduleName.split(".")) + ".olean";
 }
 
-/** `Sym.Foo` → `lean/Sym/Foo.lean` (relative to the project root). */
-export function sourcePathFor(moduleName: string): string {
-  return path.join(LEAN_SRC_DIR, ...moduleName.split(".")) + ".lean";
-}
-
 /**
  * Lean options every module is compiled with (as `-D` flags; `lakefile.lean` sets the same).
  * Without `autoImplicit=false` a misspelled name in a statement silently becomes a universally
