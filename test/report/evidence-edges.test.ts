@@ -69,6 +69,14 @@ describe("what the registry entry adds", () => {
     expect(c.numeric.status).toBe("none");
     expect(c.declarations[0]!.numericCounts).toBe(false);
   });
+  it("records on a witness do not count by default; a hypothesis's do, and `numeric` in the registry overrides both", () => {
+    const counts = (role: "witness" | "hypothesis", numeric?: boolean) =>
+      verdictOf({ decls: [{ name: "Sym.t" }, { name: "Sym.w", role, ...(numeric !== undefined ? { numeric } : {}) }] }).declarations[1]!.numericCounts;
+    expect(counts("witness")).toBe(false);
+    expect(counts("hypothesis")).toBe(true);
+    expect(counts("witness", true)).toBe(true);
+    expect(counts("hypothesis", false)).toBe(false);
+  });
   it("a declaration without a pin has no pinned hash; a missing one is no theorem and its fingerprint is unknown", () => {
     const s = inputs({ expected: "failing", decls: [{ name: "Sym.t" }, { name: "Sym.gone", missing: true }] });
     delete s.registry.claims[0]!.declarations[0]!.statementHash;

@@ -61,4 +61,27 @@ describe("the source scan's `sorry` and a stated statement", () => {
     expect(c.declarations[0]!.problems).toEqual(["forbidden `sorry` at lean/Sym/M.lean:10:3"]);
     expect(c.verdict).toBe("failing");
   });
+  it("a scanned `sorry` on a line before the statement is a problem too: not stated", () => {
+    // The second declaration of the scenario is at line 20; the `sorry` is in the first one's lines.
+    const c = verdictOf({ decls: [{ name: "Sym.t" }, { name: "Sym.conj", usesSorry: true }], forbidden: scan(10) });
+    expect(c.declarations[1]!.stated).toBeUndefined();
+    expect(c.declarations[1]!.problems).toEqual(["uses sorry", "forbidden `sorry` at lean/Sym/M.lean:10:3"]);
+  });
+  it("the scan's `sorry` in the statement's lines at a column of two digits is still its own sorry", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.conj", usesSorry: true }], forbidden: [{ construct: "sorry", file: "lean/Sym/M.lean", line: 10, column: 24, text: "theorem conj : P := by sorry" }], records: [rec("Sym.conj", "passed")], expected: "supported" });
+    expect(c.declarations[0]!.stated).toBe(true);
+    expect(c.declarations[0]!.problems).toEqual([]);
+  });
+  it("a sorry'd statement whose module also has an error message is failing with that error, not stated", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.conj", usesSorry: true }], modules: [{ name: "Sym.M", messages: [{ severity: "error", text: "unknown identifier" }] }] });
+    expect(c.declarations[0]!.stated).toBeUndefined();
+    expect(c.declarations[0]!.problems).toEqual(["uses sorry", "module Sym.M has 1 error message"]);
+    expect(c.verdict).toBe("failing");
+  });
+  it("a declaration in the proof role whose own proof is sorry is stated like a statement", () => {
+    const c = verdictOf({ decls: [{ name: "Sym.conj", role: "proof", usesSorry: true }], records: [rec("Sym.conj", "passed")], expected: "supported" });
+    expect(c.declarations[0]!.stated).toBe(true);
+    expect(c.declarations[0]!.problems).toEqual([]);
+    expect(c.declarations[0]!.isTheorem).toBe(false);
+  });
 });
