@@ -44,8 +44,8 @@ export function parseImports(text: string): ImportLine[] {
   const lines = text.split(/\r?\n/);
   let inBlock = 0;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] ?? "";
-    // Remove block comments (possibly spanning lines, possibly nested).
+    let line = lines[i]!;
+    // Remove block comments (possibly spanning lines, possibly nested), keeping every column.
     let cleaned = "";
     for (let j = 0; j < line.length; j++) {
       if (inBlock === 0 && cleaned.trim() === "" && (line.startsWith("/--", j) || line.startsWith("/-!", j))) {
@@ -54,9 +54,11 @@ export function parseImports(text: string): ImportLine[] {
       }
       if (line.startsWith("/-", j)) {
         inBlock++;
+        cleaned += "  ";
         j++;
       } else if (inBlock > 0 && line.startsWith("-/", j)) {
         inBlock--;
+        cleaned += "  ";
         j++;
       } else if (inBlock === 0) {
         if (line.startsWith("--", j)) break;
@@ -65,17 +67,13 @@ export function parseImports(text: string): ImportLine[] {
     }
     line = cleaned;
     const t = line.trim();
-    if (t === "" || inBlock > 0 && t === "") continue;
+    if (t === "") continue;
     if (t === "module" || t === "prelude") continue;
     const m = /^((?:public\s+|private\s+|meta\s+)*)import\s+(.+)$/.exec(t);
-    if (!m) {
-      if (inBlock > 0) continue;
-      break;
-    }
-    const rest = m[2] ?? "";
+    if (!m) break;
+    const rest = m[2]!;
     let offset = line.indexOf(rest);
     for (const name of rest.split(/\s+/)) {
-      if (!name) continue;
       const col = line.indexOf(name, offset);
       out.push({ module: name, line: i + 1, column: col + 1 });
       offset = col + name.length;
@@ -109,7 +107,7 @@ export function discoverModules(projectRoot: string, srcDir: string): ModuleSour
 
 /** Project imports of a module (toolchain imports dropped). */
 export function projectImports(m: ModuleSource): ImportLine[] {
-  return m.imports.filter((i) => !TOOLCHAIN_ROOTS.has(i.module.split(".")[0] ?? ""));
+  return m.imports.filter((i) => !TOOLCHAIN_ROOTS.has(i.module.split(".")[0]!));
 }
 
 /**

@@ -30,6 +30,13 @@ describe("discoverModules", () => {
     expect(ms.map((m) => m.file)).toEqual([path.join("lean", "Sym", "Alpha.lean"), path.join("lean", "Sym", "Group", "Perm.lean"), path.join("lean", "Sym", "Zeta.lean"), path.join("lean", "Sym.lean")]);
   });
 
+  it("sorts names as text, not as bytes (a lower-case name before a capital that follows it)", () => {
+    write("lean/Sym/beta.lean", "");
+    write("lean/Sym/Alpha.lean", "");
+    write("lean/Sym/Gamma.lean", "");
+    expect(discoverModules(root, "lean").map((m) => m.name)).toEqual(["Sym.Alpha", "Sym.beta", "Sym.Gamma"]);
+  });
+
   it("keeps each file's text and reads its imports", () => {
     write("lean/Sym/Group/Perm.lean", "module\npublic import Sym.Zeta Init\n");
     const [m] = discoverModules(root, "lean");

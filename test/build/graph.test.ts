@@ -26,6 +26,16 @@ describe("buildOrder", () => {
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.order.map((m) => m.name)).toEqual(["Sym.A", "Sym.B", "Sym.C", "Sym.D"]);
   });
+  it("visits a module's imports in name order, whatever order the file lists them in", () => {
+    const r = buildOrder([mod("Sym.A", ["Sym.Z", "Sym.Y"]), mod("Sym.Y", []), mod("Sym.Z", [])]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.order.map((m) => m.name)).toEqual(["Sym.Y", "Sym.Z", "Sym.A"]);
+  });
+  it("orders independent modules by name, whatever order they are given in, each once", () => {
+    const r = buildOrder([mod("Sym.C", []), mod("Sym.B", []), mod("Sym.A", ["Sym.D"]), mod("Sym.D", [])]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.order.map((m) => m.name)).toEqual(["Sym.D", "Sym.A", "Sym.B", "Sym.C"]);
+  });
   it("reports a cycle with the files involved", () => {
     const r = buildOrder([mod("Sym.A", ["Sym.C"]), mod("Sym.B", ["Sym.A"]), mod("Sym.C", ["Sym.B"])]);
     expect(r.ok).toBe(false);
@@ -40,7 +50,7 @@ describe("buildOrder", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems[0]).toMatchObject({ code: "SYM501", file: "lean/Sym/A.lean", line: 4, column: 15 });
-      expect(r.problems[0]!.message).toContain("`Sym.Missing`");
+      expect(r.problems[0]!.message).toBe("lean/Sym/A.lean:4:15: imports `Sym.Missing`, which is neither a module of the library nor of the toolchain");
     }
   });
 });
