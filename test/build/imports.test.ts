@@ -90,6 +90,14 @@ describe("project imports", () => {
     if (!r2.ok) expect(r2.problems.map((p) => p.message)).toEqual(["import cycle: lean/A.lean → lean/C.lean → lean/A.lean"]);
     expect(r2.ok).toBe(false);
   });
+  it("two cycles through the same module are both reported, also when their names run together alike", () => {
+    const r = buildOrder([mod("A", ["B", "C"]), mod("B", ["A"]), mod("C", ["A"])]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.message)).toEqual(["import cycle: lean/A.lean → lean/B.lean → lean/A.lean", "import cycle: lean/A.lean → lean/C.lean → lean/A.lean"]);
+    const r2 = buildOrder([mod("AB", ["C"]), mod("C", ["AB"]), mod("A", ["BC"]), mod("BC", ["A"])]);
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.problems).toHaveLength(2);
+  });
   it("a cycle is reported at the import that closes it", () => {
     const r = buildOrder([mod("A", ["B"]), mod("B", ["X", "A"]), mod("X", [])]);
     expect(r.ok).toBe(false);
