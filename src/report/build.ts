@@ -39,13 +39,13 @@ export function buildReport(input: BuildInput): Report {
   const claims: ClaimReport[] = [];
   const mismatches: Diagnostic[] = crossCheck(registry, input.positions, proofs, { ...(only ? { only } : {}), proofsFile: input.files.proofs });
 
-  const unpinnedDefs = new Map<string, string[]>();
+  const unpinnedDefs = new Set<string>();
   for (const c of registry.claims) {
     if (only && !only.has(c.id)) continue;
     const declarations = c.declarations.map((d) => assessDeclaration(d, index));
     const definitions = claimDefinitions(c.declarations.map((d) => d.name), index.declarations, input.fingerprints);
     for (const u of definitions) {
-      if (u.fingerprint === "unpinned") unpinnedDefs.set(u.name, [...(unpinnedDefs.get(u.name) ?? []), c.id]);
+      if (u.fingerprint === "unpinned") unpinnedDefs.add(u.name);
       if (u.fingerprint !== "changed") continue;
       const range = input.fingerprints?.pins.get(u.name)?.range ?? fileStart(input.files.fingerprints ?? "spec/fingerprints.json");
       mismatches.push({
@@ -111,7 +111,7 @@ export function buildReport(input: BuildInput): Report {
 
   if (unpinnedDefs.size > 0) {
     const file = input.files.fingerprints ?? "spec/fingerprints.json";
-    const names = [...unpinnedDefs.keys()].sort();
+    const names = [...unpinnedDefs].sort();
     mismatches.push({
       code: "REP005",
       severity: "warning",

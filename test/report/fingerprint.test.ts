@@ -127,4 +127,16 @@ end Sym
     expect(w[0]!.severity).toBe("warning");
     expect(w[0]!.message).toContain("`Sym.IsIso`, `Sym.frobSq`");
   });
+
+  it("the warning on unpinned definitions leaves out the ones pinned with their current hash", () => {
+    const ds = records();
+    const proofs: ProofsFile = { generatedAt: "", toolchain: null as never, modules: [{ name: "Sym.X", file: "lean/Sym/X.lean", status: "built", seconds: 1, messages: [], imports: [] }], declarations: ds, forbidden: [], summary: { modules: 1, built: 1, cached: 0, failed: 0, skipped: 0, seconds: 1 } };
+    const registry = { claims: [{ id: "X3.1", section: "3.1", kind: "proposition" as const, title: "t", paraphrase: "p", truth: "true" as const, declarations: [{ name: "Sym.iso_frobSq", role: "statement" as const }], dependsOn: [], expected: "proved" as const }] };
+    const frobSq = claimDefinitions(["Sym.iso_frobSq"], new Map(ds.map((d) => [d.name, d])), undefined).find((u) => u.name === "Sym.frobSq")!;
+    const fingerprints = { file: "spec/fingerprints.json", pins: new Map([["Sym.frobSq", { hash: frobSq.hash, range: { file: "spec/fingerprints.json", line: 2, column: 5, endLine: 2, endColumn: 20 } }]]) };
+    const r = buildReport({ registry, fingerprints, proofs, numeric: { generatedAt: "", command: "", records: [] }, now: NOW, files: FILES });
+    const w = r.mismatches.filter((m) => m.code === "REP005" && m.message.includes("definition"));
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/^1 definition the claims use is not pinned in spec\/fingerprints\.json \(`Sym\.IsIso`\)/);
+  });
 });
