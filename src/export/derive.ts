@@ -13,7 +13,7 @@ import { inverse } from "../semantics/inverse.js";
 import { applyValue, inv as harnessInv, mul as harnessMul } from "../semantics/ops.js";
 import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
-import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
+import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type FnValue, type Matrix, type Value } from "../semantics/value.js";
 import { resolveDim } from "../generators/dims.js";
 import { Evaluator, EvalError, fieldIndex, PROOF, type LV } from "./eval.js";
 import { mentions } from "./delab.js";
@@ -432,7 +432,9 @@ function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly str
         if (n !== undefined) s.set(from.n, n);
       }
       if (t.to.k !== "vec" || typeof t.to.n !== "string" || s.has(t.to.n) || !s.has(from.n)) return;
-      const y = applyValue(ctx, v, [tabulateVector(s.get(from.n)!, () => ctx.F.zero)]);
+      // At the first basis vector (which the body of `jac` applies the map to as well: with
+      // `remembered` the two are one call), or at the empty vector for size 0.
+      const y = applyValue(ctx, v, [tabulateVector(s.get(from.n)!, (i) => (i === 0 ? ctx.F.one : ctx.F.zero))]);
       if (isVector(y)) s.set(t.to.n, y.size);
     });
   }
@@ -440,6 +442,29 @@ function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly str
 }
 
 const evaluators = new WeakMap<object, Evaluator<unknown>>();
+
+/**
+ * `f` remembering its values by their arguments' entries (vectors, matrices, scalars, sizes; a
+ * function value is pure). Arguments of other kinds are not remembered.
+ */
+function remembered<T>(ctx: Context<T>, f: FnValue<T>): FnValue<T> {
+  const seen = new Map<string, Value<T>>();
+  const F = ctx.F;
+  const key = (x: Value<T>): string | undefined =>
+    typeof x === "number" ? `n${x}` : isVector(x) ? `v${x.data.map((e) => F.serialize(e)).join(",")}` : isMatrix(x) ? `m${x.cols};${x.data.map((r) => r.map((e) => F.serialize(e)).join(",")).join(";")}` : F.isScalar(x) ? `s${F.serialize(x)}` : undefined;
+  const g = fn<T>(f.name, f.arity, (xs) => {
+    const ks = xs.map(key);
+    if (ks.some((k) => k === undefined)) return f.apply(xs);
+    const k = ks.join("|");
+    let y = seen.get(k);
+    if (y === undefined) {
+      y = f.apply(xs);
+      seen.set(k, y);
+    }
+    return y;
+  }, f.inputSize);
+  return f.key === undefined ? g : { ...g, key: f.key };
+}
 const groups = new WeakMap<object, LV>();
 
 /**
@@ -541,7 +566,7 @@ function undeterminedSize(shape: Shape, given: readonly string[], at?: { pairs?:
  * whose result is a map, `linMap M : Vec n → Vec m`, against Lean's `M → Vec n → Vec m`).
  */
 function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats, curried = 0): SemanticEntry["impl"] {
-  const full = bodyImpl0(exp, name, shape, given);
+  const { impl: full, partial } = bodyImpl0(exp, name, shape, given, curried);
   if (curried === 0) return full;
   const short = name.slice(name.lastIndexOf(".") + 1);
   const rest = shape.params.slice(shape.params.length - curried);
@@ -556,11 +581,25 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
       const f = k >= 0 ? args[given.length + k] : undefined;
       if (f !== undefined && isFn(f)) inputSize = f.inputSize;
     }
-    return fn<T>(short, curried, (xs) => full(ctx, [...args, ...xs]), inputSize);
+    // The body is applied to the given arguments once (their conversions and the instance chain
+    // are not redone per application of the map); if that fails, per application as before.
+    let apply: (xs: readonly Value<T>[]) => Value<T>;
+    try {
+      apply = partial(ctx, args);
+    } catch {
+      apply = (xs) => full(ctx, [...args, ...xs]);
+    }
+    return fn<T>(short, curried, apply, inputSize);
   };
 }
 
-function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
+function bodyImpl0(
+  exp: ExportFile,
+  name: string,
+  shape: Shape,
+  given: readonly string[] = shape.implicitNats,
+  curried = 0,
+): { impl: SemanticEntry["impl"]; partial: <T>(ctx: Context<T>, args: readonly Value<T>[]) => (rest: readonly Value<T>[]) => Value<T> } {
   // A constant without arguments (`Sym.rot`) has one value per context: computed once.
   const closedValues = new WeakMap<object, unknown>();
   // Likewise a value of sizes only (`Mat.one n`, `twoI d`): one per context and sizes.
@@ -581,7 +620,8 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     }
     return compute(ctx, args);
   };
-  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+  /** The body applied to its binders up to the explicit parameter `supplied` (the others come later). */
+  const begin = <T>(ctx: Context<T>, args: readonly Value<T>[], supplied: number) => {
     let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
     if (!ev) {
       ev = new Evaluator(ctx, exp.declarations);
@@ -592,17 +632,39 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     // Sizes and `Nat` arguments may arrive as the field's integers: Lean's `Nat` is a JavaScript number here.
     const asNat = (v: Value<T>): Value<T> => (typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v);
     args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? asNat(v) : v));
+    // A map whose output size is probed is applied again by the body (`jac F i j = F (basis j) i`
+    // for every `i`): its values are remembered for this call.
+    if (probe) args = args.map((v, k) => (k >= given.length && shape.params[k - given.length]?.type.k === "fn" && isFn(v) ? remembered(ctx, v) : v));
     const sizes = sizesOf(shape, args, given, probe ? ctx : undefined);
-    const explicit = args.slice(given.length);
     let f = ev.constant(name);
-    for (const b of shape.binders) {
-      const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "group" ? harnessGroup(ctx) : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
-      if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
-      f = (f as (y: LV) => LV)(x);
+    let at = 0;
+    for (; at < shape.binders.length; at++) {
+      const b = shape.binders[at]!;
+      if (b.from === "param" && b.k >= supplied) break;
+      f = bind(ctx, ev, b, f, sizes, args.slice(given.length));
     }
-    return fromLean(ev, shape.result, f, sizes);
+    return { ev, f, at, args, sizes };
   };
-  return impl;
+  const bind = <T>(ctx: Context<T>, ev: Evaluator<T>, b: Shape["binders"][number], f: LV, sizes: Map<string, number>, explicit: readonly Value<T>[]): LV => {
+    const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "group" ? harnessGroup(ctx) : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
+    if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
+    return (f as (y: LV) => LV)(x);
+  };
+  /** The remaining binders applied to `rest`, and the result read back. */
+  const finish = <T>(ctx: Context<T>, st: ReturnType<typeof begin<T>>, rest: readonly Value<T>[]): Value<T> => {
+    const all = rest.length === 0 ? st.args : [...st.args, ...rest];
+    const sizes = rest.length === 0 ? st.sizes : sizesOf(shape, all, given, probe ? ctx : undefined);
+    const explicit = all.slice(given.length);
+    let f = st.f;
+    for (let i = st.at; i < shape.binders.length; i++) f = bind(ctx, st.ev, shape.binders[i]!, f, sizes, explicit);
+    return fromLean(st.ev, shape.result, f, sizes);
+  };
+  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => finish(ctx, begin(ctx, args, shape.params.length), []);
+  const partial = <T>(ctx: Context<T>, args: readonly Value<T>[]) => {
+    const st = begin(ctx, args, shape.params.length - curried);
+    return (rest: readonly Value<T>[]) => finish(ctx, st, rest);
+  };
+  return { impl, partial };
 }
 
 /**
