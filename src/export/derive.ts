@@ -304,17 +304,22 @@ export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Eva
 }
 
 /** The evaluator's value as a harness value of `spec`. */
+/**
+ * Applies a function value of the body to an argument. (Performance: a module-level function, not
+ * a closure made on every conversion, which tsx's `keepNames` also renames on every creation.)
+ */
+function callLean(f: LV, x: LV): LV {
+  if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
+  return (f as (y: LV) => LV)(x);
+}
+
 export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<string, number>): Value<T> {
-  const call = (f: LV, x: LV) => {
-    if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
-    return (f as (y: LV) => LV)(x);
-  };
   if (typeof v === "object" && v !== null && "ctor" in v) {
     const st = v as { ctor: string; fields: LV[] };
     if (st.ctor === "Sym.GL") v = st.fields[0];
     else if (st.ctor === "Sym.Perm" && spec.k === "perm") {
       const n = size(spec.n, sizes);
-      return tabulate(n, n, (i, j) => (call(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
+      return tabulate(n, n, (i, j) => (callLean(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
     }
   }
   switch (spec.k) {
@@ -327,25 +332,25 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
       if (spec.rows || spec.cols) {
         const m = spec.rows ? size(spec.rows[1], sizes) : 0;
         const n = spec.cols ? size(spec.cols[1], sizes) : 0;
-        return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
+        return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
       }
-      return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+      return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, i), j) as T);
     case "gl":
-      return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+      return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, i), j) as T);
     case "vec": {
       if (spec.rows) {
         const m = size(spec.rows[1], sizes);
-        return tabulateVector(size(spec.n, sizes), (k) => call(v, pairOf(k, m)) as T);
+        return tabulateVector(size(spec.n, sizes), (k) => callLean(v, pairOf(k, m)) as T);
       }
-      if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(call(v, i) as number));
-      return tabulateVector(size(spec.n, sizes), (i) => call(v, i) as T);
+      if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(callLean(v, i) as number));
+      return tabulateVector(size(spec.n, sizes), (i) => callLean(v, i) as T);
     }
     case "fn": {
       // A function of the body given back to the harness (arguments converted to Lean's values).
       const k = spec.from.length;
       const first = spec.from[0];
       const inputSize = first?.k === "vec" ? tryPositive(() => size(first.n, sizes)) : undefined;
-      return fn<T>("λ", k, (xs) => fromLean(ev, spec.to, xs.reduce<LV>((f, x, i) => call(f, toLean(ev.ctx, spec.from[i]!, x, ev, sizes)), v), sizes), inputSize);
+      return fn<T>("λ", k, (xs) => fromLean(ev, spec.to, xs.reduce<LV>((f, x, i) => callLean(f, toLean(ev.ctx, spec.from[i]!, x, ev, sizes)), v), sizes), inputSize);
     }
     default:
       return v as Value<T>;
@@ -360,6 +365,11 @@ function tryPositive(f: () => number): number | undefined {
   }
 }
 
+/** Records a size named by a dimension that is not yet known (module level for speed, as `callLean`). */
+function setDim(s: Map<string, number>, d: Dim, n: number): void {
+  if (typeof d === "string" && !s.has(d)) s.set(d, n);
+}
+
 /** Sizes a call determines: implicit sizes, Nat parameters, and the dimensions of its matrices. */
 function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly string[] = shape.implicitNats): Map<string, number> {
   const s = new Map<string, number>();
@@ -370,12 +380,11 @@ function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly str
     if (p.type.k === "nat") s.set(p.name, v as number);
     // A map on vectors knows its input size.
     if (p.type.k === "fn" && isFn(v) && v.inputSize !== undefined && p.type.from[0]?.k === "vec" && typeof p.type.from[0].n === "string" && !s.has(p.type.from[0].n)) s.set(p.type.from[0].n, v.inputSize);
-    const setDim = (d: Dim, n: number) => typeof d === "string" && !s.has(d) && s.set(d, n);
     if ((p.type.k === "mat" || p.type.k === "gl" || p.type.k === "perm") && isMatrix(v)) {
-      setDim(p.type.k === "mat" ? p.type.m : p.type.n, v.rows);
-      setDim(p.type.n, v.cols);
+      setDim(s, p.type.k === "mat" ? p.type.m : p.type.n, v.rows);
+      setDim(s, p.type.n, v.cols);
     }
-    if (p.type.k === "vec" && isVector(v)) setDim(p.type.n, v.size);
+    if (p.type.k === "vec" && isVector(v)) setDim(s, p.type.n, v.size);
   });
   return s;
 }
@@ -466,6 +475,11 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
   };
 }
 
+/** A size or `Nat` argument as Lean's `Nat`, a JavaScript number (module level for speed, as `callLean`). */
+function natArg<T>(ctx: Context<T>, v: Value<T>): Value<T> {
+  return typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v;
+}
+
 function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
   // A constant without arguments (`Sym.rot`) has one value per context: computed once.
   const closedValues = new WeakMap<object, unknown>();
@@ -494,8 +508,7 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     // The caller passes the sizes `given` (its own signature's), then the explicit arguments;
     // the other implicit sizes are read off the arguments' shapes.
     // Sizes and `Nat` arguments may arrive as the field's integers: Lean's `Nat` is a JavaScript number here.
-    const asNat = (v: Value<T>): Value<T> => (typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v);
-    args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? asNat(v) : v));
+    args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? natArg(ctx, v) : v));
     const sizes = sizesOf(shape, args, given);
     const explicit = args.slice(given.length);
     let f = ev.constant(name);

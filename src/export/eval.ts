@@ -104,6 +104,14 @@ function closed(t: Term, bound: ReadonlySet<string> = new Set()): boolean {
   }
 }
 
+/**
+ * The codomain of a `∀` type value: its body under the frame `e`. (Performance: made here, not as
+ * an object literal's property, which tsx's `keepNames` renames on every creation.)
+ */
+function codomain(body: Code, e: Frame): (x: LV) => LV {
+  return (x: LV) => body({ v: x, up: e });
+}
+
 /** The owner of the frames of a term evaluated in the empty environment. */
 const ROOT_FRAME = {};
 /** The key of every `{ tv: "scalar" }` (they are all the same type). */
@@ -637,17 +645,27 @@ export class Evaluator<T> {
         // `compileNode`) are then computed once per definition, not once per call.
         const isStaticBinder = t.binders.map((b) => b.info === "instImplicit" || b.type.k === "sort");
         const frames = new WeakMap<object, Map<LV, Frame>>();
+        // Performance: the last frame given out, checked before the tables (nearly every call
+        // binds the same instance under the same owner again). A frame dropped from its table
+        // since is still `{ v: x, up: e }` for the same `x` and `e`: the same value.
+        let lastOwner: object | undefined;
+        let lastKey: LV;
+        let lastFrame: Frame;
         const staticFrame = (x: LV, e: Frame): Frame => {
           const owner = e ?? ROOT_FRAME;
+          const key = isType(x) && x.tv === "scalar" ? SCALAR_TYPE : x;
+          if (owner === lastOwner && key === lastKey) return lastFrame;
           let m = frames.get(owner);
           if (!m) frames.set(owner, (m = new Map()));
-          const key = isType(x) && x.tv === "scalar" ? SCALAR_TYPE : x;
           let f = m.get(key);
           if (f === undefined) {
             // Instances built afresh on each call would only grow the table: keep it small.
             if (m.size >= 64) m.clear();
             m.set(key, (f = { v: x, up: e }));
           }
+          lastOwner = owner;
+          lastKey = key;
+          lastFrame = f;
           return f;
         };
         const bind = (k: number, e: Frame): LV => (k === n ? body(e) : isStaticBinder[k] ? (x: LV) => bind(k + 1, staticFrame(x, e)) : (x: LV) => bind(k + 1, { v: x, up: e }));
@@ -659,7 +677,7 @@ export class Evaluator<T> {
         const dom = this.compile(b!.type, scope, statics);
         const bodyTerm: Term = rest.length === 0 ? t.body : { ...t, binders: rest };
         const body = this.compile(bodyTerm, [b!.name, ...scope], [false, ...statics]);
-        return (e) => ({ tv: "pi", dom: dom(e), cod: (x: LV) => body({ v: x, up: e }) }) satisfies TypeValue;
+        return (e) => ({ tv: "pi", dom: dom(e), cod: codomain(body, e) }) satisfies TypeValue;
       }
       case "let": {
         const value = this.compile(t.value, scope, statics);

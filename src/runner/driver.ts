@@ -36,6 +36,11 @@ export interface DriverOptions {
   budgets?: Budgets;
   previous?: NumericFile;
   onProgress?: (line: string) => void;
+  /**
+   * Wall-clock limit of each declaration's random runs, replacing the default (benchmarks run a
+   * fixed number of runs with a limit they never reach).
+   */
+  timeLimitMs?: number;
   /** Worker processes (1: check in this process). */
   jobs?: number;
   /**
@@ -95,6 +100,7 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
   // A hypothesis of a conditional proof needs 1,000 runs with its premises met to count (a weak
   // record is no evidence): it gets a longer time limit than the other declarations.
   const runOpts: RunOptions = { runs, seed: opts.seed, examples, ...(sel.role === "hypothesis" ? { timeLimitMs: HYPOTHESIS_TIME_LIMIT_MS } : {}) };
+  if (opts.timeLimitMs !== undefined) runOpts.timeLimitMs = opts.timeLimitMs;
   if (opts.path) runOpts.path = opts.path;
   const rec = runWith($, opts.registry, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
   if (generatedFile) rec.generatedFile = generatedFile;
@@ -110,6 +116,7 @@ export function checkNumericOnly(mod: PropertyModule<Env>, opts: DriverOptions):
   const base = { claimId: mod.meta.claimId ?? "?", declaration: mod.meta.declaration, handWritten: true };
   const stored = opts.previous?.records.find((r) => r.declaration === mod.meta.declaration && r.counterexample !== undefined);
   const runOpts: RunOptions = { runs: opts.runs ?? DEFAULT_RUNS, seed: opts.seed, examples: stored ? [stored.counterexample] : [] };
+  if (opts.timeLimitMs !== undefined) runOpts.timeLimitMs = opts.timeLimitMs;
   if (opts.path) runOpts.path = opts.path;
   try {
     return runWith(new Runtime(mod.meta.mode, opts.registry, opts.budgets), opts.registry, mod, runOpts, base, start);

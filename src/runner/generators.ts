@@ -23,7 +23,7 @@ import type { Context } from "../semantics/context.js";
 import type { Field } from "../semantics/field.js";
 import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
-import { fn, type Value } from "../semantics/value.js";
+import { entriesOf, fn, type Value } from "../semantics/value.js";
 
 /**
  * What a hypothesis asks of a generated value: a sign condition, membership in a predicate
@@ -153,7 +153,7 @@ function functionArb<T>(ctx: Context<T>, spec: Extract<TypeSpec, { k: "fn" }>, d
     );
   }
   if (from.k === "mat" && to.k === "scalar") {
-    const entries = (A: Value<T>): T[] => (A as { data: T[][] }).data.flat();
+    const entries = (A: Value<T>): T[] => entriesOf((A as { data: T[][] }).data);
     const functionals: Array<[string, (xs: T[]) => T]> = [
       ["frobSq", (xs) => xs.reduce((s, x) => F.add(s, F.mul(x, x)), F.zero)],
       ["l1", (xs) => xs.reduce((s, x) => F.add(s, F.abs(x)), F.zero)],
