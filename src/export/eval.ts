@@ -645,16 +645,16 @@ export class Evaluator<T> {
         // `compileNode`) are then computed once per definition, not once per call.
         const isStaticBinder = t.binders.map((b) => b.info === "instImplicit" || b.type.k === "sort");
         const frames = new WeakMap<object, Map<LV, Frame>>();
-        // Performance: the last frame given out, checked before the tables (nearly every call
-        // binds the same instance under the same owner again). A frame dropped from its table
-        // since is still `{ v: x, up: e }` for the same `x` and `e`: the same value.
-        let lastOwner: object | undefined;
-        let lastKey: LV;
-        let lastFrame: Frame;
-        const staticFrame = (x: LV, e: Frame): Frame => {
+        // Performance: the last frame each binder gave out, checked before the tables (nearly
+        // every call binds the same instance under the same owner again). A frame dropped from
+        // its table since is still `{ v: x, up: e }` for the same `x` and `e`: the same value.
+        const lastOwner: Array<object | undefined> = [];
+        const lastKey: LV[] = [];
+        const lastFrame: Frame[] = [];
+        const staticFrame = (x: LV, e: Frame, k: number): Frame => {
           const owner = e ?? ROOT_FRAME;
           const key = isType(x) && x.tv === "scalar" ? SCALAR_TYPE : x;
-          if (owner === lastOwner && key === lastKey) return lastFrame;
+          if (owner === lastOwner[k] && key === lastKey[k]) return lastFrame[k]!;
           let m = frames.get(owner);
           if (!m) frames.set(owner, (m = new Map()));
           let f = m.get(key);
@@ -663,12 +663,12 @@ export class Evaluator<T> {
             if (m.size >= 64) m.clear();
             m.set(key, (f = { v: x, up: e }));
           }
-          lastOwner = owner;
-          lastKey = key;
-          lastFrame = f;
+          lastOwner[k] = owner;
+          lastKey[k] = key;
+          lastFrame[k] = f;
           return f;
         };
-        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : isStaticBinder[k] ? (x: LV) => bind(k + 1, staticFrame(x, e)) : (x: LV) => bind(k + 1, { v: x, up: e }));
+        const bind = (k: number, e: Frame): LV => (k === n ? body(e) : isStaticBinder[k] ? (x: LV) => bind(k + 1, staticFrame(x, e, k)) : (x: LV) => bind(k + 1, { v: x, up: e }));
         if (n === 1 && !isStaticBinder[0]) return (e) => (x: LV) => body({ v: x, up: e });
         return (e) => bind(0, e);
       }
