@@ -335,7 +335,7 @@ export async function checkCli(argv: string[]): Promise<number> {
       if (previous) run.previous = previous;
       if (args.runs) run.runs = args.runs;
       if (args.path) run.path = args.path;
-      phase("starting the workers");
+      phase("loading the worker pool");
       ({ records, timings } = await runTasks(tasks, run));
     } else {
       // Loaded only now: the evaluation machinery costs a second or more to load.
