@@ -11,7 +11,7 @@ import type { TypeSpec } from "../semantics/types.js";
 import type { Constraint } from "../runner/generators.js";
 import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
-import { id, jsName, lit, member, rt, str, type Ts } from "./tsexpr.js";
+import { arr, arrow, id, jsName, lit, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
 import { substitute } from "./subst.js";
 import { isGLType, isSortType, scalarTypeVariables, splitDim, typeSpecOf } from "./types.js";
@@ -251,6 +251,28 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         a.constraint = `circle:${b.key}`;
         b.constraint = `circle:${a.key}`;
         kind = "generated";
+      }
+    }
+    // An equation in scalars that none of the above fixes (`scaledPenalty a b t * scaledPenalty a b t
+    // = 4 * a * b`): solved at run time for its last free scalar without a sign condition, when
+    // it is a polynomial of degree at most 2 in it with a rational root (`Runtime.scalarRoot`);
+    // the premise is still checked, so a run without a root is discarded as before.
+    if (kind === "filter" && t.kind === "binary" && t.op === "=") {
+      const free = new Set(freeIdents(t));
+      const unknown = [...plan.variables].reverse().find((p) => free.has(p.name) && p.type.k === "scalar" && p.constraint === "none" && !assigned.has(p.name));
+      const sideDeps = unknown ? [...free].filter((n) => n !== unknown.name) : [];
+      if (unknown && !sideDeps.some((n) => assigned.has(n))) {
+        assigned.add(unknown.name);
+        let ckey = `${unknown.key}_root`;
+        for (let k = 2; usedKeys.has(ckey); k++) ckey = `${unknown.key}_root${k}`;
+        usedKeys.add(ckey);
+        plan.variables.push({ name: `${unknown.name}_root`, key: ckey, type: unknown.type, constraint: "none", lean: `which root of ${h.name} for ${unknown.name}` });
+        plan.assignments.push({
+          key: unknown.key,
+          js: `assign_${unknown.key}`,
+          value: rt("scalarRoot", v, str(unknown.key), arrow(["v"], arr([compiler.term(t.lhs, scope), compiler.term(t.rhs, scope)])), member(v, ckey)),
+        });
+        kind = "root";
       }
     }
     // A predicate with a constructive generator (`IsOrthogonal K`) selects it.

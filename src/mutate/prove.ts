@@ -18,15 +18,12 @@ import type { LeanMessage } from "../lean/messages.js";
 import { compileFile } from "../lean/run.js";
 import { prepareWasmToolchain } from "../lean/toolchain.js";
 import { printBinder, printExpr, type Declaration } from "../parser/index.js";
+import { assertHonestTactic, MUTANT_HINTS, type EquivalenceTactic } from "./hints.js";
+
+export type { EquivalenceTactic } from "./hints.js";
 
 /** Bump when what a cached proof attempt means changes in a way no hashed input shows. */
-export const PROVE_VERSION = "symcheck-mutate-prove-2";
-
-/** One tactic tried on each mutant: a name for the record and the Lean text (`ORIG` → the statement's name). */
-export interface EquivalenceTactic {
-  name: string;
-  text: string;
-}
+export const PROVE_VERSION = "symcheck-mutate-prove-3";
 
 /**
  * Cheap tactics, cheapest first. `ORIG` is replaced by the proved statement's full name:
@@ -38,6 +35,16 @@ export const EQUIVALENCE_TACTICS: readonly EquivalenceTactic[] = [
   { name: "simp_all", text: "simp_all <;> done" },
   { name: "grind [statement]", text: "grind [ORIG]" },
 ];
+
+/**
+ * The tactics tried on a mutant of `original`: the cheap ones, then the curated hint scripts of
+ * that statement (`src/mutate/hints.ts`), each checked for constructs that bypass the kernel.
+ */
+export function tacticsFor(original: string, hints: Readonly<Record<string, readonly EquivalenceTactic[]>> = MUTANT_HINTS): EquivalenceTactic[] {
+  const all = [...EQUIVALENCE_TACTICS, ...(hints[original] ?? [])];
+  for (const t of all) assertHonestTactic(t);
+  return all;
+}
 
 /** Lean stops a file after `maxErrors` errors (100 by default); every failed attempt is one. */
 const MAX_ERRORS = 1_000_000;
@@ -74,8 +81,8 @@ function namespaceOf(fullName: string): string {
   return i < 0 ? "" : fullName.slice(0, i);
 }
 
-/** The cache key of one candidate. */
-export function candidateKey(c: EquivalenceCandidate, tactics: readonly EquivalenceTactic[] = EQUIVALENCE_TACTICS): string {
+/** The cache key of one candidate (its tactics: the cheap ones and its statement's hints). */
+export function candidateKey(c: EquivalenceCandidate, tactics: readonly EquivalenceTactic[] = tacticsFor(c.original)): string {
   const h = createHash("sha256");
   for (const part of [PROVE_VERSION, c.original, c.statementHash, leanStatement(c.decl), String(EXAMPLE_HEARTBEATS), ...tactics.map((t) => t.text)]) h.update(`${part}\0`);
   return h.digest("hex");
@@ -101,15 +108,16 @@ export interface ExampleSpan {
  * file as a module.) The tactics contain no `sorry`; a theorem whose elaboration fails gets an
  * error in its lines.
  */
-export function equivalenceFile(cands: readonly EquivalenceCandidate[], tactics: readonly EquivalenceTactic[] = EQUIVALENCE_TACTICS): { text: string; spans: ExampleSpan[] } {
+export function equivalenceFile(cands: readonly EquivalenceCandidate[], tacticsOf: (c: EquivalenceCandidate) => readonly EquivalenceTactic[] = (c) => tacticsFor(c.original)): { text: string; spans: ExampleSpan[] } {
   const lines = ["import Sym", "", "universe u v w", "", `set_option maxHeartbeats ${EXAMPLE_HEARTBEATS}`, ""];
   const spans: ExampleSpan[] = [];
   cands.forEach((c, i) => {
     const ns = namespaceOf(c.original);
-    tactics.forEach((t, j) => {
+    tacticsOf(c).forEach((t, j) => {
+      assertHonestTactic(t);
       const name = `symcheckMutant_${i}_${j}`;
       const body = t.text.replace(/ORIG/g, c.original).split("\n");
-      const thm = [`theorem ${name} ${leanStatement(c.decl)} := by`, `  ${body[0]}`, ...body.slice(1)];
+      const thm = [`theorem ${name} ${leanStatement(c.decl)} := by`, ...body.map((l) => `  ${l}`)];
       if (ns) lines.push(`namespace ${ns}`);
       // `open Classical` as the library's ReLU file does: a `decide` on a proposition needs it.
       lines.push("open Classical in");
@@ -220,7 +228,7 @@ export async function proveCandidates(cands: readonly EquivalenceCandidate[], op
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "symcheck-equivalence-"));
   const file = path.join(dir, "Equivalence.lean");
   fs.writeFileSync(file, text);
-  opts.log?.(`Lean: ${todo.length} mutants × ${EQUIVALENCE_TACTICS.length} tactics in one file (${spans.length} examples)`);
+  opts.log?.(`Lean: ${todo.length} mutants, ${EQUIVALENCE_TACTICS.length} cheap tactics each and the hints of their statements, in one file (${spans.length} examples)`);
   try {
     const timeoutMs = opts.timeoutMs ?? 600_000;
     const r = await (opts.compile ? opts.compile(file, dir) : defaultCompile(opts.root, file, dir, timeoutMs));
