@@ -17,6 +17,11 @@ export interface EquivalenceTactic {
   name: string;
   /** Lean tactic text; several lines are allowed (each is indented under `:= by`). */
   text: string;
+  /**
+   * Tried only on mutants whose Lean statement matches (a hint for `K.inv = …` premises is not
+   * compiled for the others): it keeps the one compile short. Absent: tried on every mutant.
+   */
+  when?: RegExp;
 }
 
 /** Words that would let a "proof" through without the kernel checking it. */
@@ -161,19 +166,14 @@ export const MUTANT_HINTS: Readonly<Record<string, readonly EquivalenceTactic[]>
       text: lines("rw [ORIG t ht W i k hW]", "have := Lean.Grind.Field.mul_inv_cancel ht", "constructor <;> intro h <;> rcases h with h | h <;> grind"),
     },
   ],
-  "Sym.Autoencoder.tied_reconstruct_smul_eq_iff": [
-    {
-      name: "rewrite by the statement, t t⁻¹ = 1",
-      text: lines("rw [ORIG t W i k hW]", "constructor <;> intro h <;> rcases h with h | h <;> grind"),
-    },
-  ],
   // C3.9 / R3.9a: a positive monomial matrix is ReLU-residual.
   "Sym.isResidual_relu_of_isPosDiag": [{ name: "isResidual_relu_of_isPosMonomial", text: "exact isResidual_relu_of_isPosMonomial K hK" }],
   // R3.9b: the residual group is a group (K⁻¹ is residual), and its entries are nonnegative.
   "Sym.not_isResidual_relu_neg_one": [
-    { name: "statement at K⁻¹ (residual group)", text: lines("intro h", "exact ORIG n K⁻¹ hK ((isSubgroup_isResidual relu (n + 1)).inv_mem K h)") },
+    { name: "statement at K⁻¹ (residual group)", text: lines("intro h", "exact ORIG n K⁻¹ hK ((isSubgroup_isResidual relu (n + 1)).inv_mem K h)"), when: /K\.inv = / },
     {
       name: "a negative diagonal entry (nonneg_of_isResidual_relu)",
+      when: /K\.valᵀ = /,
       text: lines(
         "intro h",
         "have h00 := nonneg_of_isResidual_relu K h 0 0",
@@ -185,13 +185,15 @@ export const MUTANT_HINTS: Readonly<Record<string, readonly EquivalenceTactic[]>
     },
     {
       name: "a zero matrix is not invertible",
+      when: /K\.val = Mat\.scalar/,
       text: lines("intro _", "have e := K.val_inv", "rw [hK, Mat.scalar_mul] at e", "have e2 := congrFun (congrFun e 0) 0", "simp only [Mat.smul_apply, Mat.one_apply] at e2", "grind"),
     },
   ],
   "Sym.not_isResidual_relu_rot": [
-    { name: "statement at K⁻¹ (residual group)", text: lines("intro h", "exact ORIG K⁻¹ hK ((isSubgroup_isResidual relu 2).inv_mem K h)") },
+    { name: "statement at K⁻¹ (residual group)", text: lines("intro h", "exact ORIG K⁻¹ hK ((isSubgroup_isResidual relu 2).inv_mem K h)"), when: /K\.inv = / },
     {
       name: "a negative entry (nonneg_of_isResidual_relu)",
+      when: /K\.valᵀ = /,
       text: lines(
         "intro h",
         "have a := nonneg_of_isResidual_relu K h 1 0",
@@ -204,13 +206,15 @@ export const MUTANT_HINTS: Readonly<Record<string, readonly EquivalenceTactic[]>
     },
   ],
   "Sym.rotation_eq_one_of_isResidual_relu": [
-    { name: "statement at K⁻¹ (residual group)", text: "exact ORIG K⁻¹ c s hK hcs ((isSubgroup_isResidual relu 2).inv_mem K h)" },
+    { name: "statement at K⁻¹ (residual group)", text: "exact ORIG K⁻¹ c s hK hcs ((isSubgroup_isResidual relu 2).inv_mem K h)", when: /K\.inv = / },
     {
       name: "entries: nonnegative, K⁻¹ K = I; s = 0, then c = 1",
+      when: /K\.val = /,
       text: lines(ROTATION_ENTRIES, "rw [hK] at a00 a01 a10 a11 v00 v10 v01 v11", "simp [Mat.of2, Mat.mul_apply, finSum, Mat.one_apply] at a00 a01 a10 a11 v00 v10 v01 v11", ROTATION_FINISH),
     },
     {
       name: "transposed entries: nonnegative; s = 0, then c = 1",
+      when: /K\.valᵀ = /,
       text: lines(
         ROTATION_ENTRIES,
         "have e1 := congrFun (congrFun hK 0) 0",
@@ -220,10 +224,6 @@ export const MUTANT_HINTS: Readonly<Record<string, readonly EquivalenceTactic[]>
         "simp [Mat.transpose_apply, Mat.of2] at e1 e2 e3 e4",
         ROTATION_FINISH,
       ),
-    },
-    {
-      name: "no solution of c² + s² < 0",
-      text: lines("have := Sym.Autoencoder.mul_self_nonneg' c", "have := Sym.Autoencoder.mul_self_nonneg' s", "have := (Lean.Grind.OrderedRing.zero_lt_one (R := α))", "grind"),
     },
   ],
   // R3.22c: the conjuncts of the summary are proved statements; a predicate swap leaves `P K → P K`.

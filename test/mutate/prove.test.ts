@@ -39,10 +39,11 @@ describe("the Lean file of the unrefuted mutants", () => {
   });
 
   it("tries the hint scripts of a statement after the cheap tactics, each line indented under `:= by`", () => {
-    const hints = { "Sym.fx_sq": [{ name: "two lines", text: "have h := Sym.fx_scal\nexact ORIG a" }] };
-    expect(tacticsFor("Sym.fx_sq", hints).map((t) => t.name)).toEqual([...EQUIVALENCE_TACTICS.map((t) => t.name), "two lines"]);
+    const hints = { "Sym.fx_sq": [{ name: "two lines", text: "have h := Sym.fx_scal\nexact ORIG a" }, { name: "only for K.inv", text: "grind", when: /K\.inv = / }] };
+    expect(tacticsFor("Sym.fx_sq", hints, "(a : α) : 0 ≤ a * a").map((t) => t.name)).toEqual([...EQUIVALENCE_TACTICS.map((t) => t.name), "two lines"]);
+    expect(tacticsFor("Sym.fx_sq", hints, "(hK : K.inv = 1) : 0 ≤ a * a").map((t) => t.name)).toContain("only for K.inv");
     expect(tacticsFor("Sym.fx_scal", hints)).toHaveLength(EQUIVALENCE_TACTICS.length);
-    const { text, spans } = equivalenceFile([cand("a")], (c) => tacticsFor(c.original, hints));
+    const { text, spans } = equivalenceFile([cand("a")], (c) => tacticsFor(c.original, hints, leanStatement(c.decl)));
     expect(spans).toHaveLength(EQUIVALENCE_TACTICS.length + 1);
     const last = spans[spans.length - 1] as (typeof spans)[0];
     expect(last.tactic).toBe("two lines");
@@ -63,7 +64,8 @@ describe("the Lean file of the unrefuted mutants", () => {
   });
 
   it("counts a theorem as proved only with no error in its lines and its #check answered", () => {
-    const { spans } = equivalenceFile([cand("a"), cand("b"), cand("c")]);
+    const two = [{ name: "simp_all", text: "simp_all <;> done" }, ...EQUIVALENCE_TACTICS];
+    const { spans } = equivalenceFile([cand("a"), cand("b"), cand("c")], () => two);
     const [a0, a1, b0, b1, c0] = spans as [(typeof spans)[0], (typeof spans)[0], (typeof spans)[0], (typeof spans)[0], (typeof spans)[0]];
     const messages = [
       // a: the first tactic fails, the second proves it.
@@ -78,7 +80,7 @@ describe("the Lean file of the unrefuted mutants", () => {
       // c: no error, but the compile stopped before its #check answered.
     ];
     const got = provedBy(messages, spans);
-    expect(got.get("a")).toMatchObject({ tactic: EQUIVALENCE_TACTICS[1]?.name });
+    expect(got.get("a")).toMatchObject({ tactic: EQUIVALENCE_TACTICS[0]?.name });
     expect(got.get("a")?.proof).toContain(`theorem ${a1.name}`);
     expect(got.get("b")).toEqual({ tactic: null });
     expect(got.get("c")).toEqual({ tactic: null });
@@ -143,7 +145,7 @@ describe.skipIf(!built)("a real compile with the embedded Lean (needs the built 
     expect(r.problem).toBeUndefined();
     expect(r.attempts.get("inv")?.tactic).toBe("grind [statement]");
     expect(r.attempts.get("three")?.tactic).toBeNull();
-    // Neither cheap tactic proves it (simp_all, grind [statement]); the curated hint does.
+    // The cheap tactic (grind [statement]) does not prove it; the curated hint does.
     expect(r.attempts.get("orth")?.tactic).toBe(MUTANT_HINTS[orthName]?.[0]?.name);
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }, 900_000);

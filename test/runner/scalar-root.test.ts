@@ -59,3 +59,21 @@ describe("a scalar equation premise solved for its unknown", () => {
     expect(F.eq($.scalarRoot(env, "x", lin, n(5)) as never, F.fromInt(2))).toBe(true);
   });
 });
+
+describe("a matrix equation premise `X * A = B` solved for an unconstrained invertible X", () => {
+  const relu = "lean/Sym/Activation/ReLU.lean";
+  const text = readFileSync(path.join(root, relu), "utf8");
+  // C3.9's uniqueness with the positivity of D₁ dropped: false (D₁ := D₂ P₂ P₁⁻¹ with P₁ ≠ P₂).
+  const dropped = text.replace(
+    /\n\/-- R3\.9b: ReLU breaks sign flips/,
+    "\ntheorem unique_without_hD₁ {n : Nat} (D₁ D₂ P₁ P₂ : GL n α) (hD₂ : IsPosDiag D₂) (hP₁ : IsPermMat P₁)\n    (hP₂ : IsPermMat P₂) (h : D₁ * P₁ = D₂ * P₂) : D₁ = D₂ ∧ P₁ = P₂ := by\n  sorry\n\n/-- R3.9b: ReLU breaks sign flips",
+  );
+
+  it("refutes C3.9's uniqueness without `IsPosDiag D₁` (D₁ solved as D₂ P₂ P₁⁻¹), while the statement itself passes", async () => {
+    expect(dropped).toContain("unique_without_hD₁");
+    const bad = await checkSource(root, defaultRegistry, relu, dropped, "Sym.unique_without_hD₁", { runs: 300, seed: SEED });
+    expect(bad.status).toBe("counterexample");
+    const good = await checkSource(root, defaultRegistry, relu, text, "Sym.posDiag_mul_perm_unique", { runs: 300, seed: SEED });
+    expect(good.status).toBe("passed");
+  });
+});
