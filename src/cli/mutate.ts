@@ -236,7 +236,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.lean && unrefuted.length > 0) {
     const r = await proveCandidates(
       unrefuted.map((u) => u.candidate),
-      { root, cacheDir: path.join(cacheDir, "lean"), force: args.force, log },
+      { root, cacheDir: path.join(cacheDir, "lean"), force: args.force, log, jobs: args.jobs },
     );
     let proved = 0;
     for (const u of unrefuted) {

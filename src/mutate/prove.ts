@@ -186,6 +186,8 @@ export interface ProveOptions {
   force?: boolean;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Lean files compiled at the same time (default 2). */
+  jobs?: number;
   /** Compiles a Lean file (tests replace it); the default runs the embedded toolchain. */
   compile?: (file: string, dir: string) => Promise<{ ok: boolean; messages: LeanMessage[]; seconds: number; detail: string }>;
 }
@@ -194,7 +196,7 @@ export interface ProveSummary {
   attempts: Map<string, ProofAttempt>;
   /** Candidates answered from the cache. */
   reused: number;
-  /** Seconds of the one Lean compile (0 when everything was cached). */
+  /** Seconds of the longest of the Lean compiles (0 when everything was cached). */
   seconds: number;
   /** Why the compile gave no answer (the candidates keep their class), if it did not. */
   problem?: string;
@@ -202,18 +204,30 @@ export interface ProveSummary {
 
 async function defaultCompile(root: string, file: string, dir: string, timeoutMs: number): Promise<{ ok: boolean; messages: LeanMessage[]; seconds: number; detail: string }> {
   const tc = prepareWasmToolchain({ projectRoot: root });
-  // The compile imports the library's .olean files: keep a proof build from replacing them meanwhile.
-  const release = await acquireLock(oleanRoot(root), () => undefined);
-  try {
-    const r = await compileFile(tc, { file, srcRoot: dir, olean: path.join(dir, "Equivalence.olean"), searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs, options: [...LEAN_OPTIONS, `maxErrors=${MAX_ERRORS}`] });
-    // Every proof needs its own `#print axioms` answer, so a compile that stopped early proves only what it reached.
-    return { ok: r.messages.length > 0, messages: r.messages, seconds: r.seconds, detail: r.timedOut ? `timed out after ${timeoutMs / 1000} s` : r.diagnostics.slice(0, 3).join(" | ") };
-  } finally {
-    release();
-  }
+  const r = await compileFile(tc, { file, srcRoot: dir, olean: file.replace(/\.lean$/, ".olean"), searchPath: [oleanRoot(root)], cwd: oleanRoot(root), timeoutMs, options: [...LEAN_OPTIONS, `maxErrors=${MAX_ERRORS}`] });
+  // Every proof needs its own `#check` answer, so a compile that stopped early proves only what it reached.
+  return { ok: r.messages.length > 0, messages: r.messages, seconds: r.seconds, detail: r.timedOut ? `timed out after ${timeoutMs / 1000} s` : r.diagnostics.slice(0, 3).join(" | ") };
 }
 
-/** Tries to prove every candidate in one Lean compile (cached ones are not compiled again). */
+/**
+ * The candidates in `parts` groups of about equal numbers of examples (theorems), largest first:
+ * each group is one file, the files are compiled at the same time.
+ */
+export function splitCandidates<C extends EquivalenceCandidate>(cands: readonly C[], parts: number): C[][] {
+  const groups: Array<{ items: C[]; size: number }> = Array.from({ length: Math.max(1, Math.min(parts, cands.length)) }, () => ({ items: [], size: 0 }));
+  const sized = cands.map((c) => ({ c, size: candidateTactics(c).length })).sort((a, b) => b.size - a.size);
+  for (const { c, size } of sized) {
+    const g = groups.reduce((m, x) => (x.size < m.size ? x : m));
+    g.items.push(c);
+    g.size += size;
+  }
+  return groups.map((g) => g.items).filter((g) => g.length > 0);
+}
+
+/**
+ * Tries to prove every candidate (cached ones are not compiled again): one Lean file per job
+ * (`jobs`, default 2), compiled at the same time.
+ */
 export async function proveCandidates(cands: readonly EquivalenceCandidate[], opts: ProveOptions): Promise<ProveSummary> {
   const attempts = new Map<string, ProofAttempt>();
   const todo: Array<EquivalenceCandidate & { key: string }> = [];
@@ -227,23 +241,38 @@ export async function proveCandidates(cands: readonly EquivalenceCandidate[], op
     } else if (!todo.some((t) => t.id === c.id)) todo.push({ ...c, key });
   }
   if (todo.length === 0) return { attempts, reused, seconds: 0 };
-  const { text, spans } = equivalenceFile(todo);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "symcheck-equivalence-"));
-  const file = path.join(dir, "Equivalence.lean");
-  fs.writeFileSync(file, text);
-  opts.log?.(`Lean: ${todo.length} mutants, the cheap tactic and the hints of their statements, in one file (${spans.length} examples)`);
+  const groups = splitCandidates(todo, opts.jobs ?? 2).map((g, i) => {
+    const { text, spans } = equivalenceFile(g);
+    const file = path.join(dir, `Equivalence${i}.lean`);
+    fs.writeFileSync(file, text);
+    return { cands: g, spans, file };
+  });
+  const examples = groups.reduce((n, g) => n + g.spans.length, 0);
+  opts.log?.(`Lean: ${todo.length} mutants, the cheap tactic and the hints of their statements (${examples} theorems), in ${groups.length} file${groups.length === 1 ? "" : "s"} compiled at once`);
+  // The compiles import the library's .olean files: keep a proof build from replacing them meanwhile.
+  const release = opts.compile ? () => undefined : await acquireLock(oleanRoot(opts.root), () => undefined);
   try {
     const timeoutMs = opts.timeoutMs ?? 600_000;
-    const r = await (opts.compile ? opts.compile(file, dir) : defaultCompile(opts.root, file, dir, timeoutMs));
-    if (!r.ok) return { attempts, reused, seconds: r.seconds, problem: `the Lean compile gave no answer: ${r.detail}` };
-    const got = provedBy(r.messages, spans);
-    for (const c of todo) {
-      const a = got.get(c.id) ?? { tactic: null };
-      attempts.set(c.id, a);
-      writeCached(opts.cacheDir, c.key, a);
-    }
-    return { attempts, reused, seconds: Math.round(r.seconds * 10) / 10 };
+    const results = await Promise.all(groups.map((g) => (opts.compile ? opts.compile(g.file, dir) : defaultCompile(opts.root, g.file, dir, timeoutMs))));
+    const problems: string[] = [];
+    results.forEach((r, i) => {
+      const g = groups[i] as (typeof groups)[number];
+      if (!r.ok) {
+        problems.push(`the Lean compile of ${g.cands.length} mutants gave no answer: ${r.detail}`);
+        return;
+      }
+      const got = provedBy(r.messages, g.spans);
+      for (const c of g.cands) {
+        const a = got.get(c.id) ?? { tactic: null };
+        attempts.set(c.id, a);
+        writeCached(opts.cacheDir, c.key, a);
+      }
+    });
+    const seconds = Math.round(Math.max(...results.map((r) => r.seconds)) * 10) / 10;
+    return { attempts, reused, seconds, ...(problems.length > 0 ? { problem: problems.join("; ") } : {}) };
   } finally {
+    release();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -12,7 +12,7 @@ import type { LeanMessage } from "../../src/lean/messages.js";
 import { registryWithExport } from "../../src/export/derive.js";
 import { mutantsOf } from "../../src/mutate/operators.js";
 import { assertHonestTactic, MUTANT_HINTS } from "../../src/mutate/hints.js";
-import { candidateKey, EQUIVALENCE_TACTICS, equivalenceFile, leanStatement, proveCandidates, provedBy, tacticsFor, type EquivalenceCandidate } from "../../src/mutate/prove.js";
+import { candidateKey, EQUIVALENCE_TACTICS, equivalenceFile, leanStatement, proveCandidates, provedBy, splitCandidates, tacticsFor, type EquivalenceCandidate } from "../../src/mutate/prove.js";
 import type { Declaration } from "../../src/parser/index.js";
 import { readLibrary } from "../../src/runner/library.js";
 import { fixtureLibrary } from "./fixtures.js";
@@ -102,6 +102,39 @@ describe("the Lean file of the unrefuted mutants", () => {
     expect(again.reused).toBe(1);
     expect(again.attempts.get("a")?.tactic).toBe(EQUIVALENCE_TACTICS[0]?.name);
     expect(compiles).toBe(1);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it("splits the candidates into one file per job, every candidate in exactly one, and compiles the files at once", async () => {
+    const cs = ["a", "b", "c", "d", "e"].map((x) => cand(x));
+    const parts = splitCandidates(cs, 2);
+    expect(parts).toHaveLength(2);
+    expect(parts.flat().map((c) => c.id).sort()).toEqual(["a", "b", "c", "d", "e"]);
+    expect(Math.abs((parts[0]?.length ?? 0) - (parts[1]?.length ?? 0))).toBeLessThanOrEqual(1);
+    expect(splitCandidates(cs.slice(0, 1), 4)).toHaveLength(1);
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "prove-cache-"));
+    const files: string[] = [];
+    let running = 0;
+    let overlap = 0;
+    const r = await proveCandidates(cs, {
+      root,
+      cacheDir,
+      jobs: 2,
+      compile: async (file) => {
+        files.push(file);
+        running++;
+        await new Promise((res) => setTimeout(res, 20));
+        overlap = Math.max(overlap, running);
+        running--;
+        const text = fs.readFileSync(file, "utf8");
+        const names = [...text.matchAll(/^#check @(\S+)$/gm)].map((m) => m[1] as string);
+        const lines = text.split("\n");
+        return { ok: true, messages: names.map((n) => msg(lines.indexOf(`#check @${n}`) + 1, "information", `@${n} : …`)), seconds: 1, detail: "" };
+      },
+    });
+    expect(new Set(files).size).toBe(2);
+    expect(overlap).toBe(2);
+    for (const c of cs) expect(r.attempts.get(c.id)?.tactic).toBe(EQUIVALENCE_TACTICS[0]?.name);
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
