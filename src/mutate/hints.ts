@@ -226,6 +226,26 @@ export const MUTANT_HINTS: Readonly<Record<string, readonly EquivalenceTactic[]>
       ),
     },
   ],
+  // C3.19: `schattenPow 0 A = tr I` does not depend on `A`, so with `k = 0` (`l = 0`) every `K` is a
+  // left (right) isometry and the other factor decides (`isRight/LeftIsometry_schattenPow_iff`).
+  "Sym.residualGroup_schattenPow_iff": [
+    {
+      name: "cases k = 0 / l = 0 (schattenPow 0 is constant) / statement",
+      text: lines(
+        "by_cases hk0 : k = 0",
+        "· subst hk0",
+        "  unfold residualGroup inter",
+        "  rw [isRightIsometry_schattenPow_iff D l hD (by omega) K]",
+        "  exact ⟨fun h => h.2, fun h => ⟨fun _ => rfl, h⟩⟩",
+        "· by_cases hl0 : l = 0",
+        "  · subst hl0",
+        "    unfold residualGroup inter",
+        "    rw [isLeftIsometry_schattenPow_iff D k hD (by omega) K]",
+        "    exact ⟨fun h => h.1, fun h => ⟨h, fun _ => rfl⟩⟩",
+        "  · exact ORIG D k l hD (by omega) (by omega) K",
+      ),
+    },
+  ],
   // R3.22c: the conjuncts of the summary are proved statements; a predicate swap leaves `P K → P K`.
   "Sym.residual_groups_summary": [{ name: "conjuncts of the statement", text: "exact ⟨(ORIG D hD).1, (ORIG D hD).2.1, fun _ h => h⟩" }],
 };
