@@ -241,12 +241,12 @@ export class Runtime {
    * rational root, a side undefined) the drawn value stays, and the premise, still checked, then
    * discards the run.
    */
-  scalarRoot(env: Record<string, V>, key: string, sides: (v: Record<string, V>) => V[], choice: V): V {
+  scalarRoot<E extends object>(env: E, key: string, sides: (v: E) => V[], choice: V): V {
     // Without a root the unknown takes the drawn value `choice` (the premise then decides).
     const drawn = choice;
     const F = this.F;
     const g = (x: number): Scalar | undefined => {
-      const [l, r] = sides({ ...env, [key]: F.fromInt(x) as V });
+      const [l, r] = sides({ ...env, [key]: F.fromInt(x) as V } as E);
       return F.isScalar(l) && F.isScalar(r) ? F.sub(l, r) : undefined;
     };
     try {
