@@ -44,7 +44,10 @@ export function circleArb<T>(F: Field<T>): fc.Arbitrary<[T, T]> {
     const d = F.add(qq, pp);
     return [F.div(F.sub(qq, pp), d), F.div(F.fromInt(2 * p * q), d)];
   });
-  return fc.oneof(point, fc.constant<[T, T]>([F.neg(F.one), F.zero]));
+  // The four points on the axes (the identity rotation among them) as often as all the others:
+  // premises such as "the rotation commutes with ReLU" hold only there.
+  const axes = fc.constantFrom<[T, T]>([F.one, F.zero], [F.zero, F.one], [F.neg(F.one), F.zero], [F.zero, F.neg(F.one)]);
+  return fc.oneof(point, axes);
 }
 
 /** Predicates with a constructive generator (candidates when a filter premise is probed). */
