@@ -28,7 +28,7 @@ const denominators = (xs: readonly unknown[]) => sorted(xs.map((x) => Number((F.
 /** The first value fast-check shrinks a failing property on `arb` to. */
 const shrunk = <T>(arb: fc.Arbitrary<T>): T => {
   const r = fc.check(fc.property(arb, () => false), { seed: SEED });
-  return r.counterexample![0];
+  return r.counterexample![0] as T;
 };
 
 describe("size options", () => {
