@@ -51,7 +51,10 @@ describe("runWith: the fields of a passed record", () => {
     expect(r).toMatchObject({ claimId: "T1", declaration: "Test.m", mode: "exact", seed: 11, maxResidual: 0, interrupted: false, coverage: "sampled" });
     expect(r.tolerance).toBeUndefined();
     expect(r.message).toBe("h: filtered");
+    expect(r.inconclusiveRuns).toBeUndefined();
     expect(r.seconds).toBeGreaterThanOrEqual(0);
+    expect(r.seconds).toBeLessThan(60);
+    expect(Math.abs(r.seconds * 100 - Math.round(r.seconds * 100))).toBeLessThan(1e-6);
   });
 
   it("gives a discard rate of 0, not NaN, when no run was made", () => {
@@ -62,10 +65,13 @@ describe("runWith: the fields of a passed record", () => {
 
   it("records the float tolerance and the largest residual in float mode only", () => {
     const $ = float();
-    const r = runWith($, defaultRegistry, mod({ mode: "float" }), { runs: 20, seed: 1 }, base);
+    // 0.1 + 0.2 = 0.3 holds within the tolerance, with a residual of a few ulps.
+    const m = mod({ mode: "float", conclusion: ($$) => $$.eq($$.add($$.num("0.1"), $$.num("0.2")), $$.num("0.3")) });
+    const r = runWith($, defaultRegistry, m, { runs: 20, seed: 1 }, base);
     expect(r.status).toBe("passed");
     expect(r.mode).toBe("float");
     expect(r.tolerance).toBe($.F.tolerance);
+    expect(r.maxResidual).toBeGreaterThan(0);
     expect(r.maxResidual).toBe($.ctx.maxResidual);
   });
 
@@ -107,6 +113,21 @@ describe("runWith: closed statements", () => {
     expect(r).toMatchObject({ status: "passed", runs: 1, skips: 0, coverage: "exhaustive" });
     expect(calls).toBe(1);
     expect(r.message).toBe("closed statement (no variables): one deterministic evaluation");
+  });
+
+  it("calls a closed statement whose ∃ search found nothing inconclusive, saying both", () => {
+    const m = mod({
+      variables: [],
+      conclusion: ($) => {
+        $.exhausted = true;
+        return false;
+      },
+    });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 500, seed: 1 }, base);
+    expect(r).toMatchObject({ status: "inconclusive", runs: 1, inconclusiveRuns: 1 });
+    expect(r.message).toBe(
+      "closed statement (no variables): one deterministic evaluation; 1 runs inconclusive (no ∃-witness within 96 candidates: a failed search is no evidence)",
+    );
   });
 
   it("calls a closed proposition the registry checks by its own search a sample, not exhaustive", () => {
@@ -153,6 +174,9 @@ describe("runWith: unsupported, error and discarded runs", () => {
     });
     const r = runWith(exact(), defaultRegistry, m, { runs: 5, seed: 1 }, base);
     expect(r.status).toBe("unsupported");
+    // fast-check allows 100 discards per run before it gives up.
+    expect(r.skips).toBeGreaterThan(500);
+    expect(r.skips).toBeLessThan(510);
     expect(r.inconclusiveRuns).toBeGreaterThan(0);
     expect(r.inconclusiveRuns! * 2).toBeLessThan(r.skips);
     expect(r.message).toBe(`too many discarded runs (${r.skips} skipped of ${r.runs}); the premises are rarely satisfied`);
@@ -209,9 +233,9 @@ describe("runWith: counterexamples", () => {
     const hit = runWith(exact(), defaultRegistry, failing, { runs: 1, seed: 9, examples: [{ x: "7/2" }] }, base);
     expect(hit.status).toBe("counterexample");
     expect(hit.counterexample).toEqual({ x: "7/2" });
-    const fixed = runWith(exact(), defaultRegistry, mod(), { runs: 5, seed: 9, examples: [{ x: "7/2" }] }, base);
+    const fixed = runWith(exact(), defaultRegistry, mod({ premises: [premise({ kind: "generated", holds: () => true })] }), { runs: 5, seed: 9, examples: [{ x: "7/2" }] }, base);
     expect(fixed.status).toBe("passed");
-    expect(fixed.message).toBe("seed 9 with path - did not reproduce the stored counterexample");
+    expect(fixed.message).toBe("seed 9 with path - did not reproduce the stored counterexample; h: generated");
     const withPath = runWith(exact(), defaultRegistry, mod(), { runs: 5, seed: 9, path: "0" }, base);
     expect(withPath.message).toBe("seed 9 with path 0 did not reproduce the stored counterexample");
     // A stored example that does not fit the variables is dropped: no replay, no message.
@@ -221,10 +245,14 @@ describe("runWith: counterexamples", () => {
 
   it("labels a float counterexample that 60-digit decimals do not confirm potential, with the reason as its message", () => {
     const big = 1e16;
-    const cancel = mod({ mode: "float", conclusion: ($) => $.F.eq($.F.sub($.F.add($.F.fromNumber(big), $.F.one), $.F.fromNumber(big)), $.F.one) });
+    const cancel = mod({
+      mode: "float",
+      premises: [premise({ kind: "generated", holds: () => true })],
+      conclusion: ($) => $.F.eq($.F.sub($.F.add($.F.fromNumber(big), $.F.one), $.F.fromNumber(big)), $.F.one),
+    });
     const r = runWith(float(), defaultRegistry, cancel, { runs: 10, seed: 1 }, base);
     expect(r.status).toBe("potential");
-    expect(r.message).toBe("not confirmed with 60-digit decimals: the statement holds there");
+    expect(r.message).toBe("not confirmed with 60-digit decimals: the statement holds there; h: generated");
   });
 
   it("makes a counterexample that does not re-check a harness error with the detail", () => {
@@ -240,11 +268,11 @@ describe("runWith: counterexamples", () => {
 
 describe("runWith: the time limit", () => {
   it("says a run was interrupted, after how many runs and at which limit, and stays passed when runs were checked", () => {
-    const m = mod({ conclusion: () => (spin(4), true) });
+    const m = mod({ premises: [premise({ kind: "generated", holds: () => true })], conclusion: () => (spin(4), true) });
     const r = runWith(exact(), defaultRegistry, m, { runs: 10_000, seed: 1, timeLimitMs: 60 }, base);
     expect(r.status).toBe("passed");
     expect(r.interrupted).toBe(true);
-    expect(r.message).toMatch(/^interrupted after \d+ of 10000 runs \(time limit 0\.06 s\)$/);
+    expect(r.message).toBe(`interrupted after ${r.premisesHeld} of 10000 runs (time limit 0.06 s); h: generated`);
     expect(r.runs).toBeLessThan(10_000);
   });
 
@@ -426,6 +454,17 @@ describe("recheckPrecisely (float counterexamples at 60 digits)", () => {
     const m = mod({ mode: "float", premises: [premise({ holds: near })], conclusion: (...a) => near(...a) });
     expect(recheckPrecisely(defaultRegistry, m, { x: 0.5 as unknown as V })).toBeUndefined();
     expect(f.F.tolerance).toBeGreaterThan(1e-12);
+  });
+
+  it("computes assignments with 60-digit decimals", () => {
+    // y := x + 10⁻¹²: y = x holds in doubles at the tolerance, fails at 60 digits.
+    const m = mod({
+      mode: "float",
+      variables: [X, { name: "y", key: "y", type: { k: "scalar" }, constraint: "none", lean: "α" }],
+      assignments: [{ key: "y", value: ($, v) => $.add(v["x"] as V, $.F.fromNumber(1e-12) as V) }],
+      conclusion: ($, v) => $.F.eq(v["x"] as never, v["y"] as never),
+    });
+    expect(recheckPrecisely(defaultRegistry, m, { x: 0.5 as unknown as V, y: 0.5 as unknown as V })).toBeUndefined();
   });
 
   it("lifts vectors, matrices and activations, and refuses values it cannot lift", () => {
