@@ -36,14 +36,21 @@ const spin = (ms: number): void => {
     /* busy */
   }
 };
+/** `runWith` with the wall time it took, to bound the record's `seconds`. */
+const timed = (...args: Parameters<typeof runWith>): { r: ReturnType<typeof runWith>; wall: number } => {
+  const t0 = performance.now();
+  const r = runWith(...args);
+  return { r, wall: (performance.now() - t0) / 1000 };
+};
 const premise = (over: Partial<PremiseSpec<Env>>): PremiseSpec<Env> => ({ name: "h", kind: "filter", lean: "0 ≤ x", ...over });
 
 describe("runWith: the fields of a passed record", () => {
   it("counts runs with their discards, the premises held and a discard rate rounded to four decimals", () => {
     const $ = exact();
     const m = mod({ premises: [premise({ holds: ($$, v) => num($$, v["x"] as V) >= 0 })] });
-    const r = runWith($, defaultRegistry, m, { runs: 300, seed: 11 }, base);
+    const { r, wall } = timed($, defaultRegistry, m, { runs: 300, seed: 11 }, base);
     expect(r.status).toBe("passed");
+    expect(r.seconds).toBeLessThanOrEqual(wall + 0.01);
     expect(r.runs - r.skips).toBe(300);
     expect(r.premisesHeld).toBe(300);
     expect(r.skips).toBeGreaterThan(0);
@@ -156,9 +163,10 @@ describe("runWith: closed statements", () => {
 describe("runWith: unsupported, error and discarded runs", () => {
   it("is unsupported, with the reason, when a variable has no generator", () => {
     const m = mod({ variables: [{ name: "p", key: "p", type: { k: "prop" }, constraint: "none", lean: "Prop" }] });
-    const r = runWith(exact(), defaultRegistry, m, { runs: 10, seed: 1 }, base);
+    const { r, wall } = timed(exact(), defaultRegistry, m, { runs: 10, seed: 1 }, base);
     expect(r).toMatchObject({ status: "unsupported", message: "no generator for `p : Prop`", runs: 0, skips: 0 });
     expect(r.seconds).toBeGreaterThanOrEqual(0);
+    expect(r.seconds).toBeLessThanOrEqual(wall + 0.01);
     expect(r.counterexample).toBeUndefined();
   });
 
@@ -214,6 +222,28 @@ describe("runWith: unsupported, error and discarded runs", () => {
 });
 
 describe("runWith: counterexamples", () => {
+  it("makes a counterexample whose assignments throw when it is replayed an error record", () => {
+    let calls = 0;
+    const m = mod({
+      variables: [],
+      assignments: [
+        {
+          key: "y",
+          value: ($) => {
+            // fast-check evaluates the failing property twice; the third call is the replay.
+            if (calls++ > 1) throw new Error("unstable");
+            return $.num("1");
+          },
+        },
+      ],
+      conclusion: () => false,
+    });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 1, seed: 1 }, base);
+    expect(r.status).toBe("error");
+    expect(r.message).toBe("the property threw: Error: unstable");
+    expect(r.recheck).toBeUndefined();
+  });
+
   it("records the shrunk counterexample, its replay path and the shrink count, and the premise notes", () => {
     const m = mod({ premises: [premise({ holds: () => true })], conclusion: ($, v) => num($, v["x"] as V) < 3 });
     const r = runWith(exact(), defaultRegistry, m, { runs: 200, seed: 5 }, base);
@@ -226,6 +256,12 @@ describe("runWith: counterexamples", () => {
     // The path replays the same counterexample.
     const again = runWith(exact(), defaultRegistry, m, { runs: 200, seed: 5, path: r.path! }, base);
     expect(again.counterexample).toEqual({ x: "3" });
+    // A rarely failing statement: the path replays the failing run alone, not the runs before it.
+    const rare = mod({ conclusion: ($, v) => num($, v["x"] as V) !== 7 / 2 });
+    const first = runWith(exact(), defaultRegistry, rare, { runs: 1000, seed: 5 }, base);
+    expect(first.status).toBe("counterexample");
+    expect(first.runs).toBeGreaterThan(1);
+    expect(runWith(exact(), defaultRegistry, rare, { runs: 1000, seed: 5, path: first.path! }, base).runs).toBe(1);
   });
 
   it("replays a stored counterexample first and reports one that no longer fails, with seed and path", () => {
@@ -273,16 +309,28 @@ describe("runWith: the time limit", () => {
     expect(r.status).toBe("passed");
     expect(r.interrupted).toBe(true);
     expect(r.message).toBe(`interrupted after ${r.premisesHeld} of 10000 runs (time limit 0.06 s); h: generated`);
+    // Stopped at the stated limit, not at the default of 4 s.
+    expect(r.seconds).toBeLessThan(2);
     expect(r.runs).toBeLessThan(10_000);
   });
 
   it("is unsupported when the time limit stopped a run whose premises were almost never met", () => {
     // Met once in twenty evaluations: a few runs are checked, nineteen in twenty are discarded.
+    // Met once in ten evaluations; of the runs that meet it, every other one is a failed ∃ search.
     let k = 0;
-    const m = mod({ premises: [premise({ holds: () => (spin(2), k++ % 20 === 0) })] });
+    let c = 0;
+    const m = mod({
+      premises: [premise({ holds: () => (spin(2), k++ % 10 === 0) })],
+      conclusion: ($) => {
+        if (c++ % 2 === 0) return true;
+        $.exhausted = true;
+        return false;
+      },
+    });
     const r = runWith(exact(), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 200 }, base);
     expect(r.interrupted).toBe(true);
     expect(r.premisesHeld).toBeGreaterThan(0);
+    expect(r.inconclusiveRuns).toBeGreaterThan(0);
     expect(r.status).toBe("unsupported");
     expect(r.message).toBe(`too many discarded runs (${r.skips} skipped, ${r.premisesHeld} checked); the premises are rarely satisfied`);
   });
@@ -310,11 +358,46 @@ describe("runWith: the time limit", () => {
     expect(r.inconclusiveRuns).toBe(r.skips);
   });
 
-  it("keeps a passed status when an interrupted run checked at least a tenth of its runs", () => {
+  it("keeps a passed status when an interrupted run checked at least a tenth of its runs, however many it discarded", () => {
+    // Met once in forty evaluations; about 300 evaluations fit in the limit, 20 runs need 800.
     let k = 0;
-    const m = mod({ premises: [premise({ holds: () => (spin(1), k++ % 2 === 0) })] });
-    const r = runWith(exact(), defaultRegistry, m, { runs: 20, seed: 1, timeLimitMs: 60 }, base);
+    const m = mod({ premises: [premise({ holds: () => (spin(1), k++ % 40 === 0) })] });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 20, seed: 1, timeLimitMs: 300 }, base);
+    expect(r.interrupted).toBe(true);
+    expect(r.premisesHeld).toBeGreaterThanOrEqual(2);
+    expect(r.skips).toBeGreaterThan(9 * r.premisesHeld!);
     expect(r.status).toBe("passed");
+  });
+
+  it("keeps a passed status when an interrupted run checked few runs but discarded fewer than nine in ten", () => {
+    let k = 0;
+    const m = mod({ premises: [premise({ holds: () => (spin(2), k++ % 2 === 0) })] });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 100 }, base);
+    expect(r.interrupted).toBe(true);
+    expect(r.premisesHeld).toBeGreaterThan(1);
+    expect(r.premisesHeld).toBeLessThan(100);
+    expect(r.status).toBe("passed");
+  });
+
+  it("is inconclusive when the time limit stopped a run with few runs checked and most discards failed ∃ searches", () => {
+    // The premise always holds; the conclusion is a failed ∃ search nineteen times in twenty.
+    let c = 0;
+    const m = mod({
+      conclusion: ($) => {
+        spin(2);
+        if (c++ % 20 === 0) return true;
+        $.exhausted = true;
+        return false;
+      },
+    });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 200 }, base);
+    expect(r.interrupted).toBe(true);
+    expect(r.premisesHeld).toBeGreaterThan(0);
+    expect(r.inconclusiveRuns).toBe(r.skips);
+    expect(r.status).toBe("inconclusive");
+    expect(r.message).toBe(
+      `interrupted after ${r.premisesHeld} of 1000 runs (time limit 0.2 s); ${r.skips} runs inconclusive (no ∃-witness within 96 candidates: a failed search is no evidence)`,
+    );
   });
 });
 
@@ -342,6 +425,13 @@ describe("evaluate", () => {
     expect(at("6").outcome).toBe(false);
   });
 
+  it("searches a witness only for contrapositive premises", () => {
+    const $ = exact();
+    const m = mod({ premises: [premise({ kind: "filter", holds: () => true, violated: () => true })], conclusion: () => false });
+    expect(evaluate($, m, { x: $.num("1") }).outcome).toBe(false);
+    expect(recheckPrecisely(defaultRegistry, { ...m, meta: { ...m.meta, mode: "float" } }, { x: 0.5 as unknown as V })).toBeUndefined();
+  });
+
   it("is inconclusive, not false, when the conclusion failed because an ∃ search ran out", () => {
     const $ = exact();
     const m = mod({
@@ -361,6 +451,11 @@ describe("evaluate", () => {
 });
 
 describe("recheckCounterexample (exact mode)", () => {
+  it("in float mode, confirms at 60 digits with an empty detail", () => {
+    const m = mod({ mode: "float", conclusion: ($, v) => $.F.eq(v["x"] as never, $.F.add(v["x"] as never, $.F.fromNumber(1e-8))) });
+    expect(recheckCounterexample(float(), defaultRegistry, m, { x: 0.5 as unknown as V }, { x: "0.5" })).toEqual({ recheck: "precise", detail: "" });
+  });
+
   const env = (x: string): Env => ({ x: exact().num(x) });
   it("confirms a counterexample that is false again from its serialized form", () => {
     const m = mod({ conclusion: ($, v) => num($, v["x"] as V) !== 1 / 3 });
