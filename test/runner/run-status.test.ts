@@ -359,10 +359,21 @@ describe("runWith: the time limit", () => {
   });
 
   it("keeps a passed status when an interrupted run checked at least a tenth of its runs, however many it discarded", () => {
-    // Met once in forty evaluations; about 300 evaluations fit in the limit, 20 runs need 800.
+    // Met by the first two evaluations, then once in forty: two of the ten runs are checked at
+    // once (a tenth, whatever the load), ten would need some 320 evaluations of 1 ms.
     let k = 0;
-    const m = mod({ premises: [premise({ holds: () => (spin(1), k++ % 40 === 0) })] });
-    const r = runWith(exact(), defaultRegistry, m, { runs: 20, seed: 1, timeLimitMs: 300 }, base);
+    const m = mod({
+      premises: [
+        premise({
+          holds: () => {
+            spin(1);
+            const i = k++;
+            return i < 2 || i % 40 === 0;
+          },
+        }),
+      ],
+    });
+    const r = runWith(exact(), defaultRegistry, m, { runs: 10, seed: 1, timeLimitMs: 200 }, base);
     expect(r.interrupted).toBe(true);
     expect(r.premisesHeld).toBeGreaterThanOrEqual(2);
     expect(r.skips).toBeGreaterThan(9 * r.premisesHeld!);
