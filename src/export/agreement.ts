@@ -242,6 +242,9 @@ export function compareBuiltin<T>(
       if (e instanceof EvalError) return { name: entry.name, runs: run, skipped: `the body cannot be evaluated: ${e.message}` };
       throw e;
     }
+    // A map as result (`glAction d`, now that its structure is evaluated): compared applied to
+    // random arguments by `compareDerived`, not here.
+    if (entry.result.k === "fn") return { name: entry.name, runs: run, skipped: "a map as result (compared applied, by compareDerived)" };
     let viaBuiltin: Value<T>;
     try {
       viaBuiltin = entry.impl(ctx, harnessArgs);
@@ -309,12 +312,25 @@ function harnessValue<T>(ctx: Context<T>, t: TypeSpec, sizes: Record<string, num
     };
     return fn("random family", t.from.length, f);
   }
+  // A pair-indexed argument (`PairVec p m α`, the builtin's size `p m`) carries its split, as the
+  // values of the derived meanings that build pair-indexed vectors and matrices (`vec`, `kron`) do.
+  const split = (d: Dim): readonly [number, number] | undefined => {
+    const f = typeof d === "string" ? /^(\S+)\s+(\S+)$/.exec(d) : null;
+    return f ? [sz(f[1]!), sz(f[2]!)] : undefined;
+  };
   switch (t.k) {
-    case "mat":
-      return leanHead === "Sym.GL" ? harnessValue(ctx, { k: "gl", n: t.m }, sizes, r) : tabulate(sz(t.m), sz(t.n), () => scalar());
-    case "vec":
+    case "mat": {
+      if (leanHead === "Sym.GL") return harnessValue(ctx, { k: "gl", n: t.m }, sizes, r);
+      const A = tabulate(sz(t.m), sz(t.n), () => scalar());
+      const [rowPairs, colPairs] = [split(t.m), split(t.n)];
+      return leanHead === "Sym.PairMat" && rowPairs && colPairs ? { ...A, rowPairs, colPairs } : A;
+    }
+    case "vec": {
       // `Fin d → Int`: integers.
-      return tabulateVector(sz(t.n), () => (leanHead === "$int" ? F.fromInt(Math.floor(r() * 7) - 3) : scalar()));
+      const v = tabulateVector(sz(t.n), () => (leanHead === "$int" ? F.fromInt(Math.floor(r() * 7) - 3) : scalar()));
+      const pairs = split(t.n);
+      return leanHead === "Sym.PairVec" && pairs ? { ...v, pairs } : v;
+    }
     case "gl": {
       const n = sz(t.n);
       for (let k = 0; k < 50; k++) {

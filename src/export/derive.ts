@@ -8,13 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { exactContext, toScalar, type Context } from "../semantics/context.js";
 import { createRegistry } from "../semantics/builtins/index.js";
+import { probeInputSize } from "../semantics/builtins/autoencoder.js";
 import { inverse } from "../semantics/inverse.js";
-import { applyValue } from "../semantics/ops.js";
+import { applyValue, inv as harnessInv, mul as harnessMul } from "../semantics/ops.js";
 import type { Registry, SemanticEntry } from "../semantics/registry.js";
 import type { Dim, TypeSpec } from "../semantics/types.js";
-import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type Matrix, type Value } from "../semantics/value.js";
+import { fn, isFn, isMatrix, isVector, tabulate, tabulateVector, type FnValue, type Matrix, type Value } from "../semantics/value.js";
 import { resolveDim } from "../generators/dims.js";
-import { Evaluator, EvalError, PROOF, type LV } from "./eval.js";
+import { Evaluator, EvalError, fieldIndex, PROOF, type LV } from "./eval.js";
 import { mentions } from "./delab.js";
 import { parseTerm, type Term } from "./term.js";
 import type { ExportFile, ExportedDeclaration } from "./types.js";
@@ -62,7 +63,20 @@ function productDim(a: Dim, b: Dim): Dim {
  * A TypeSpec plus how the Lean value differs from the harness's: indexed by pairs
  * (`PairVec p m α = Fin p × Fin m → α`, flattened as `a * m + b`), or integer-valued (`Int`).
  */
-export type LeanSpec = TypeSpec & { readonly rows?: readonly [Dim, Dim]; readonly cols?: readonly [Dim, Dim]; readonly int?: boolean; readonly opaque?: boolean; readonly proof?: boolean };
+export type LeanSpec = TypeSpec & {
+  readonly rows?: readonly [Dim, Dim];
+  readonly cols?: readonly [Dim, Dim];
+  readonly int?: boolean;
+  /** A value of a type parameter other than the scalar (`name`): passed through unchanged. */
+  readonly opaque?: boolean;
+  readonly name?: string;
+  readonly proof?: boolean;
+  /**
+   * A group action `Sym.GroupAction G X` (a structure with the field `act : G → X → X` and two
+   * proofs): for the harness the function value `k x ↦ act k x` (`from` = [G, X], `to` = X).
+   */
+  readonly action?: boolean;
+};
 
 /** Whether an elaborated binder type is a proposition (the binder is a proof, with no runtime content). */
 function isProposition(t: Term): boolean {
@@ -74,7 +88,7 @@ function isProposition(t: Term): boolean {
 /** The TypeSpec of an elaborated binder type, or undefined. `scalar` is the name of the scalar type variable. */
 export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<string> = new Set()): LeanSpec | undefined {
   // A type parameter without field operations (`{X Z Y : Type}`, a group `G`): its values pass through unchanged.
-  if (t.k === "var" && opaque.has(t.name)) return { k: "scalar", opaque: true };
+  if (t.k === "var" && opaque.has(t.name)) return { k: "scalar", opaque: true, name: t.name };
   if (t.k === "var" && t.name === scalar) return { k: "scalar" };
   if (t.k === "sort" && t.sort === "Prop") return { k: "prop" };
   if (t.k === "pi") {
@@ -134,6 +148,11 @@ export function specOf(t: Term, scalar: string | undefined, opaque: ReadonlySet<
       const n = d(0);
       return n === undefined ? undefined : { k: "perm", n };
     }
+    case "Sym.GroupAction": {
+      const g = h.args[0] && specOf(h.args[0], scalar, opaque);
+      const x = h.args[1] && specOf(h.args[1], scalar, opaque);
+      return g && x && g.k !== "prop" && x.k !== "prop" ? { k: "fn", from: [g, x], to: x, action: true } : undefined;
+    }
     default:
       return undefined;
   }
@@ -152,7 +171,7 @@ interface Shape {
   params: { name: string; type: LeanSpec }[];
   result: LeanSpec;
   /** Per Lean binder: where its argument comes from. */
-  binders: ({ from: "type" } | { from: "opaqueType"; name: string } | { from: "inst" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
+  binders: ({ from: "type" } | { from: "opaqueType"; name: string } | { from: "inst" } | { from: "group" } | { from: "nat"; k: number } | { from: "param"; k: number })[];
   /** Type parameters other than the scalar: their values pass between harness and body unchanged. */
   opaque: string[];
 }
@@ -186,7 +205,14 @@ function shapeOf(d: ExportedDeclaration, genericScalar = false): Shape | string 
         shape.binders.push(opaque.has(b.name) ? { from: "opaqueType", name: b.name } : { from: "type" });
         if (opaque.has(b.name)) shape.opaque.push(b.name);
       } else if (b.info === "instImplicit") {
-        const h = head(b.type)?.name ?? "";
+        const hb = head(b.type);
+        const h = hb?.name ?? "";
+        // `[Sym.Group G]` for a type parameter whose values pass through unchanged: the harness's
+        // own multiplication and inverse of those values (`harnessGroup`).
+        if (h === "Sym.Group" && hb!.args[0]?.k === "var" && opaque.has(hb!.args[0].name)) {
+          shape.binders.push({ from: "group" });
+          continue;
+        }
         // The evaluator gives instance binders the field's operations (and its order): nothing else.
         if (!/^(Lean\.Grind\.|Std\.)/.test(h) && h !== "LT" && h !== "LE") return `an instance of \`${h}\`, which the evaluator does not build for the harness's values`;
         shape.binders.push({ from: "inst" });
@@ -278,7 +304,8 @@ export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Eva
       const k = spec.from.length;
       const collect = (got: LV[]): LV =>
         got.length === k ? toLean(ctx, spec.to, applyValue(ctx, v, got.map((x, i) => fromLean(ev, spec.from[i]!, x, sizes))), ev, sizes) : (x: LV) => collect([...got, x]);
-      return collect([]);
+      // A group action: the structure with the field `act` (its two proofs carry nothing).
+      return spec.action ? { ctor: "Sym.GroupAction", fields: [collect([]), PROOF, PROOF] } : collect([]);
     }
     case "gl":
       if (!isMatrix(v)) throw new EvalError("expected an invertible matrix");
@@ -312,6 +339,7 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
   if (typeof v === "object" && v !== null && "ctor" in v) {
     const st = v as { ctor: string; fields: LV[] };
     if (st.ctor === "Sym.GL") v = st.fields[0];
+    else if (st.ctor === "Sym.GroupAction" && spec.action) v = st.fields[0];
     else if (st.ctor === "Sym.Perm" && spec.k === "perm") {
       const n = size(spec.n, sizes);
       return tabulate(n, n, (i, j) => (call(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
@@ -327,7 +355,9 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
       if (spec.rows || spec.cols) {
         const m = spec.rows ? size(spec.rows[1], sizes) : 0;
         const n = spec.cols ? size(spec.cols[1], sizes) : 0;
-        return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
+        const A = tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
+        // The matrix keeps how its sizes split into pairs (a derived meaning taking it reads them).
+        return { ...A, ...(spec.rows ? { rowPairs: [size(spec.rows[0], sizes), m] as const } : {}), ...(spec.cols ? { colPairs: [size(spec.cols[0], sizes), n] as const } : {}) };
       }
       return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
     case "gl":
@@ -335,7 +365,7 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
     case "vec": {
       if (spec.rows) {
         const m = size(spec.rows[1], sizes);
-        return tabulateVector(size(spec.n, sizes), (k) => call(v, pairOf(k, m)) as T);
+        return { ...tabulateVector(size(spec.n, sizes), (k) => call(v, pairOf(k, m)) as T), pairs: [size(spec.rows[0], sizes), m] as const };
       }
       if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(call(v, i) as number));
       return tabulateVector(size(spec.n, sizes), (i) => call(v, i) as T);
@@ -360,8 +390,14 @@ function tryPositive(f: () => number): number | undefined {
   }
 }
 
-/** Sizes a call determines: implicit sizes, Nat parameters, and the dimensions of its matrices. */
-function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly string[] = shape.implicitNats): Map<string, number> {
+/**
+ * Sizes a call determines: implicit sizes, Nat parameters, the dimensions of its matrices, how a
+ * pair-indexed argument built by a derived meaning splits (`pairs`), and the input size of a map
+ * on vectors. With `ctx` (`probe`), a map `Vec n → Vec m` also gives `m`: the size of its value at
+ * the zero vector (a function value does not carry its output size), and `n` when the map does
+ * not carry it (the least size 1–8 it accepts, as the builtin `jac` does).
+ */
+function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly string[] = shape.implicitNats, ctx?: Context<T>): Map<string, number> {
   const s = new Map<string, number>();
   given.forEach((n, k) => s.set(n, args[k] as number));
   shape.params.forEach((p, k) => {
@@ -376,11 +412,83 @@ function sizesOf<T>(shape: Shape, args: readonly Value<T>[], given: readonly str
       setDim(p.type.n, v.cols);
     }
     if (p.type.k === "vec" && isVector(v)) setDim(p.type.n, v.size);
+    // A pair-indexed argument made by a derived meaning says how its sizes split.
+    const split = (ds: readonly [Dim, Dim] | undefined, by: readonly [number, number] | undefined) => ds && by && (setDim(ds[0], by[0]), setDim(ds[1], by[1]));
+    if (p.type.k === "vec" && isVector(v)) split(p.type.rows, v.pairs);
+    if (p.type.k === "mat" && isMatrix(v)) {
+      split(p.type.rows, v.rowPairs);
+      split(p.type.cols, v.colPairs);
+    }
   });
+  if (ctx) {
+    shape.params.forEach((p, k) => {
+      const v = args[given.length + k];
+      const t = p.type;
+      if (t.k !== "fn" || t.from.length !== 1 || !v || !isFn(v)) return;
+      const from = t.from[0]!;
+      if (from.k !== "vec" || typeof from.n !== "string") return;
+      if (!s.has(from.n)) {
+        const n = probeInputSize(ctx, v);
+        if (n !== undefined) s.set(from.n, n);
+      }
+      if (t.to.k !== "vec" || typeof t.to.n !== "string" || s.has(t.to.n) || !s.has(from.n)) return;
+      // At the first basis vector (which the body of `jac` applies the map to as well: with
+      // `remembered` the two are one call), or at the empty vector for size 0.
+      const y = applyValue(ctx, v, [tabulateVector(s.get(from.n)!, (i) => (i === 0 ? ctx.F.one : ctx.F.zero))]);
+      if (isVector(y)) s.set(t.to.n, y.size);
+    });
+  }
   return s;
 }
 
 const evaluators = new WeakMap<object, Evaluator<unknown>>();
+
+/**
+ * `f` remembering its values by their arguments' entries (vectors, matrices, scalars, sizes; a
+ * function value is pure). Arguments of other kinds are not remembered.
+ */
+function remembered<T>(ctx: Context<T>, f: FnValue<T>): FnValue<T> {
+  const seen = new Map<string, Value<T>>();
+  const F = ctx.F;
+  const key = (x: Value<T>): string | undefined =>
+    typeof x === "number" ? `n${x}` : isVector(x) ? `v${x.data.map((e) => F.serialize(e)).join(",")}` : isMatrix(x) ? `m${x.cols};${x.data.map((r) => r.map((e) => F.serialize(e)).join(",")).join(";")}` : F.isScalar(x) ? `s${F.serialize(x)}` : undefined;
+  const g = fn<T>(f.name, f.arity, (xs) => {
+    const ks = xs.map(key);
+    if (ks.some((k) => k === undefined)) return f.apply(xs);
+    const k = ks.join("|");
+    let y = seen.get(k);
+    if (y === undefined) {
+      y = f.apply(xs);
+      seen.set(k, y);
+    }
+    return y;
+  }, f.inputSize);
+  return f.key === undefined ? g : { ...g, key: f.key };
+}
+const groups = new WeakMap<object, LV>();
+
+/**
+ * The `Sym.Group` instance given to a body for a type parameter whose values pass through
+ * unchanged (`actDecoder`'s `G`): the harness's own multiplication and inverse of its values
+ * (matrices for `GL n α`, as the builtins use), built like Lean's `Group.mk` (`toMul`, `toOne`,
+ * `toInv`, then five proofs). The unit is not known without the type, so reading it is an error.
+ */
+function harnessGroup<T>(ctx: Context<T>): LV {
+  let g = groups.get(ctx);
+  if (!g) {
+    const one = {
+      get one(): LV {
+        throw new EvalError("the unit of a group given by the harness's values is not known (its type is not passed)");
+      },
+    };
+    g = {
+      ctor: "Sym.Group",
+      fields: [{ dict: { mul: (a: LV) => (b: LV) => harnessMul(ctx, a as Value<T>, b as Value<T>) } }, { dict: one }, { dict: { inv: (a: LV) => harnessInv(ctx, a as Value<T>) } }, PROOF, PROOF, PROOF, PROOF, PROOF],
+    };
+    groups.set(ctx, g);
+  }
+  return g;
+}
 
 /** Entries for the exported definitions with a body that `base` does not already give a meaning. */
 export function deriveEntries(exp: ExportFile, base: Registry): Derived {
@@ -435,11 +543,15 @@ function specDims(t: LeanSpec): Dim[] {
  * size of a map on vectors. The two factors of a pair index (`PairVec p m`) are not among them:
  * the harness's vector of `p·m` entries does not say how they split.
  */
-function undeterminedSize(shape: Shape, given: readonly string[]): string | undefined {
+function undeterminedSize(shape: Shape, given: readonly string[], at?: { pairs?: boolean; outputs?: boolean }): string | undefined {
   const known = new Set<string>(given);
   for (const p of shape.params) {
     const t = p.type;
     if (t.k === "nat") known.add(p.name);
+    // `pairs`: factors read off the split a pair-indexed argument carries (checked at run time).
+    if (at?.pairs && (t.k === "vec" || t.k === "mat")) for (const d of [...(t.rows ?? []), ...(t.cols ?? [])]) if (typeof d === "string") known.add(d);
+    // `outputs`: the output size of a map on vectors, read off its value.
+    if (at?.outputs && t.k === "fn" && t.from.length === 1 && t.from[0]?.k === "vec" && t.to.k === "vec" && typeof t.to.n === "string") known.add(t.to.n);
     if ((t.k === "mat" || t.k === "vec" || t.k === "gl" || t.k === "perm") && !t.rows && !t.cols) for (const d of specDims(t)) if (typeof d === "string" && /^[\p{L}_][\p{L}\p{N}_'.]*$/u.test(d)) known.add(d);
     if (t.k === "fn" && t.from[0]?.k === "vec" && typeof t.from[0].n === "string") known.add(t.from[0].n);
   }
@@ -454,7 +566,7 @@ function undeterminedSize(shape: Shape, given: readonly string[]): string | unde
  * whose result is a map, `linMap M : Vec n → Vec m`, against Lean's `M → Vec n → Vec m`).
  */
 function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats, curried = 0): SemanticEntry["impl"] {
-  const full = bodyImpl0(exp, name, shape, given);
+  const { impl: full, partial } = bodyImpl0(exp, name, shape, given, curried);
   if (curried === 0) return full;
   const short = name.slice(name.lastIndexOf(".") + 1);
   const rest = shape.params.slice(shape.params.length - curried);
@@ -462,15 +574,38 @@ function bodyImpl(exp: ExportFile, name: string, shape: Shape, given: readonly s
     const first = rest[0]!.type;
     let inputSize: number | undefined;
     if (first.k === "vec") inputSize = tryPositive(() => size(first.n, sizesOf(shape, args, given)));
-    return fn<T>(short, curried, (xs) => full(ctx, [...args, ...xs]), inputSize);
+    // A map on a type parameter `X` (`actEncoder A k f : X → Z`): the input size of the map
+    // argument on `X` (`f`), as the builtin keeps it.
+    else if (first.opaque) {
+      const k = shape.params.findIndex((p, i) => i < shape.params.length - curried && p.type.k === "fn" && (p.type.from[0] as LeanSpec | undefined)?.name === first.name);
+      const f = k >= 0 ? args[given.length + k] : undefined;
+      if (f !== undefined && isFn(f)) inputSize = f.inputSize;
+    }
+    // The body is applied to the given arguments once (their conversions and the instance chain
+    // are not redone per application of the map); if that fails, per application as before.
+    let apply: (xs: readonly Value<T>[]) => Value<T>;
+    try {
+      apply = partial(ctx, args);
+    } catch {
+      apply = (xs) => full(ctx, [...args, ...xs]);
+    }
+    return fn<T>(short, curried, apply, inputSize);
   };
 }
 
-function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly string[] = shape.implicitNats): SemanticEntry["impl"] {
+function bodyImpl0(
+  exp: ExportFile,
+  name: string,
+  shape: Shape,
+  given: readonly string[] = shape.implicitNats,
+  curried = 0,
+): { impl: SemanticEntry["impl"]; partial: <T>(ctx: Context<T>, args: readonly Value<T>[]) => (rest: readonly Value<T>[]) => Value<T> } {
   // A constant without arguments (`Sym.rot`) has one value per context: computed once.
   const closedValues = new WeakMap<object, unknown>();
   // Likewise a value of sizes only (`Mat.one n`, `twoI d`): one per context and sizes.
   const bySizes = new WeakMap<object, Map<string, unknown>>();
+  // Sizes only a map's values give (`m` of `jac (F : Vec n α → Vec m α)`): probed per call.
+  const probe = undeterminedSize(shape, given, { pairs: true }) !== undefined;
   const impl = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
     if (shape.params.length === 0 && given.length === 0 && shape.implicitNats.length === 0) {
       if (!closedValues.has(ctx)) closedValues.set(ctx, compute(ctx, args));
@@ -485,7 +620,8 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     }
     return compute(ctx, args);
   };
-  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => {
+  /** The body applied to its binders up to the explicit parameter `supplied` (the others come later). */
+  const begin = <T>(ctx: Context<T>, args: readonly Value<T>[], supplied: number) => {
     let ev = evaluators.get(ctx) as Evaluator<T> | undefined;
     if (!ev) {
       ev = new Evaluator(ctx, exp.declarations);
@@ -496,24 +632,51 @@ function bodyImpl0(exp: ExportFile, name: string, shape: Shape, given: readonly 
     // Sizes and `Nat` arguments may arrive as the field's integers: Lean's `Nat` is a JavaScript number here.
     const asNat = (v: Value<T>): Value<T> => (typeof v !== "number" && ctx.F.isScalar(v) ? ctx.F.toNumber(v as T) : v);
     args = args.map((v, k) => (k < given.length || shape.params[k - given.length]?.type.k === "nat" ? asNat(v) : v));
-    const sizes = sizesOf(shape, args, given);
-    const explicit = args.slice(given.length);
+    // A map whose output size is probed is applied again by the body (`jac F i j = F (basis j) i`
+    // for every `i`): its values are remembered for this call.
+    if (probe) args = args.map((v, k) => (k >= given.length && shape.params[k - given.length]?.type.k === "fn" && isFn(v) ? remembered(ctx, v) : v));
+    const sizes = sizesOf(shape, args, given, probe ? ctx : undefined);
     let f = ev.constant(name);
-    for (const b of shape.binders) {
-      const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
-      if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
-      f = (f as (y: LV) => LV)(x);
+    let at = 0;
+    for (; at < shape.binders.length; at++) {
+      const b = shape.binders[at]!;
+      if (b.from === "param" && b.k >= supplied) break;
+      f = bind(ctx, ev, b, f, sizes, args.slice(given.length));
     }
-    return fromLean(ev, shape.result, f, sizes);
+    return { ev, f, at, args, sizes };
   };
-  return impl;
+  const bind = <T>(ctx: Context<T>, ev: Evaluator<T>, b: Shape["binders"][number], f: LV, sizes: Map<string, number>, explicit: readonly Value<T>[]): LV => {
+    const x = b.from === "type" ? { tv: "scalar" } : b.from === "opaqueType" ? { tv: "opaque", name: b.name } : b.from === "inst" ? ev.field : b.from === "group" ? harnessGroup(ctx) : b.from === "nat" ? size(shape.implicitNats[b.k]!, sizes) : toLean(ctx, shape.params[b.k]!.type, explicit[b.k]!, ev, sizes);
+    if (typeof f !== "function") throw new EvalError(`\`${name}\` takes fewer arguments than its type says`);
+    return (f as (y: LV) => LV)(x);
+  };
+  /** The remaining binders applied to `rest`, and the result read back. */
+  const finish = <T>(ctx: Context<T>, st: ReturnType<typeof begin<T>>, rest: readonly Value<T>[]): Value<T> => {
+    const all = rest.length === 0 ? st.args : [...st.args, ...rest];
+    const sizes = rest.length === 0 ? st.sizes : sizesOf(shape, all, given, probe ? ctx : undefined);
+    const explicit = all.slice(given.length);
+    let f = st.f;
+    for (let i = st.at; i < shape.binders.length; i++) f = bind(ctx, st.ev, shape.binders[i]!, f, sizes, explicit);
+    return fromLean(st.ev, shape.result, f, sizes);
+  };
+  const compute = <T>(ctx: Context<T>, args: readonly Value<T>[]): Value<T> => finish(ctx, begin(ctx, args, shape.params.length), []);
+  const partial = <T>(ctx: Context<T>, args: readonly Value<T>[]) => {
+    const st = begin(ctx, args, shape.params.length - curried);
+    return (rest: readonly Value<T>[]) => finish(ctx, st, rest);
+  };
+  return { impl, partial };
 }
 
 /**
  * Hand-written on purpose although the library has a body: the reason is stated here and in the
  * README (measured, not assumed).
  */
-export const HAND_WRITTEN: Readonly<Record<string, string>> = {};
+export const HAND_WRITTEN: Readonly<Record<string, string>> = Object.fromEntries(
+  ["Sym.Autoencoder.jac", "Sym.Autoencoder.glAction", "Sym.Autoencoder.actEncoder", "Sym.Autoencoder.actDecoder"].map((n) => [
+    n,
+    "kept for speed: derived from its Lean body too and tested against it (`keptForSpeed`), but the derived `jac` of a derived `actEncoder (glAction d) K f` costs about 10× the builtins, and `jac_actEncoder` went from 1,000 runs in 1.4 s to its 4 s limit (924 runs) in `npm run check -- --force`",
+  ]),
+);
 
 const RESULT_KINDS = new Set(["scalar", "nat", "prop", "mat", "vec", "gl", "perm", "fin"]);
 const PARAM_KINDS = new Set(["scalar", "nat", "mat", "vec", "gl", "perm", "fin", "activation", "prop", "fn"]);
@@ -583,7 +746,7 @@ export function bodyProblem(name: string, exp: ExportFile, isPrimitive: (n: stri
             const owner = exp.declarations[c.slice(0, dot)];
             // A constructor or field projection (not any definition in the structure's namespace, `Sym.Group.zpow`).
             const field = c.slice(dot + 1);
-            if (owner && (owner.kind === "structure" || owner.kind === "class") && (field === "mk" || owner.fields?.includes(field))) return undefined;
+            if (owner && (owner.kind === "structure" || owner.kind === "class") && (field === "mk" || fieldIndex(owner.fields ?? [], field) >= 0)) return undefined;
             if (!x) return `\`${name}\` uses \`${c}\`, which has no evaluable meaning`;
             return bodyProblem(c, exp, isPrimitive, memo);
           }
@@ -627,6 +790,8 @@ function opaqueEquality(value: string, count: number): string | undefined {
 export interface Replacement {
   /** Builtins replaced by their evaluated Lean body. */
   replaced: SemanticEntry[];
+  /** Derived entries of builtins kept on purpose (`HAND_WRITTEN`): not registered, tested against the builtins. */
+  keptForSpeed?: SemanticEntry[];
   /** Builtins kept, with why. */
   kept: { name: string; reason: string }[];
 }
@@ -640,16 +805,13 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
   const isPrimitive = (n: string) => probe.isPrimitive(n);
   const memo = new Map<string, string | undefined>();
   const replaced: SemanticEntry[] = [];
+  const keptForSpeed: SemanticEntry[] = [];
   const kept: Replacement["kept"] = [];
   for (const name of base.names()) {
     const entry = base.get(name)!;
     if (entry.name !== name || !name.includes(".")) continue;
     const d = exp.declarations[name];
     const keep = (reason: string) => kept.push({ name, reason });
-    if (HAND_WRITTEN[name]) {
-      keep(HAND_WRITTEN[name]!);
-      continue;
-    }
     if (!d || d.kind === "theorem") {
       const dot = name.lastIndexOf(".");
       const owner = exp.declarations[name.slice(0, dot)];
@@ -665,12 +827,21 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       keep("a primitive of the evaluator (a recursion Lean prints as `brecOn`)");
       continue;
     }
+    // What makes the body unevaluable (a recursion, its own or that of a definition it uses, or a
+    // quantifier over an infinite type) is the first reason: the `Net` definitions over `List Nat`
+    // widths, `rotSeq`, `Group.npow` would not be evaluable even with their types represented.
+    const early = bodyProblem(name, exp, isPrimitive, memo);
+    if (early) {
+      keep(early);
+      continue;
+    }
     const shape = shapeOf(d);
     if (typeof shape === "string") {
       keep(shape);
       continue;
     }
-    if (!exchangeable(shape.result, RESULT_KINDS) || shape.params.some((p) => !exchangeable(p.type, PARAM_KINDS))) {
+    const resultOk = exchangeable(shape.result, RESULT_KINDS) || (shape.result.action === true && exchangeable(shape.result, PARAM_KINDS));
+    if (!resultOk || shape.params.some((p) => !exchangeable(p.type, PARAM_KINDS))) {
       keep("a function-valued parameter or result the evaluator does not exchange with the harness");
       continue;
     }
@@ -706,7 +877,7 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       keep("the builtin's signature differs from the Lean type (it takes other arguments)");
       continue;
     }
-    const unknown = undeterminedSize(shape, entry.implicitNats);
+    const unknown = undeterminedSize(shape, entry.implicitNats, { pairs: true, outputs: true });
     if (unknown) {
       const pair = shape.params.find((p) => p.type.rows?.some((d) => dimNames(d).includes(unknown)) || p.type.cols?.some((d) => dimNames(d).includes(unknown)));
       keep(
@@ -716,26 +887,33 @@ export function replaceBuiltins(exp: ExportFile, base: Registry): Replacement {
       );
       continue;
     }
-    replaced.push({ ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats, curried) });
+    const derivedEntry: SemanticEntry = { ...entry, modes: ["exact", "float"], doc: `derived from the exported Lean body of ${name}`, impl: bodyImpl(exp, name, shape, entry.implicitNats, curried) };
+    if (HAND_WRITTEN[name]) {
+      // Derivable, but the builtin stays the meaning the harness uses (the reason says why).
+      keep(HAND_WRITTEN[name]!);
+      keptForSpeed.push(derivedEntry);
+      continue;
+    }
+    replaced.push(derivedEntry);
   }
-  return { replaced, kept };
+  return { replaced, kept, keptForSpeed };
 }
 
 export { readExport };
 
 /** The default registry plus every definition derived from the export (when there is one). */
-export function registryWithExport(root: string): { registry: Registry; derived: Derived; meaning: MeaningSummary } {
+export function registryWithExport(root: string): { registry: Registry; derived: Derived; meaning: MeaningSummary; keptForSpeed: SemanticEntry[] } {
   return registryFromExport(readExport(root));
 }
 
 /** The default registry with every meaning the export can give derived from the Lean bodies. */
-export function registryFromExport(exp: ExportFile | undefined): { registry: Registry; derived: Derived; meaning: MeaningSummary } {
+export function registryFromExport(exp: ExportFile | undefined): { registry: Registry; derived: Derived; meaning: MeaningSummary; keptForSpeed: SemanticEntry[] } {
   const registry = createRegistry();
   const derived: Derived = exp ? deriveEntries(exp, registry) : { entries: [], left: [] };
   const rep: Replacement = exp ? replaceBuiltins(exp, registry) : { replaced: [], kept: [] };
   for (const e of derived.entries) registry.register(e);
   for (const e of rep.replaced) registry.replace(e);
-  return { registry, derived, meaning: meaningSummary(registry, derived, exp !== undefined, rep) };
+  return { registry, derived, meaning: meaningSummary(registry, derived, exp !== undefined, rep), keptForSpeed: rep.keptForSpeed ?? [] };
 }
 
 /** Where the numeric meaning of each library definition with a Lean body comes from. */

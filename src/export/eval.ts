@@ -104,6 +104,19 @@ function closed(t: Term, bound: ReadonlySet<string> = new Set()): boolean {
   }
 }
 
+/**
+ * The index of a structure's field that the projection `field` reads: the field itself, or a
+ * parent projection `toMul` of a class that extends a one-field class (`Sym.Group extends Mul G,
+ * One G, Inv G`: Lean prints its fields flattened, `mul`, `one`, `inv`, and `Group.mk` takes the
+ * parent instances `toMul`, `toOne`, `toInv` in their place). -1 when it is neither.
+ */
+export function fieldIndex(fields: readonly string[], field: string): number {
+  const k = fields.indexOf(field);
+  if (k >= 0) return k;
+  const parent = /^to([A-Z]\w*)$/.exec(field)?.[1];
+  return parent ? fields.indexOf(parent[0]!.toLowerCase() + parent.slice(1)) : -1;
+}
+
 /** The owner of the frames of a term evaluated in the empty environment. */
 const ROOT_FRAME = {};
 /** The key of every `{ tv: "scalar" }` (they are all the same type). */
@@ -483,7 +496,7 @@ export class Evaluator<T> {
     let params = 0;
     for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
     if (field === "mk") return prim(params + owner.fields.length, (a) => ({ ctor: owner.name, fields: a.slice(params) }));
-    const k = owner.fields.indexOf(field);
+    const k = fieldIndex(owner.fields, field);
     if (k < 0) return undefined;
     return prim(params + 1, (a) => {
       const s = a[params];
@@ -591,6 +604,8 @@ export class Evaluator<T> {
       case "app": {
         const lazy = this.compileLazy(t, scope, statics);
         if (lazy) return lazy;
+        const full = this.listedFieldsOnly(t);
+        if (full !== t) return this.compile(full, scope, statics);
         // `@f α inst … x`: the prefix of type and instance arguments is its own (cached) subterm,
         // so a constant is specialised once per binding of the instances.
         const isStatic = (a: Term): boolean => [...freeVars(a)].every((n) => statics[scope.indexOf(n)] === true);
@@ -689,6 +704,29 @@ export class Evaluator<T> {
         };
       }
     }
+  }
+
+  private readonly truncated = new WeakMap<Term, Term>();
+
+  /**
+   * A constructor application `@S.mk params… fields…` with more arguments than the export lists
+   * fields (`#print` of `Sym.GroupAction` lists `act` but not its two proof fields, whose types
+   * Lean prints over several lines): the trailing arguments are those proofs, which carry nothing,
+   * so the application is evaluated without them. Any other term is returned unchanged.
+   */
+  private listedFieldsOnly(t: Extract<Term, { k: "app" }>): Term {
+    if (t.fn.k !== "const" || !t.fn.name.endsWith(".mk")) return t;
+    const owner = this.decls[t.fn.name.slice(0, -3)];
+    if (!owner || owner.kind !== "structure" || !owner.fields) return t;
+    const r = parseTerm(owner.type);
+    if (!r.ok) return t;
+    let params = 0;
+    for (let u = r.value; u.k === "pi"; u = u.body) params += u.binders.length;
+    const n = params + owner.fields.length;
+    if (t.args.length <= n) return t;
+    let cut = this.truncated.get(t);
+    if (!cut) this.truncated.set(t, (cut = { ...t, args: t.args.slice(0, n) }));
+    return cut;
   }
 
   /**

@@ -14,6 +14,13 @@ export interface Matrix<T> {
   readonly rows: number;
   readonly cols: number;
   readonly data: readonly (readonly T[])[];
+  /**
+   * For a pair-indexed matrix (`PairMat p m q n α`, built by a meaning derived from a Lean body):
+   * how its rows split as `p·m` and its columns as `q·n`, so that a derived meaning taking it can
+   * index it by pairs again.
+   */
+  readonly rowPairs?: readonly [number, number];
+  readonly colPairs?: readonly [number, number];
 }
 
 /** A column vector of length `size` (Lean `Fin n → α`). */
@@ -21,6 +28,8 @@ export interface Vector<T> {
   readonly kind: "vec";
   readonly size: number;
   readonly data: readonly T[];
+  /** For a pair-indexed vector (`PairVec p m α`, built by a derived meaning): its size as `p·m`. */
+  readonly pairs?: readonly [number, number];
 }
 
 /** A (curried, possibly partially applied) function value: activations, encoders, `fun x => …`. */

@@ -17,7 +17,7 @@ import { define } from "./define.js";
 const vecMap = T.fn([T.vec("n")], T.vec("m"));
 
 /** The least size 1..8 of vectors that `f` accepts (for maps built without a known input size). */
-function probeInputSize<T>(ctx: Context<T>, f: FnValue<T>): number | undefined {
+export function probeInputSize<T>(ctx: Context<T>, f: FnValue<T>): number | undefined {
   for (let n = 1; n <= 8; n++) {
     try {
       const v = applyValue(ctx, f, [tabulateVector(n, () => ctx.F.zero)]);
