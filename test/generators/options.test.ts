@@ -196,6 +196,22 @@ describe("orthogonal and invertible matrices", () => {
     // L D U with entries in {−1, 0, 1} and D = ±1: every entry lies in −2 … 2.
     expect(Math.max(...Ks.flatMap((K) => nums(K).flat().map(Math.abs)))).toBe(2);
   });
+  it("invertible matrices without pivoting have a random unit lower and a random unit upper factor", () => {
+    // K = L D U: K₁₀ / K₀₀ = L₁₀ and K₀₁ / K₀₀ = U₀₁, each drawn from the small scalars.
+    const Ks = sample(invertibleArb(F, 2, { pivoting: false }), 200);
+    const ratios = (i: number, j: number) => new Set(Ks.map((K) => F.serialize(F.div(K.data[i]![j]!, K.data[0]![0]!))));
+    expect(ratios(1, 0).size).toBeGreaterThan(5);
+    expect(ratios(0, 1).size).toBeGreaterThan(5);
+  });
+  it("invertible 1 × 1 matrices are the nonzero small scalars: numerators up to 3, denominators up to 2", () => {
+    const xs = sample(invertibleArb(F, 1, { pivoting: false }), 400).map((K) => F.serialize(K.data[0]![0]!));
+    expect(new Set(xs)).toEqual(new Set(["-3", "-2", "-1", "1", "2", "3", "-3/2", "-1/2", "1/2", "3/2"]));
+  });
+  it("orthogonal 2 × 2 matrices come from small skew entries: every denominator is at most 13", () => {
+    // Entries (q² − p²)/(q² + p²) and 2pq/(q² + p²) for a = p/q, |p| ≤ 3, q ≤ 2.
+    const dens = sample(orthogonalArb(F, 2), 400).flatMap((Q) => Q.data.flat().map((x) => Number(F.serialize(x).split("/")[1] ?? "1")));
+    expect(Math.max(...dens)).toBe(13);
+  });
   it("invertible matrices shrink to I", () => {
     expect(nums(shrunk(invertibleArb(F, 3)))).toEqual(nums(identity(F, 3)));
   });
