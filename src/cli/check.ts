@@ -24,6 +24,7 @@ import { MIN_PREMISE_RUNS, weak } from "../report/verdict.js";
 import { loadRegistry, type RegistryPositions } from "../spec/load.js";
 import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import type { DriverOptions } from "../runner/driver.js";
+import type { PoolTask, PoolTimings, RunTasksOptions } from "../runner/pool.js";
 import { harnessFingerprint, KeyBuilder, lookup, NUMERIC_CACHE_DIR, numericOnlyKey, store, type KeyOptions, type RecordKey } from "../runner/cache.js";
 import { numericOnlyNames } from "../runner/numeric-only.js";
 import { readExport } from "../export/file.js";
@@ -310,27 +311,61 @@ export async function checkCli(argv: string[]): Promise<number> {
   if (reused.size > 0) console.log(`reused ${reused.size} of ${chosen.length + numericOnly.length} records from ${path.relative(root, cacheDir) || "."} (nothing they depend on changed)${toRun.length + numericOnlyToRun.length ? `; checking ${toRun.length + numericOnlyToRun.length}` : ""}`);
 
   const fresh = new Map<string, NumericRecord>();
+  // Phase timings of this run, printed at the end (seconds of wall clock and of this process's CPU).
+  const phases: string[] = [];
+  const clock = { wall: performance.now(), cpu: process.cpuUsage() };
+  const phase = (label: string, detail = ""): void => {
+    const cpu = process.cpuUsage(clock.cpu);
+    phases.push(`${label} ${((performance.now() - clock.wall) / 1000).toFixed(1)} s (CPU of this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s${detail})`);
+    clock.wall = performance.now();
+    clock.cpu = process.cpuUsage();
+  };
+  const setupWall = (clock.wall - started) / 1000;
   if (toRun.length + numericOnlyToRun.length > 0) {
-    // Loaded only now: the evaluation machinery costs a second or more to load.
-    const { checkAll } = await import("../runner/driver.js");
-    // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
-    const { libraryWithExport } = await import("../export/delab.js");
-    const opts: DriverOptions = {
-      root,
-      library: libraryWithExport(library, exported),
-      registry: (await withExport()).registry,
-      seed: args.seed,
-      previous: previous ?? { generatedAt: "", command: "", records: [] },
-      onProgress: (line) => console.log(line),
-      jobs: args.jobs,
-      only: new Set([...toRun.map((s) => s.decl.name), ...numericOnlyToRun.map((m) => m.declaration)]),
-    };
-    if (claims) opts.claims = claims;
-    if (args.claim) opts.claim = args.claim;
-    if (args.decl) opts.declaration = args.decl;
-    if (args.runs) opts.runs = args.runs;
-    if (args.path) opts.path = args.path;
-    const { records } = await checkAll(opts);
+    const total = toRun.length + numericOnlyToRun.length;
+    let records: NumericRecord[];
+    let timings: PoolTimings | undefined;
+    if (args.jobs > 1 && total > 1) {
+      // The workers load the evaluation machinery, the library from Lean's export and the
+      // meanings themselves: this process does not, so its start-up does not take a core from
+      // theirs.
+      const { runTasks } = await import("../runner/pool.js");
+      const tasks: PoolTask[] = [...toRun, ...numericOnlyToRun.map((m) => ({ numericOnly: m.declaration, claimId: m.claimId }))];
+      const run: RunTasksOptions = { root, seed: args.seed, jobs: args.jobs, total, onProgress: (line) => console.log(line) };
+      if (previous) run.previous = previous;
+      if (args.runs) run.runs = args.runs;
+      if (args.path) run.path = args.path;
+      phase("loading the worker pool");
+      ({ records, timings } = await runTasks(tasks, run));
+    } else {
+      // Loaded only now: the evaluation machinery costs a second or more to load.
+      const { checkAll } = await import("../runner/driver.js");
+      // Statements are planned from Lean's elaborated terms (out/export.json) where it covers them.
+      const { libraryWithExport } = await import("../export/delab.js");
+      const opts: DriverOptions = {
+        root,
+        library: libraryWithExport(library, exported),
+        registry: (await withExport()).registry,
+        seed: args.seed,
+        previous: previous ?? { generatedAt: "", command: "", records: [] },
+        onProgress: (line) => console.log(line),
+        jobs: args.jobs,
+        only: new Set([...toRun.map((s) => s.decl.name), ...numericOnlyToRun.map((m) => m.declaration)]),
+      };
+      if (claims) opts.claims = claims;
+      if (args.claim) opts.claim = args.claim;
+      if (args.decl) opts.declaration = args.decl;
+      if (args.runs) opts.runs = args.runs;
+      if (args.path) opts.path = args.path;
+      phase("loading the evaluator and meanings");
+      ({ records, timings } = await checkAll(opts));
+    }
+    const recordSeconds = records.reduce((a, r) => a + r.seconds, 0);
+    const limited = records.filter((r) => r.interrupted).length;
+    phase(
+      `checking ${records.length} records`,
+      `${timings ? `; ${timings.ready.length} workers ready after ${timings.ready.map((t) => t.toFixed(1)).join(", ")} s, done after ${timings.exited.map((t) => t.toFixed(1)).join(", ")} s` : ""}; ${recordSeconds.toFixed(1)} s of record time, ${limited} stopped by the time limit`,
+    );
     for (const rec of records) {
       const k = keys.get(rec.declaration);
       let generated: { file: string; text: string } | undefined;
@@ -344,12 +379,14 @@ export async function checkCli(argv: string[]): Promise<number> {
       if (k) store(cacheDir, k, rec, generated);
       fresh.set(rec.declaration, { ...rec, reused: false });
     }
+    phase("storing the records");
   }
   const records = [...chosen.map((s) => s.decl.name), ...numericOnly.map((m) => m.declaration)].flatMap((name) => {
     const r = reused.get(name) ?? fresh.get(name);
     return r ? [r] : [];
   });
   for (const n of notes) console.log(`note: ${n}`);
+  if (phases.length > 0) console.log(`phases: set-up ${setupWall.toFixed(1)} s (library, meanings, record keys); ${phases.join("; ")}`);
   // A partial run replaces only the records it produced.
   const filtered = Boolean(args.claim || args.decl);
   if (!filtered) removeStaleGenerated(root, new Set(records.flatMap((r) => (r.generatedFile ? [r.generatedFile] : []))));

@@ -31,7 +31,10 @@ import {
   checkerSourceHash,
   claimTallies,
   classify,
+  cutShort,
   emptyTally,
+  extendedBudget,
+  mutantKey,
   MUTATION_CACHE_DIR,
   operatorTallies,
   planMutants,
@@ -174,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Runs tasks, reusing cached outcomes; returns outcomes by key.
   const outcomes = new Map<string, { outcome: MutantOutcome; reused: boolean }>();
-  const runAll = async (tasks: MutantTask[], label: string): Promise<void> => {
+  const runAll = async (tasks: MutantTask[], label: string, opts: typeof options = options): Promise<void> => {
     const todo: MutantTask[] = [];
     for (const t of tasks) {
       const hit = args.force ? undefined : cached(cacheDir, t.key);
@@ -183,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
     }
     log(`${label}: ${tasks.length} (${tasks.length - todo.length} reused from ${args.cacheDir}, ${todo.length} to check)`);
     let done = 0;
-    await checkMutantsInPool(todo, options, args.jobs, (i, o) => {
+    await checkMutantsInPool(todo, opts, args.jobs, (i, o) => {
       const t = todo[i] as MutantTask;
       outcomes.set(t.key, { outcome: o, reused: false });
       storeCached(cacheDir, t.key, o);
@@ -233,7 +236,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.lean && unrefuted.length > 0) {
     const r = await proveCandidates(
       unrefuted.map((u) => u.candidate),
-      { root, cacheDir: path.join(cacheDir, "lean"), force: args.force, log },
+      { root, cacheDir: path.join(cacheDir, "lean"), force: args.force, log, jobs: args.jobs },
     );
     let proved = 0;
     for (const u of unrefuted) {
@@ -246,8 +249,33 @@ async function main(argv: string[]): Promise<number> {
       u.entry.note = `proved true in Lean by \`${a.tactic}\` (the harness had found no counterexample: ${was}${u.entry.note ? `, ${u.entry.note}` : ""})`;
       u.entry.proof = { tactic: a.tactic, lean: a.proof ?? "" };
     }
-    lean = { candidates: unrefuted.length, proved, reused: r.reused, seconds: r.seconds, tactics: EQUIVALENCE_TACTICS.map((t) => t.name), ...(r.problem ? { problem: r.problem } : {}) };
+    lean = { candidates: unrefuted.length, proved, reused: r.reused, seconds: r.seconds, tactics: [...EQUIVALENCE_TACTICS.map((t) => t.name), "the hint scripts of the statement (src/mutate/hints.ts)"], ...(r.problem ? { problem: r.problem } : {}) };
     log(`Lean: ${proved} of ${unrefuted.length} unrefuted mutants proved true (${r.reused} answers reused, compile ${r.seconds} s)${r.problem ? `; ${r.problem}` : ""}`);
+  }
+  // Survivors the budget cut short (and Lean did not prove): one more check with a longer time
+  // limit, only for them, so slow statements get a proportionate budget without slowing the rest.
+  const longer = extendedBudget(budget);
+  const retry: Array<{ entry: MutantEntry; task: MutantTask }> = [];
+  for (const p of planned) {
+    for (const [i, { task, mutant }] of p.mutants.entries()) {
+      const d = declarations.find((x) => x.declaration === p.target.declaration);
+      const e = d?.mutants[i];
+      if (!task || !e || e.class !== "survived" || !e.outcome || !cutShort(e.outcome)) continue;
+      retry.push({ entry: e, task: { ...task, key: mutantKey(keys, p.target, task.claimId, mutant.decl, longer, checkerSourceHash(root)) } });
+    }
+  }
+  if (retry.length > 0) {
+    await runAll(retry.map((r) => r.task), `survivors cut short, checked again with ${longer.timeLimitMs / 1000} s each`, { root, ...longer });
+    for (const { entry, task } of retry) {
+      const got = outcomes.get(task.key) as { outcome: MutantOutcome; reused: boolean };
+      const c = classify(got.outcome);
+      entry.extended = { timeLimitMs: longer.timeLimitMs, first: entry.note ?? "" };
+      entry.class = c.class;
+      entry.outcome = got.outcome;
+      if (c.reason) entry.reason = c.reason;
+      if (c.note) entry.note = c.note;
+      else delete entry.note;
+    }
   }
   const overall = emptyTally();
   for (const d of declarations) for (const e of d.mutants) addTo(overall, e);

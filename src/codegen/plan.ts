@@ -11,7 +11,7 @@ import type { TypeSpec } from "../semantics/types.js";
 import type { Constraint } from "../runner/generators.js";
 import type { PremiseKind } from "../runner/property.js";
 import { Compiler, type Helper, type Scope } from "./compile.js";
-import { id, jsName, lit, member, rt, str, type Ts } from "./tsexpr.js";
+import { arr, arrow, id, jsName, lit, member, rt, str, type Ts } from "./tsexpr.js";
 import { hasConstructiveGenerator } from "../runner/generators.js";
 import { substitute } from "./subst.js";
 import { isGLType, isSortType, scalarTypeVariables, splitDim, typeSpecOf } from "./types.js";
@@ -171,6 +171,8 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
     return idx >= 0 ? { name: x.name, idx } : undefined;
   };
   const assigned = new Set<string>();
+  // Variables a solved scalar root is computed from (its assignment comes first): never assigned later.
+  const rootDeps = new Set<string>();
   const glChecks: PlanVariable[] = [];
   // Fixed activations: `σ := Sym.sigmoid` (float mode when the function needs it).
   for (const [name, constant] of Object.entries(options.concrete ?? {})) {
@@ -214,7 +216,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
           const g = gramSide(lhs);
           const x = g ? variable({ kind: "ident", name: g.name, range: lhs.range }) : undefined;
           const pv = x ? plan.variables[x.idx] : undefined;
-          if (!g || !pv || pv.type.k !== "mat" || pv.type.m !== pv.type.n || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name)) continue;
+          if (!g || !pv || pv.type.k !== "mat" || pv.type.m !== pv.type.n || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name) || rootDeps.has(pv.name)) continue;
           if (freeIdents(rhs).includes(pv.name)) continue;
           let qkey = `${pv.key}_orth`;
           for (let k = 2; usedKeys.has(qkey); k++) qkey = `${pv.key}_orth${k}`;
@@ -231,7 +233,7 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
           const x = variable(lhs);
           const pv = x ? plan.variables[x.idx] : undefined;
-          if (!pv || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name)) continue;
+          if (!pv || (pv.constraint !== "none" && pv.constraint !== INVERTIBLE) || assigned.has(pv.name) || rootDeps.has(pv.name)) continue;
           const deps = freeIdents(rhs);
           if (deps.includes(pv.name) || deps.some((n) => assigned.has(n))) continue;
           assigned.add(pv.name);
@@ -239,6 +241,35 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
           kind = "assigned";
           if (pv.constraint === INVERTIBLE) glChecks.push(pv);
           break;
+        }
+      }
+    }
+    // `X * A = B` (or `A * X = B`) with `X` an invertible matrix no other premise constrains and
+    // `A`, `B` free of it, `A` invertible (matrices of `GL` binders): an equation in one unknown,
+    // solved as `X := B * A⁻¹` (`A⁻¹ * B`). The premise is still checked.
+    if (kind === "filter" && t.kind === "binary" && t.op === "=") {
+      const invertible = (e: Expr): boolean => {
+        const x = variable(e);
+        const pv = x ? plan.variables[x.idx] : undefined;
+        return !!pv && pv.type.k === "mat" && (pv.constraint === INVERTIBLE || pv.constraint.startsWith("pred:")) && !assigned.has(pv.name);
+      };
+      solve: for (const [lhs, rhs] of [[t.lhs, t.rhs], [t.rhs, t.lhs]] as const) {
+        const u = unparen(lhs);
+        if (u.kind !== "binary" || u.op !== "*") continue;
+        for (const [xe, other, left] of [[u.lhs, u.rhs, true], [u.rhs, u.lhs, false]] as const) {
+          const xu = unparen(xe);
+          const x = xu.kind === "ident" ? variable(xu) : undefined;
+          const pv = x ? plan.variables[x.idx] : undefined;
+          if (!pv || pv.type.k !== "mat" || pv.constraint !== INVERTIBLE || assigned.has(pv.name) || rootDeps.has(pv.name) || !invertible(other)) continue;
+          const deps = [...freeIdents(other), ...freeIdents(rhs)];
+          if (deps.includes(pv.name) || deps.some((n) => assigned.has(n))) continue;
+          const inv: Expr = { kind: "postfix", op: "⁻¹", arg: other, range: other.range };
+          const value: Expr = left ? { kind: "binary", op: "*", lhs: rhs, rhs: inv, range: t.range } : { kind: "binary", op: "*", lhs: inv, rhs, range: t.range };
+          assigned.add(pv.name);
+          plan.assignments.push({ key: pv.key, js: `assign_${pv.key}`, value: compiler.term(value, scope) });
+          kind = "assigned";
+          glChecks.push(pv);
+          break solve;
         }
       }
     }
@@ -251,6 +282,30 @@ export function planDeclaration(lib: Library, registry: Registry | undefined, d:
         a.constraint = `circle:${b.key}`;
         b.constraint = `circle:${a.key}`;
         kind = "generated";
+      }
+    }
+    // An equation in scalars that none of the above fixes (`scaledPenalty a b t * scaledPenalty a b t
+    // = 4 * a * b`): solved at run time for its last free scalar without a sign condition, when
+    // it is a polynomial of degree at most 2 in it with a rational root (`Runtime.scalarRoot`);
+    // the premise is still checked, so a run without a root is discarded as before.
+    if (kind === "filter" && t.kind === "binary" && t.op === "=") {
+      const free = new Set(freeIdents(t));
+      const unknown = [...plan.variables].reverse().find((p) => free.has(p.name) && p.type.k === "scalar" && p.constraint === "none" && !assigned.has(p.name));
+      const sideDeps = unknown ? [...free].filter((n) => n !== unknown.name) : [];
+      if (unknown && !sideDeps.some((n) => assigned.has(n))) {
+        assigned.add(unknown.name);
+        for (const n of sideDeps) rootDeps.add(n);
+        let ckey = `${unknown.key}_root`;
+        for (let k = 2; usedKeys.has(ckey); k++) ckey = `${unknown.key}_root${k}`;
+        usedKeys.add(ckey);
+        plan.variables.push({ name: `${unknown.name}_root`, key: ckey, type: unknown.type, constraint: "none", lean: `which root of ${h.name} for ${unknown.name}` });
+        // First: it reads only generated variables, and earlier assignments may read the unknown.
+        plan.assignments.unshift({
+          key: unknown.key,
+          js: `assign_${unknown.key}`,
+          value: rt("scalarRoot", v, str(unknown.key), arrow(["v"], arr([compiler.term(t.lhs, scope), compiler.term(t.rhs, scope)])), member(v, ckey)),
+        });
+        kind = "root";
       }
     }
     // A predicate with a constructive generator (`IsOrthogonal K`) selects it.

@@ -331,18 +331,23 @@ export function toLean<T>(ctx: Context<T>, spec: LeanSpec, v: Value<T>, ev?: Eva
 }
 
 /** The evaluator's value as a harness value of `spec`. */
+/**
+ * Applies a function value of the body to an argument. (Performance: a module-level function, not
+ * a closure made on every conversion, which tsx's `keepNames` also renames on every creation.)
+ */
+function callLean(f: LV, x: LV): LV {
+  if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
+  return (f as (y: LV) => LV)(x);
+}
+
 export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<string, number>): Value<T> {
-  const call = (f: LV, x: LV) => {
-    if (typeof f !== "function") throw new EvalError(`the body gives ${typeof f} where a function is expected`);
-    return (f as (y: LV) => LV)(x);
-  };
   if (typeof v === "object" && v !== null && "ctor" in v) {
     const st = v as { ctor: string; fields: LV[] };
     if (st.ctor === "Sym.GL") v = st.fields[0];
     else if (st.ctor === "Sym.GroupAction" && spec.action) v = st.fields[0];
     else if (st.ctor === "Sym.Perm" && spec.k === "perm") {
       const n = size(spec.n, sizes);
-      return tabulate(n, n, (i, j) => (call(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
+      return tabulate(n, n, (i, j) => (callLean(st.fields[0], j) === i ? ev.ctx.F.one : ev.ctx.F.zero));
     }
   }
   switch (spec.k) {
@@ -355,27 +360,27 @@ export function fromLean<T>(ev: Evaluator<T>, spec: LeanSpec, v: LV, sizes: Map<
       if (spec.rows || spec.cols) {
         const m = spec.rows ? size(spec.rows[1], sizes) : 0;
         const n = spec.cols ? size(spec.cols[1], sizes) : 0;
-        const A = tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
+        const A = tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, spec.rows ? pairOf(i, m) : i), spec.cols ? pairOf(j, n) : j) as T);
         // The matrix keeps how its sizes split into pairs (a derived meaning taking it reads them).
         return { ...A, ...(spec.rows ? { rowPairs: [size(spec.rows[0], sizes), m] as const } : {}), ...(spec.cols ? { colPairs: [size(spec.cols[0], sizes), n] as const } : {}) };
       }
-      return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+      return tabulate(size(spec.m, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, i), j) as T);
     case "gl":
-      return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => call(call(v, i), j) as T);
+      return tabulate(size(spec.n, sizes), size(spec.n, sizes), (i, j) => callLean(callLean(v, i), j) as T);
     case "vec": {
       if (spec.rows) {
         const m = size(spec.rows[1], sizes);
-        return { ...tabulateVector(size(spec.n, sizes), (k) => call(v, pairOf(k, m)) as T), pairs: [size(spec.rows[0], sizes), m] as const };
+        return { ...tabulateVector(size(spec.n, sizes), (k) => callLean(v, pairOf(k, m)) as T), pairs: [size(spec.rows[0], sizes), m] as const };
       }
-      if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(call(v, i) as number));
-      return tabulateVector(size(spec.n, sizes), (i) => call(v, i) as T);
+      if (spec.int) return tabulateVector(size(spec.n, sizes), (i) => ev.ctx.F.fromInt(callLean(v, i) as number));
+      return tabulateVector(size(spec.n, sizes), (i) => callLean(v, i) as T);
     }
     case "fn": {
       // A function of the body given back to the harness (arguments converted to Lean's values).
       const k = spec.from.length;
       const first = spec.from[0];
       const inputSize = first?.k === "vec" ? tryPositive(() => size(first.n, sizes)) : undefined;
-      return fn<T>("λ", k, (xs) => fromLean(ev, spec.to, xs.reduce<LV>((f, x, i) => call(f, toLean(ev.ctx, spec.from[i]!, x, ev, sizes)), v), sizes), inputSize);
+      return fn<T>("λ", k, (xs) => fromLean(ev, spec.to, xs.reduce<LV>((f, x, i) => callLean(f, toLean(ev.ctx, spec.from[i]!, x, ev, sizes)), v), sizes), inputSize);
     }
     default:
       return v as Value<T>;

@@ -230,3 +230,23 @@ export function storeCached(dir: string, key: string, outcome: MutantOutcome): v
   fs.writeFileSync(tmp, `${JSON.stringify({ format: 1, key, outcome } satisfies CacheEntry)}\n`);
   fs.renameSync(tmp, file);
 }
+
+/** Time factor of the second check of a survivor the budget cut short (interrupted, weak, too many discarded runs). */
+export const EXTENDED_TIME_FACTOR = 4;
+
+/**
+ * Whether a survivor's check was cut short by the budget, so that a longer check could decide
+ * it: a pass whose premises held too rarely (weak), or a check that stopped at its time limit
+ * or at too many discarded runs. Mutants the harness cannot check at all (no generator, a
+ * harness error, a potential counterexample) are not retried: more time does not help them.
+ */
+export function cutShort(o: MutantOutcome): boolean {
+  if (o.status === "passed") return (o.undefinedSkipped ?? 0) === 0 && (o.premisesHeld ?? 0) < MIN_MUTANT_PREMISE_RUNS;
+  if (o.status === "unsupported") return /interrupted after|too many discarded runs/.test(o.message ?? "");
+  return false;
+}
+
+/** The budget of the second check: the same runs and seed, `EXTENDED_TIME_FACTOR` times the time. */
+export function extendedBudget(budget: Budget): Budget {
+  return { ...budget, timeLimitMs: budget.timeLimitMs * EXTENDED_TIME_FACTOR };
+}

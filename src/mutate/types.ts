@@ -57,6 +57,12 @@ export interface MutantEntry {
   outcome?: MutantOutcome;
   /** Reused from `.cache/mutation/`. */
   reused?: boolean;
+  /**
+   * The first check was cut short (interrupted, weak, too many discarded runs) and the mutant
+   * was checked again with a longer time limit (`timeLimitMs`); `outcome` is the second check's,
+   * `first` what the first check said.
+   */
+  extended?: { timeLimitMs: number; first: string };
   /** A mutant proved true in Lean (class `discarded`, reason `proved`): the tactic and the theorem compiled. */
   proof?: { tactic: string; lean: string };
 }

@@ -494,6 +494,7 @@ function describePremises(mod: PropertyModule<Env>, probed: Record<string, strin
   for (const p of mod.premises) {
     if (p.kind === "contrapositive") parts.push(`${p.name}: contrapositive (witness budget ${$.budgets.exists})`);
     else if (p.kind === "filter") parts.push(`${p.name}: filtered`);
+    else if (p.kind === "root") parts.push(`${p.name}: solved for its scalar unknown (a rational root of the equation, a polynomial of degree at most 2 in it), still checked`);
     else if (p.kind === "solved") parts.push(`${p.name}: solved for its unknown (Q S with Q from the generator of Sym.IsOrthogonal and SᵀS = c I), still checked`);
     else parts.push(`${p.name}: ${p.kind}`);
   }

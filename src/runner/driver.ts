@@ -2,7 +2,7 @@
  * The numeric check of the whole library: select the declarations, plan and generate one module
  * each under `gen/`, run them, and collect `NumericRecord`s. I/O lives here and in the CLI.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { planDeclaration, emitModule, generatedPath } from "../codegen/index.js";
@@ -13,12 +13,15 @@ import type { Registry as ClaimsRegistry } from "../spec/types.js";
 import { HYPOTHESIS_TIME_LIMIT_MS, runWith, type RunOptions } from "./check.js";
 import { handWrittenProperties } from "./handwritten.js";
 import { numericOnlyProperties } from "./numeric-only.js";
-import { checkInPool, errorRecord, taskName, type PoolOptions, type PoolTask } from "./pool.js";
+import { errorRecord, progressLine, runTasks, type PoolTask, type PoolTimings, type RunTasksOptions } from "./pool.js";
 import type { Env, PropertyModule } from "./property.js";
 import { Runtime, type Budgets } from "./runtime.js";
 import { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS } from "./defaults.js";
 import { narrowSelection, selectDeclarations, type Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
+import { writeGenTsconfig, writeIfChanged } from "./gen-files.js";
+
+export { writeGenTsconfig, writeIfChanged };
 
 export interface DriverOptions {
   root: string;
@@ -33,6 +36,11 @@ export interface DriverOptions {
   budgets?: Budgets;
   previous?: NumericFile;
   onProgress?: (line: string) => void;
+  /**
+   * Wall-clock limit of each declaration's random runs, replacing the default (benchmarks run a
+   * fixed number of runs with a limit they never reach).
+   */
+  timeLimitMs?: number;
   /** Worker processes (1: check in this process). */
   jobs?: number;
   /**
@@ -46,22 +54,6 @@ export { DEFAULT_CONJECTURE_RUNS, DEFAULT_RUNS };
 
 function describeDiagnostic(d: Diagnostic): string {
   return d.range ? `${d.message} (${formatPosition(d.range)})` : d.message;
-}
-
-/** Writes `text` to `file` unless it already holds exactly that text. */
-export function writeIfChanged(file: string, text: string): void {
-  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Write-then-rename: concurrent checkers never read a half-written module.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
-
-/** `gen/tsconfig.json`: the generated modules type-check under the project's strict options. */
-export function writeGenTsconfig(root: string): void {
-  const cfg = { extends: "../tsconfig.json", compilerOptions: { noEmit: true }, include: ["./**/*.ts", "../src/**/*.ts"], exclude: [] };
-  writeIfChanged(path.join(root, "gen", "tsconfig.json"), `${JSON.stringify(cfg, null, 2)}\n`);
 }
 
 export async function loadModule(file: string): Promise<PropertyModule<Env>> {
@@ -108,6 +100,7 @@ export async function checkOne(sel: Selected, opts: DriverOptions): Promise<Nume
   // A hypothesis of a conditional proof needs 1,000 runs with its premises met to count (a weak
   // record is no evidence): it gets a longer time limit than the other declarations.
   const runOpts: RunOptions = { runs, seed: opts.seed, examples, ...(sel.role === "hypothesis" ? { timeLimitMs: HYPOTHESIS_TIME_LIMIT_MS } : {}) };
+  if (opts.timeLimitMs !== undefined) runOpts.timeLimitMs = opts.timeLimitMs;
   if (opts.path) runOpts.path = opts.path;
   const rec = runWith($, opts.registry, mod, runOpts, { ...base, handWritten: hand !== undefined }, start);
   if (generatedFile) rec.generatedFile = generatedFile;
@@ -123,6 +116,7 @@ export function checkNumericOnly(mod: PropertyModule<Env>, opts: DriverOptions):
   const base = { claimId: mod.meta.claimId ?? "?", declaration: mod.meta.declaration, handWritten: true };
   const stored = opts.previous?.records.find((r) => r.declaration === mod.meta.declaration && r.counterexample !== undefined);
   const runOpts: RunOptions = { runs: opts.runs ?? DEFAULT_RUNS, seed: opts.seed, examples: stored ? [stored.counterexample] : [] };
+  if (opts.timeLimitMs !== undefined) runOpts.timeLimitMs = opts.timeLimitMs;
   if (opts.path) runOpts.path = opts.path;
   try {
     return runWith(new Runtime(mod.meta.mode, opts.registry, opts.budgets), opts.registry, mod, runOpts, base, start);
@@ -141,7 +135,7 @@ export function checkNumericOnly(mod: PropertyModule<Env>, opts: DriverOptions):
   }
 }
 
-export async function checkAll(opts: DriverOptions): Promise<{ records: NumericRecord[]; notes: string[] }> {
+export async function checkAll(opts: DriverOptions): Promise<{ records: NumericRecord[]; notes: string[]; timings?: PoolTimings }> {
   const { selected, missing } = selectDeclarations(opts.library, opts.claims);
   const notes = missing.map((m) => messageText("SYM205", m.name) + ` (claim ${m.claimId})`);
   const narrowed = narrowSelection(selected, opts.claim, opts.declaration);
@@ -158,34 +152,20 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
   writeGenTsconfig(opts.root);
   // A full run regenerates every module of the library: stale ones go first.
   if (!opts.claim && !opts.declaration && !opts.only) rmSync(path.join(opts.root, "gen", "Sym"), { recursive: true, force: true });
-  const progress = (i: number, name: string, rec: NumericRecord): void => {
-    const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
-    const extra =
-      rec.status === "passed"
-        ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}${rec.coverage === "exhaustive" ? ", exhaustive" : (rec.premisesHeld ?? rec.runs - rec.skips) < 1000 ? ", weak" : ""}`
-        : rec.status === "counterexample"
-          ? JSON.stringify(rec.counterexample)
-          : (rec.message ?? "");
-    opts.onProgress?.(`[${i}/${total}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${name} (${rec.seconds}s) ${extra}`);
-  };
+  const progress = (i: number, name: string, rec: NumericRecord): void => opts.onProgress?.(progressLine(i, total, name, rec));
   const records: NumericRecord[] = [];
+  let timings: PoolTimings | undefined;
   if ((opts.jobs ?? 1) > 1 && chosen.length + numericOnly.length > 1) {
     // Declarations and numeric-only properties share the workers, the longest (by the previous
     // run's seconds) first.
     const tasks: PoolTask[] = [...chosen, ...numericOnly.map((m) => ({ numericOnly: m.meta.declaration, claimId: m.meta.claimId ?? "?" }))];
-    const previousSeconds = new Map((opts.previous?.records ?? []).map((r) => [r.declaration, r.seconds] as const));
-    let done = 0;
-    const poolOpts: PoolOptions = {
-      root: opts.root,
-      seed: opts.seed,
-      previous: opts.previous ?? { generatedAt: "", command: "", records: [] },
-      jobs: opts.jobs ?? 2,
-      estimate: (index) => previousSeconds.get(taskName(tasks[index] as PoolTask)),
-      onRecord: (index, rec) => progress(++done, taskName(tasks[index] as PoolTask), rec),
-    };
-    if (opts.runs !== undefined) poolOpts.runs = opts.runs;
-    if (opts.path !== undefined) poolOpts.path = opts.path;
-    records.push(...(await checkInPool(tasks, poolOpts)));
+    const run: RunTasksOptions = { root: opts.root, seed: opts.seed, jobs: opts.jobs ?? 2, total, onProgress: (line) => opts.onProgress?.(line) };
+    if (opts.previous) run.previous = opts.previous;
+    if (opts.runs !== undefined) run.runs = opts.runs;
+    if (opts.path !== undefined) run.path = opts.path;
+    const out = await runTasks(tasks, run);
+    records.push(...out.records);
+    timings = out.timings;
   } else {
     let i = 0;
     for (const sel of chosen) {
@@ -205,7 +185,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
       progress(records.length, mod.meta.declaration, rec);
     }
   }
-  return { records, notes };
+  return timings ? { records, notes, timings } : { records, notes };
 }
 
 /** Checks one declaration of a Lean text (fixtures and tests): the library is that text alone. */

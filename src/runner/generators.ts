@@ -23,7 +23,7 @@ import type { Context } from "../semantics/context.js";
 import type { Field } from "../semantics/field.js";
 import type { Registry } from "../semantics/registry.js";
 import type { TypeSpec } from "../semantics/types.js";
-import { fn, type Value } from "../semantics/value.js";
+import { entriesOf, fn, type Value } from "../semantics/value.js";
 
 /**
  * What a hypothesis asks of a generated value: a sign condition, membership in a predicate
@@ -44,7 +44,10 @@ export function circleArb<T>(F: Field<T>): fc.Arbitrary<[T, T]> {
     const d = F.add(qq, pp);
     return [F.div(F.sub(qq, pp), d), F.div(F.fromInt(2 * p * q), d)];
   });
-  return fc.oneof(point, fc.constant<[T, T]>([F.neg(F.one), F.zero]));
+  // The four points on the axes (the identity rotation among them) as often as all the others:
+  // premises such as "the rotation commutes with ReLU" hold only there.
+  const axes = fc.constantFrom<[T, T]>([F.one, F.zero], [F.zero, F.one], [F.neg(F.one), F.zero], [F.zero, F.neg(F.one)]);
+  return fc.oneof(point, axes);
 }
 
 /** Predicates with a constructive generator (candidates when a filter premise is probed). */
@@ -153,7 +156,7 @@ function functionArb<T>(ctx: Context<T>, spec: Extract<TypeSpec, { k: "fn" }>, d
     );
   }
   if (from.k === "mat" && to.k === "scalar") {
-    const entries = (A: Value<T>): T[] => (A as { data: T[][] }).data.flat();
+    const entries = (A: Value<T>): T[] => entriesOf((A as { data: T[][] }).data);
     const functionals: Array<[string, (xs: T[]) => T]> = [
       ["frobSq", (xs) => xs.reduce((s, x) => F.add(s, F.mul(x, x)), F.zero)],
       ["l1", (xs) => xs.reduce((s, x) => F.add(s, F.abs(x)), F.zero)],

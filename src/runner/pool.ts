@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { messageText } from "../diagnostics/index.js";
+import { writeGenTsconfig } from "./gen-files.js";
 import type { Selected } from "./select.js";
 import type { NumericFile, NumericRecord } from "./types.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./worker.js";
@@ -38,6 +39,16 @@ export interface PoolOptions {
   estimate?: (index: number) => number | undefined;
   /** The worker script (tests substitute a stand-in); default `worker.ts` beside this file. */
   workerFile?: string;
+  /** Filled with the pool's phase timings (for the stage's log). */
+  timings?: PoolTimings;
+}
+
+/** Seconds since the pool started, per worker process. */
+export interface PoolTimings {
+  /** When each worker had loaded the evaluator, the library and the meanings (its `ready`). */
+  ready: number[];
+  /** When each worker exited. */
+  exited: number[];
 }
 
 /**
@@ -51,6 +62,57 @@ export function lostRecord(sel: PoolTask, seed: number, reason: string): Numeric
 /** An `error` record of a declaration that produced no evidence, with the message saying why. */
 export function errorRecord(sel: PoolTask, seed: number, message: string): NumericRecord {
   return { claimId: sel.claimId, declaration: taskName(sel), mode: "exact", status: "error", runs: 0, skips: 0, seed, seconds: 0, maxResidual: 0, handWritten: false, message };
+}
+
+/** The progress line of a record: `[i/total] claim status name (seconds) details`. */
+export function progressLine(i: number, total: number, name: string, rec: NumericRecord): string {
+  const interrupted = rec.message?.startsWith("interrupted") ? ` (${rec.message.split(";")[0]})` : "";
+  const extra =
+    rec.status === "passed"
+      ? `${rec.runs} runs, ${rec.skips} skipped${interrupted}${rec.coverage === "exhaustive" ? ", exhaustive" : (rec.premisesHeld ?? rec.runs - rec.skips) < 1000 ? ", weak" : ""}`
+      : rec.status === "counterexample"
+        ? JSON.stringify(rec.counterexample)
+        : (rec.message ?? "");
+  return `[${i}/${total}] ${rec.claimId.padEnd(7)} ${rec.status.padEnd(14)} ${name} (${rec.seconds}s) ${extra}`;
+}
+
+export interface RunTasksOptions {
+  root: string;
+  seed: number;
+  runs?: number;
+  path?: string;
+  /** The previous run's records: stored counterexamples to replay, and seconds to schedule by. */
+  previous?: NumericFile;
+  jobs: number;
+  /** The `total` of the progress lines (the tasks of the whole run). */
+  total: number;
+  onProgress?: (line: string) => void;
+}
+
+/**
+ * Checks tasks in worker processes, the longest first by the previous run's seconds, with a
+ * progress line per record. The workers load the evaluator, the library and the meanings
+ * themselves: the calling process needs none of them (the numeric stage's parent process does
+ * not load them, so that its start-up does not compete with the workers' for the cores).
+ */
+export async function runTasks(tasks: readonly PoolTask[], opts: RunTasksOptions): Promise<{ records: NumericRecord[]; timings: PoolTimings }> {
+  writeGenTsconfig(opts.root);
+  const previous = opts.previous ?? { generatedAt: "", command: "", records: [] };
+  const previousSeconds = new Map(previous.records.map((r) => [r.declaration, r.seconds] as const));
+  let done = 0;
+  const timings: PoolTimings = { ready: [], exited: [] };
+  const poolOpts: PoolOptions = {
+    root: opts.root,
+    seed: opts.seed,
+    previous,
+    jobs: opts.jobs,
+    estimate: (index) => previousSeconds.get(taskName(tasks[index] as PoolTask)),
+    onRecord: (index, rec) => opts.onProgress?.(progressLine(++done, opts.total, taskName(tasks[index] as PoolTask), rec)),
+    timings,
+  };
+  if (opts.runs !== undefined) poolOpts.runs = opts.runs;
+  if (opts.path !== undefined) poolOpts.path = opts.path;
+  return { records: await checkInPool(tasks, poolOpts), timings };
 }
 
 /** The order tasks are handed out in: longest estimate first, unknown first, ties by index. */
@@ -67,8 +129,10 @@ export async function checkInPool(selected: readonly PoolTask[], opts: PoolOptio
   let next = 0;
   const workerFile = opts.workerFile ?? path.join(import.meta.dirname, "worker.ts");
   const jobs = Math.max(1, Math.min(opts.jobs, selected.length));
+  const t0 = performance.now();
+  const since = (): number => Math.round(performance.now() - t0) / 1000;
   await Promise.all(
-    Array.from({ length: jobs }, () =>
+    Array.from({ length: jobs }, (_, w) =>
       new Promise<void>((resolve, reject) => {
         const child: ChildProcess = fork(workerFile, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
         /** The task this worker was given and has not answered. */
@@ -91,7 +155,10 @@ export async function checkInPool(selected: readonly PoolTask[], opts: PoolOptio
           child.send(task);
         };
         child.on("message", (m: WorkerReply) => {
-          if (m.type === "ready") give();
+          if (m.type === "ready") {
+            if (opts.timings) opts.timings.ready[w] = since();
+            give();
+          }
           else {
             if (m.id === current) current = undefined;
             records[m.id] = m.record;
@@ -100,6 +167,7 @@ export async function checkInPool(selected: readonly PoolTask[], opts: PoolOptio
           }
         });
         child.on("exit", (code, signal) => {
+          if (opts.timings) opts.timings.exited[w] = since();
           if (current !== undefined && records[current] === undefined) {
             const lost = lostRecord(selected[current] as PoolTask, opts.seed, `its worker process ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before returning a record`);
             records[current] = lost;

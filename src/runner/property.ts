@@ -28,7 +28,7 @@ export interface VariableSpec {
  * - `solved`: an equation in one unknown (`Kᵀ * K = c • 1`) solved for it (`K = Q S`, `Q`
  *   orthogonal, `SᵀS = c I`); still checked, a failure (no rational root at that size) is a skip.
  */
-export type PremiseKind = "generated" | "assigned" | "filter" | "contrapositive" | "solved";
+export type PremiseKind = "generated" | "assigned" | "filter" | "contrapositive" | "solved" | "root";
 
 export interface PremiseSpec<E> {
   readonly name: string;

@@ -233,6 +233,42 @@ export class Runtime {
     if (!root) return q;
     return left ? Ops.mul(this.ctx, q, root) : Ops.mul(this.ctx, root, q);
   }
+  /**
+   * A root of an equation `lhs = rhs` in the scalar `env[key]` (the other variables fixed), when
+   * `lhs − rhs` is a polynomial of degree at most 2 in it: the polynomial is read off its values
+   * at 0, 1, 2 and confirmed at −1 and 3; a rational root (any real one in float mode) replaces
+   * the drawn value — of two roots, the one `choice` picks. Otherwise (not such a polynomial, no
+   * rational root, a side undefined) the drawn value stays, and the premise, still checked, then
+   * discards the run.
+   */
+  scalarRoot<E extends object>(env: E, key: string, sides: (v: E) => V[], choice: V): V {
+    // Without a root the unknown takes the drawn value `choice` (the premise then decides).
+    const drawn = choice;
+    const F = this.F;
+    const g = (x: number): Scalar | undefined => {
+      const [l, r] = sides({ ...env, [key]: F.fromInt(x) as V } as E);
+      return F.isScalar(l) && F.isScalar(r) ? F.sub(l, r) : undefined;
+    };
+    try {
+      const [g0, g1, g2, gm, g3] = [g(0), g(1), g(2), g(-1), g(3)];
+      if (g0 === undefined || g1 === undefined || g2 === undefined || gm === undefined || g3 === undefined) return drawn;
+      // g(x) = a x² + b x + c
+      const c = g0;
+      const a = F.div(F.add(F.sub(g2, F.mul(F.fromInt(2), g1)), g0), F.fromInt(2));
+      const b = F.sub(F.sub(g1, g0), a);
+      const at = (x: number): Scalar => F.add(F.add(F.mul(a, F.fromInt(x * x)), F.mul(b, F.fromInt(x))), c);
+      const differs = (x: Scalar, y: Scalar): boolean => (F.mode === "exact" ? !F.eq(x, y) : F.residual(x, y) > 1e-9 * (1 + Math.abs(F.toNumber(y))));
+      if (differs(at(-1), gm) || differs(at(3), g3)) return drawn;
+      const second = F.isScalar(choice) && F.lt(choice, F.zero);
+      if (F.isExactZero(a)) return F.isExactZero(b) ? drawn : (F.neg(F.div(c, b)) as V);
+      const disc = F.sub(F.mul(b, b), F.mul(F.fromInt(4), F.mul(a, c)));
+      const r = scalarSqrt(F, disc);
+      if (r === undefined) return drawn;
+      return F.div(second ? F.sub(F.neg(b), r) : F.add(F.neg(b), r), F.mul(F.fromInt(2), a)) as V;
+    } catch {
+      return drawn;
+    }
+  }
   /** A function on square matrices, marked with the size the statement gives its domain. */
   onSquares(f: V, t: TypeArg): V {
     if (!isFn(f) || t.k !== "mat") return f;

@@ -6,7 +6,8 @@
  * still fails. Semantics that fall back to doubles (`Math.*` on `toNumber`) do not carry the
  * precision: their re-check is not a confirmation, and throws or passes instead.
  */
-import { bignumber, type BigNumber } from "mathjs";
+import { createRequire } from "node:module";
+import type { BigNumber } from "mathjs";
 import { DivisionByZeroError, NonFiniteError, type Field } from "./field.js";
 
 type Decimal = BigNumber;
@@ -17,7 +18,20 @@ interface DecimalClass {
   max(...xs: Decimal[]): Decimal;
   readonly ROUND_HALF_EVEN: number;
 }
-const BigNumberClass = bignumber(0).constructor as unknown as DecimalClass;
+let bigNumberClass: DecimalClass | undefined;
+/**
+ * mathjs's `BigNumber` class, loaded on first use: only a float counterexample's re-check needs
+ * it, and loading mathjs as an ES module costs every process of the numeric stage seconds of CPU
+ * (measured: 3.7 s of CPU through tsx at start-up; its CommonJS build, required here when a
+ * re-check first needs it, about 1.3 s).
+ */
+function BigNumberClass(): DecimalClass {
+  if (!bigNumberClass) {
+    const { bignumber } = createRequire(import.meta.url)("mathjs") as typeof import("mathjs");
+    bigNumberClass = bignumber(0).constructor as unknown as DecimalClass;
+  }
+  return bigNumberClass;
+}
 const classes = new Map<number, DecimalClass>();
 
 /** Significant digits of the re-check. */
@@ -35,7 +49,8 @@ export function decimalField(digits: number = PRECISE_DIGITS, tolerance: number 
   // One decimal class per precision: fields that differ only in tolerance share their scalars.
   let D = classes.get(digits);
   if (!D) {
-    D = BigNumberClass.clone({ precision: digits, rounding: BigNumberClass.ROUND_HALF_EVEN });
+    const B = BigNumberClass();
+    D = B.clone({ precision: digits, rounding: B.ROUND_HALF_EVEN });
     classes.set(digits, D);
   }
   const tol = new D(tolerance);

@@ -5,13 +5,13 @@
  */
 import { requireSqrt, SemanticsTypeError, UnsupportedInModeError, type Field } from "./field.js";
 import { singularValues } from "./svd.js";
-import type { Matrix, Vector } from "./value.js";
+import { entriesOf, type Matrix, type Vector } from "./value.js";
 
 /** A norm exponent: a number `p ≥ 1` or `Infinity`. */
 export type Exponent = number;
 
 function entries<T>(A: Matrix<T> | Vector<T>): readonly T[] {
-  return A.kind === "mat" ? A.data.flat() : A.data;
+  return A.kind === "mat" ? entriesOf(A.data) : A.data;
 }
 
 /** `Σ |a_ij|²` (exact). */

@@ -158,3 +158,13 @@ export function describe<T>(v: Value<T>): string {
       return `a list of ${v.items.length}`;
   }
 }
+
+/**
+ * A matrix's entries row after row: `rows.flat()`, without it (V8's generic `flat` took 6 of 64 CPU
+ * seconds of the records whose statements apply a matrix functional `Mat m n α → α`).
+ */
+export function entriesOf<T>(rows: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const row of rows) for (const x of row) out.push(x);
+  return out;
+}

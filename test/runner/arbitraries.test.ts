@@ -68,4 +68,11 @@ describe("circleArb", () => {
     expect(ps.some(([c, s]) => !F.eq(c, F.zero) && !F.eq(s, F.zero))).toBe(true);
     expect(ps.some(([, s]) => F.toNumber(s) < 0)).toBe(true);
   });
+
+  it("draws the identity rotation (1, 0) in at least 5 % of the points, so premises met only there are met", () => {
+    const ps = sample(circleArb(F), 1000);
+    const ones = ps.filter(([c, s]) => F.eq(c, F.one) && F.eq(s, F.zero)).length;
+    expect(ones).toBeGreaterThanOrEqual(50);
+    for (const [c, s] of [[F.zero, F.one], [F.zero, F.neg(F.one)]] as const) expect(ps.some(([x, y]) => F.eq(x, c) && F.eq(y, s))).toBe(true);
+  });
 });
