@@ -13,6 +13,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/**/*.integration.test.ts", "test/**/*.browser.test.ts", "test/**/cli.test.ts", "test/cli/**", "**/node_modules/**"],
     env: { SYMCHECK_MUTATION: "1" },
+    // One module graph for every test file of a mutant's run: each file no longer re-imports the
+    // semantics and runner modules. Only mutants of module-level code depend on a fresh import,
+    // and \`ignoreStatic\` leaves those out.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
