@@ -237,13 +237,12 @@ export class Runtime {
    * A root of an equation `lhs = rhs` in the scalar `env[key]` (the other variables fixed), when
    * `lhs − rhs` is a polynomial of degree at most 2 in it: the polynomial is read off its values
    * at 0, 1, 2 and confirmed at −1 and 3; a rational root (any real one in float mode) replaces
-   * the drawn value — of two roots, the one `choice` picks. Otherwise (not such a polynomial, no
+   * the drawn value — of two roots, the one the drawn value's sign picks. Otherwise (not such a polynomial, no
    * rational root, a side undefined) the drawn value stays, and the premise, still checked, then
    * discards the run.
    */
-  scalarRoot<E extends object>(env: E, key: string, sides: (v: E) => V[], choice: V): V {
-    // Without a root the unknown takes the drawn value `choice` (the premise then decides).
-    const drawn = choice;
+  scalarRoot<E extends object>(env: E, key: string, sides: (v: E) => V[], drawn: V): V {
+    // Without a root the unknown keeps its drawn value (the premise then decides).
     const F = this.F;
     const g = (x: number): Scalar | undefined => {
       const [l, r] = sides({ ...env, [key]: F.fromInt(x) as V } as E);
@@ -259,7 +258,7 @@ export class Runtime {
       const at = (x: number): Scalar => F.add(F.add(F.mul(a, F.fromInt(x * x)), F.mul(b, F.fromInt(x))), c);
       const differs = (x: Scalar, y: Scalar): boolean => (F.mode === "exact" ? !F.eq(x, y) : F.residual(x, y) > 1e-9 * (1 + Math.abs(F.toNumber(y))));
       if (differs(at(-1), gm) || differs(at(3), g3)) return drawn;
-      const second = F.isScalar(choice) && F.lt(choice, F.zero);
+      const second = F.isScalar(drawn) && F.lt(drawn, F.zero);
       if (F.isExactZero(a)) return F.isExactZero(b) ? drawn : (F.neg(F.div(c, b)) as V);
       const disc = F.sub(F.mul(b, b), F.mul(F.fromInt(4), F.mul(a, c)));
       const r = scalarSqrt(F, disc);
