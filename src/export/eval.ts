@@ -125,6 +125,15 @@ export function fieldIndex(fields: readonly string[], field: string): number {
   return parent ? fields.indexOf(parent[0]!.toLowerCase() + parent.slice(1)) : -1;
 }
 
+/** The number of parameters of a structure or class, read off its exported type; undefined when the type does not parse. */
+function structureParams(type: string): number | undefined {
+  const r = parseTerm(type);
+  if (!r.ok) return undefined;
+  let params = 0;
+  for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
+  return params;
+}
+
 /** The owner of the frames of a term evaluated in the empty environment. */
 const ROOT_FRAME = {};
 
@@ -479,10 +488,7 @@ export class Evaluator<T> {
     }
     if (d && (d.kind === "structure" || d.kind === "class")) {
       // A structure or class as a type: opaque (its values are built by `mk` and read by projections).
-      const r = parseTerm(d.type);
-      let params = 0;
-      if (r.ok) for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
-      const v = prim(params, () => ({ tv: "opaque", name }));
+      const v = prim(structureParams(d.type) ?? 0, () => ({ tv: "opaque", name }));
       this.globals.set(name, v);
       return v;
     }
@@ -511,10 +517,8 @@ export class Evaluator<T> {
     const owner = this.decls[name.slice(0, dot)];
     const field = name.slice(dot + 1);
     if (!owner || (owner.kind !== "structure" && owner.kind !== "class") || !owner.fields) return undefined;
-    const r = parseTerm(owner.type);
-    if (!r.ok) return undefined;
-    let params = 0;
-    for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
+    const params = structureParams(owner.type);
+    if (params === undefined) return undefined;
     if (field === "mk") return prim(params + owner.fields.length, (a) => ({ ctor: owner.name, fields: a.slice(params) }));
     const k = fieldIndex(owner.fields, field);
     if (k < 0) return undefined;
@@ -753,10 +757,8 @@ export class Evaluator<T> {
     if (t.fn.k !== "const" || !t.fn.name.endsWith(".mk")) return t;
     const owner = this.decls[t.fn.name.slice(0, -3)];
     if (!owner || owner.kind !== "structure" || !owner.fields) return t;
-    const r = parseTerm(owner.type);
-    if (!r.ok) return t;
-    let params = 0;
-    for (let u = r.value; u.k === "pi"; u = u.body) params += u.binders.length;
+    const params = structureParams(owner.type);
+    if (params === undefined) return t;
     const n = params + owner.fields.length;
     if (t.args.length <= n) return t;
     let cut = this.truncated.get(t);
