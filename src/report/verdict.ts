@@ -161,7 +161,13 @@ export const PART_STATUS_MEANING: Record<PartStatus, string> = {
 };
 
 /** Decides one part from its declarations and records (claim-wide problems are handled before). */
-function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: NumericRecord[], recsOf: (d: DeclarationEvidence) => NumericRecord[]): PartDecision {
+function decidePart(
+  truth: Claim["truth"],
+  decls: DeclarationEvidence[],
+  recs: NumericRecord[],
+  recsOf: (d: DeclarationEvidence) => NumericRecord[],
+  ofHypothesis: (r: NumericRecord) => boolean,
+): PartDecision {
   const byRole = (role: DeclarationEvidence["role"]): DeclarationEvidence[] => decls.filter((d) => d.role === role);
   let stated = byRole("statement");
   if (stated.length === 0) stated = byRole("proof");
@@ -226,9 +232,9 @@ function decidePart(truth: Claim["truth"], decls: DeclarationEvidence[], recs: N
     const kinds = [...new Set(unproved.map(how))].join(", ");
     return { status: "open", reasons: [`${names(unproved)} ${unproved.length === 1 ? "is" : "are"} stated in Lean (${kinds}) and not proved`, ...(strong.length + weakOnes.length > 0 ? [`numeric evidence only (${numericWords()})`] : [])] };
   }
-  // A hypothesis's record checks the hypothesis, not the claim: it supports nothing by itself.
-  const hypothesisRecs = new Set(hypotheses.flatMap(recsOf));
-  if (strong.some((r) => !hypothesisRecs.has(r))) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
+  // A hypothesis's record checks the hypothesis, not the claim: it supports nothing by itself,
+  // whichever part lists it (the claim-wide rule 6f leaves the same records out).
+  if (strong.some((r) => !ofHypothesis(r))) return { status: "supported", reasons: [`numeric evidence only (${numericWords()})`, "no Lean proof"] };
   if (weakOnes.length > 0) return { status: "open", reasons: [`only weak numeric evidence: ${weakText(weakOnes)}`, "no Lean proof"] };
   return { status: "open", reasons: ["no Lean proof and no numeric check"] };
 }
@@ -365,7 +371,8 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   }
 
   // 6. the parts
-  const decisions = partInputs.map((p) => decidePart(claim.truth, p.decls, p.recs, recsOf));
+  const ofHypothesis = (r: NumericRecord): boolean => ownerOf(r)?.role === "hypothesis";
+  const decisions = partInputs.map((p) => decidePart(claim.truth, p.decls, p.recs, recsOf, ofHypothesis));
   const failingPart = decisions.findIndex((d) => d.failing !== undefined);
   if (failingPart >= 0) {
     const reason = decisions[failingPart]!.failing!;
