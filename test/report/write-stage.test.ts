@@ -127,6 +127,41 @@ describe("writeReports: inputs and outputs", () => {
   });
 });
 
+describe("writeReports: the log in detail", () => {
+  it("logs an unpinned-definitions warning as it is and counts only unpinned statements apart", async () => {
+    const dir = project();
+    withDefinitions(dir);
+    const { lines } = await run(dir);
+    expect(lines).toContain("spec/fingerprints.json:1:1: warning REP005: 2 definitions the claims use are not pinned in spec/fingerprints.json (`Sym.helper`, `Sym.other`); pin with `npm run report -- --pin`");
+    expect(lines).toContain("warning REP005: 15 statements are not pinned (listed in out/report.md); pin with `npm run report -- --pin` after checking them");
+  });
+
+  it("tallies only the verdicts that occur", async () => {
+    const { lines } = await run(project(), { only: ["A3.1", "A3.3"] });
+    expect(lines).toContain("2 claims: 1 refuted, 1 definition; 2 as expected.");
+  });
+
+  it("joins the reasons of an unexpected verdict with semicolons", async () => {
+    const dir = project();
+    const reg = JSON.parse(read(dir, "spec/claims.json")) as { claims: { id: string; expected: string }[] };
+    reg.claims.find((c) => c.id === "A3.14")!.expected = "proved";
+    writeJson(dir, "spec/claims.json", reg);
+    const { res, lines } = await run(dir, { only: ["A3.14"] });
+    const c = res.report!.claims[0]!;
+    expect(c.reasons.length).toBeGreaterThan(1);
+    expect(lines).toContain(`  A3.14: partial, expected proved: ${c.reasons[0]}; ${c.reasons.slice(1).join("; ")}`);
+  });
+
+  it("names every stale claim in the mutation note, separated by commas", async () => {
+    const dir = project();
+    const tally = { mutants: 1, killed: 1, discarded: 0, survived: 0, "equivalent?": 0, score: 1 };
+    const claims = [["A3.2", "Sym.phi_act"], ["A3.9", "Sym.gone"], ["A3.14", "Sym.gone"]].map(([id, d]) => ({ id, declarations: [d], ...tally, unchecked: [], survivors: [] }));
+    writeJson(dir, "out/mutation.json", { format: 1, generatedAt: "x", command: "npm run mutate", seed: 1, runs: 1, timeLimitMs: 1, seconds: 1, only: null, overall: tally, byOperator: {}, claims, declarations: [] });
+    const { lines } = await run(dir);
+    expect(lines).toContain("note: out/mutation.json is stale for A3.9, A3.14 (rerun `npm run mutate`); their mutation scores are not shown");
+  });
+});
+
 describe("writeReports: problems and exit codes", () => {
   it("a registry that is not JSON: one problem, exit 1, every old report file removed", async () => {
     const dir = project();
@@ -162,6 +197,15 @@ describe("writeReports: problems and exit codes", () => {
     expect(lines.at(-1)).toBe(`${res.diagnostics.length} problem${res.diagnostics.length === 1 ? "" : "s"} in spec/fingerprints.json; no report written.`);
     expect(lines.length).toBe(res.diagnostics.length + 1);
     for (const f of REPORT_FILES) expect(fs.existsSync(path.join(dir, "out", f))).toBe(false);
+  });
+
+  it("a fingerprint file that is not JSON is one problem, and no report file needs to exist before", async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, "spec/fingerprints.json"), "{ nope");
+    const { res, lines } = await run(dir);
+    expect(res.exitCode).toBe(1);
+    expect(res.diagnostics).toHaveLength(1);
+    expect(lines.at(-1)).toBe("1 problem in spec/fingerprints.json; no report written.");
   });
 
   it("reads the fingerprint file from the path given", async () => {
@@ -213,6 +257,8 @@ describe("writeReports: problems and exit codes", () => {
     const cases: [string, string, string][] = [
       ["out/numeric.json", "[]", "out/numeric.json must be a JSON object"],
       ["out/numeric.json", "null", "out/numeric.json must be a JSON object"],
+      ["out/numeric.json", "3", "out/numeric.json must be a JSON object"],
+      ["out/proofs.json", '"text"', "out/proofs.json must be a JSON object"],
       ["out/numeric.json", '{"records": {}}', 'out/numeric.json has no "records" array (written by an older or broken `npm run check`?)'],
       ["out/proofs.json", "[]", "out/proofs.json must be a JSON object"],
       ["out/proofs.json", '{"modules": [], "declarations": []}', 'out/proofs.json has no "forbidden" array (written by an older or broken `npm run prove`?)'],
