@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { byFolder, currentMutants, globToRegExp, markdownTable, mutantKey, type ReportMutant, score, scoreFile, selectFiles, type StrykerReport } from "../../scripts/stryker-scores.js";
+
+const fixture = JSON.parse(readFileSync("test/fixtures/stryker/layout-report.json", "utf8")) as StrykerReport;
+const layout = fixture.files["src/build/layout.ts"]!;
+
+const mutant = (line: number, status: ReportMutant["status"], mutatorName = "ConditionalExpression"): ReportMutant => ({
+  mutatorName,
+  replacement: "true",
+  status,
+  location: { start: { line, column: 1 }, end: { line, column: 5 } },
+});
+const report = (source: string, mutants: ReportMutant[]): StrykerReport => ({ files: { "src/a.ts": { source, mutants } } });
+
+describe("stryker-scores: merging Stryker's reports per mutant", () => {
+  const keys = [1, 2, 3, 4].map((l) => mutantKey(mutant(l, "Pending")));
+
+  it("scores killed and timed-out mutants over those with a test result; compile errors and static mutants do not count", () => {
+    const s = scoreFile("src/a.ts", "x", keys, [report("x", [mutant(1, "Killed"), mutant(2, "Timeout"), mutant(3, "Survived"), mutant(4, "CompileError")])]);
+    expect(s).toMatchObject({ instrumented: 4, measured: 4, killed: 1, timeout: 1, survived: 1, noCoverage: 0, compileError: 1, ignored: 0, stale: 0 });
+    expect(score(s)).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("lets a later report's result replace an earlier one for the same mutant, and keeps the others", () => {
+    const first = report("x", [mutant(1, "Survived"), mutant(2, "Survived")]);
+    const rerun = report("x", [mutant(1, "Killed")]);
+    expect(scoreFile("src/a.ts", "x", keys, [first, rerun])).toMatchObject({ measured: 2, killed: 1, survived: 1 });
+    expect(scoreFile("src/a.ts", "x", keys, [rerun, first])).toMatchObject({ measured: 2, killed: 0, survived: 2 });
+  });
+
+  it("counts nothing from a report of another version of the source, and says it is stale", () => {
+    const s = scoreFile("src/a.ts", "today", keys, [report("yesterday", [mutant(1, "Killed")])]);
+    expect(s).toMatchObject({ measured: 0, killed: 0, stale: 1 });
+    expect(score(s)).toBeUndefined();
+  });
+
+  it("leaves pending mutants and mutants no longer in the source out of the measured count", () => {
+    const s = scoreFile("src/a.ts", "x", keys.slice(0, 2), [report("x", [mutant(1, "Pending"), mutant(2, "NoCoverage"), mutant(9, "Killed")])]);
+    expect(s).toMatchObject({ instrumented: 2, measured: 1, noCoverage: 1, killed: 0 });
+    expect(score(s)).toBe(0);
+  });
+
+  it("tells mutants apart by mutator and replacement at the same place", () => {
+    expect(mutantKey(mutant(1, "Killed", "ConditionalExpression"))).not.toBe(mutantKey(mutant(1, "Killed", "BooleanLiteral")));
+    expect(mutantKey({ ...mutant(1, "Killed"), replacement: "false" })).not.toBe(mutantKey(mutant(1, "Killed")));
+  });
+});
+
+describe("stryker-scores: the configured files", () => {
+  it("reads `**`, `*` and negated globs as stryker.config.json means them", () => {
+    expect(globToRegExp("src/report/**/*.ts").test("src/report/verdict.ts")).toBe(true);
+    expect(globToRegExp("src/report/**/*.ts").test("src/report/sub/x.ts")).toBe(true);
+    expect(globToRegExp("src/report/**/*.ts").test("src/reports/x.ts")).toBe(false);
+    expect(globToRegExp("src/lean/patch.ts").test("src/lean/patchXts")).toBe(false);
+    const files = ["src/report/a.ts", "src/report/index.ts", "src/report/types.ts", "src/lean/patch.ts", "src/lean/run.ts", "src/cli/x.ts"];
+    expect(selectFiles(["src/report/**/*.ts", "src/lean/patch.ts", "!src/**/index.ts", "!src/**/types.ts"], files)).toEqual(["src/lean/patch.ts", "src/report/a.ts"]);
+  });
+
+  it("sums files per folder and marks a folder partial while one of its files has no result", () => {
+    const a = { file: "src/x/a.ts", instrumented: 3, measured: 3, killed: 2, timeout: 0, survived: 1, noCoverage: 0, compileError: 0, ignored: 0, stale: 0 };
+    const b = { ...a, file: "src/x/b.ts", measured: 0, killed: 0, survived: 0 };
+    const c = { ...a, file: "src/y/c.ts", killed: 3, survived: 0 };
+    const folders = byFolder([a, b, c]);
+    expect(folders.map((f) => [f.folder, f.instrumented, f.measured, f.killed])).toEqual([
+      ["src/x/", 6, 3, 2],
+      ["src/y/", 3, 3, 3],
+    ]);
+    const table = markdownTable(folders);
+    expect(table).toContain("| **`src/x/`** | 6 | partial (3 of 6) | 2 (0) | 1 | 0 | 0 / 0 | **66.7 %** |");
+    expect(table).toContain("| `src/x/b.ts` | 3 | not measured | – | – | – | – | – |");
+    expect(table).toContain("| **`src/y/`** | 3 | all | 3 (0) | 0 | 0 | 0 / 0 | **100.0 %** |");
+  });
+});
+
+describe("stryker-scores: Stryker's own instrumenter and a real report agree on every mutant", () => {
+  const root = mkdtempSync(join(tmpdir(), "stryker-scores-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("places the 15 mutants of the report's source at the places the report names (lines and columns from 1)", async () => {
+    const file = join(root, "src/build/layout.ts");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, layout.source);
+    const keys = (await currentMutants(root, ["src/build/layout.ts"])).get("src/build/layout.ts")!;
+    expect(keys).toHaveLength(15);
+    expect([...keys].sort()).toEqual(layout.mutants.map(mutantKey).sort());
+    const s = scoreFile("src/build/layout.ts", layout.source, keys, [fixture]);
+    expect(s).toMatchObject({ instrumented: 15, measured: 15, killed: 9, compileError: 3, ignored: 3, survived: 0 });
+  });
+});
