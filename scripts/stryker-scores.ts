@@ -2,7 +2,7 @@
  * Mutation scores per file and per folder from Stryker's JSON reports, for the README's table
  * (`npm run test:mutation`, issue "a mutation score for the trust-critical code"):
  *
- *   npx tsx scripts/stryker-scores.ts [REPORT.json ...]     (default: out/mutation-tests/incr-*.json)
+ *   npx tsx scripts/stryker-scores.ts [REPORT.json ...]     (default: out/mutation-tests/incr-*.json and stryker-incremental.json)
  *
  * Reports are Stryker's `mutation.json` or its incremental files (same schema); one file per run is
  * the usual way to run it here, so a file's results may come from several reports. They are merged
@@ -190,7 +190,7 @@ async function main(): Promise<number> {
   let paths = args;
   if (paths.length === 0) {
     try {
-      paths = readdirSync(dir).filter((f) => /^incr-.*\.json$/.test(f)).map((f) => join(dir, f));
+      paths = readdirSync(dir).filter((f) => /^(incr-.*|stryker-incremental)\.json$/.test(f)).map((f) => join(dir, f));
     } catch {
       paths = [];
     }
