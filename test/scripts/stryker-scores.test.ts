@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { byFolder, currentMutants, globToRegExp, markdownTable, mutantKey, type ReportMutant, score, scoreFile, selectFiles, type StrykerReport } from "../../scripts/stryker-scores.js";
+import { byFolder, currentMutants, fromReport, globToRegExp, markdownTable, mergeResults, mutantKey, type ReportMutant, score, scoreFile, selectFiles, sha256, type StrykerReport } from "../../scripts/stryker-scores.js";
 
 const fixture = JSON.parse(readFileSync("test/fixtures/stryker/layout-report.json", "utf8")) as StrykerReport;
 const layout = fixture.files["src/build/layout.ts"]!;
@@ -17,30 +17,45 @@ const report = (source: string, mutants: ReportMutant[]): StrykerReport => ({ fi
 
 describe("stryker-scores: merging Stryker's reports per mutant", () => {
   const keys = [1, 2, 3, 4].map((l) => mutantKey(mutant(l, "Pending")));
+  const today = (source: string, k: readonly string[] = keys) => new Map([["src/a.ts", { sha256: sha256(source), keys: k }]]);
+  const merge = (source: string, reports: StrykerReport[], k: readonly string[] = keys) => {
+    const m = mergeResults(reports.map((r, i) => fromReport(r, `2026-11-2${i}T00:00:00.000Z`)), today(source, k));
+    return scoreFile("src/a.ts", k, m.record.files["src/a.ts"], m.stale.get("src/a.ts"));
+  };
 
   it("scores killed and timed-out mutants over those with a test result; compile errors and static mutants do not count", () => {
-    const s = scoreFile("src/a.ts", "x", keys, [report("x", [mutant(1, "Killed"), mutant(2, "Timeout"), mutant(3, "Survived"), mutant(4, "CompileError")])]);
+    const s = merge("x", [report("x", [mutant(1, "Killed"), mutant(2, "Timeout"), mutant(3, "Survived"), mutant(4, "CompileError")])]);
     expect(s).toMatchObject({ instrumented: 4, measured: 4, killed: 1, timeout: 1, survived: 1, noCoverage: 0, compileError: 1, ignored: 0, stale: 0 });
     expect(score(s)).toBeCloseTo(2 / 3, 12);
   });
 
-  it("lets a later report's result replace an earlier one for the same mutant, and keeps the others", () => {
+  it("lets a later report's result replace an earlier one for the same mutant, keeps the others, and dates the file by the newest", () => {
     const first = report("x", [mutant(1, "Survived"), mutant(2, "Survived")]);
     const rerun = report("x", [mutant(1, "Killed")]);
-    expect(scoreFile("src/a.ts", "x", keys, [first, rerun])).toMatchObject({ measured: 2, killed: 1, survived: 1 });
-    expect(scoreFile("src/a.ts", "x", keys, [rerun, first])).toMatchObject({ measured: 2, killed: 0, survived: 2 });
+    expect(merge("x", [first, rerun])).toMatchObject({ measured: 2, killed: 1, survived: 1, date: "2026-11-21T00:00:00.000Z" });
+    expect(merge("x", [rerun, first])).toMatchObject({ measured: 2, killed: 0, survived: 2 });
   });
 
   it("counts nothing from a report of another version of the source, and says it is stale", () => {
-    const s = scoreFile("src/a.ts", "today", keys, [report("yesterday", [mutant(1, "Killed")])]);
-    expect(s).toMatchObject({ measured: 0, killed: 0, stale: 1 });
+    const s = merge("today", [report("yesterday", [mutant(1, "Killed")])]);
+    expect(s).toMatchObject({ measured: 0, killed: 0, stale: 1, date: "" });
     expect(score(s)).toBeUndefined();
   });
 
-  it("leaves pending mutants and mutants no longer in the source out of the measured count", () => {
-    const s = scoreFile("src/a.ts", "x", keys.slice(0, 2), [report("x", [mutant(1, "Pending"), mutant(2, "NoCoverage"), mutant(9, "Killed")])]);
+  it("leaves pending mutants and mutants no longer in the source out of the measured count and of the record", () => {
+    const k = keys.slice(0, 2);
+    const m = mergeResults([fromReport(report("x", [mutant(1, "Pending"), mutant(2, "NoCoverage"), mutant(9, "Killed")]), "d")], today("x", k));
+    expect(Object.keys(m.record.files["src/a.ts"]!.statuses)).toEqual([k[1]]);
+    const s = scoreFile("src/a.ts", k, m.record.files["src/a.ts"]);
     expect(s).toMatchObject({ instrumented: 2, measured: 1, noCoverage: 1, killed: 0 });
     expect(score(s)).toBe(0);
+  });
+
+  it("reads back a written record as it was: the record is an input like a report", () => {
+    const m = mergeResults([fromReport(report("x", [mutant(1, "Killed"), mutant(3, "Survived")]), "d")], today("x"));
+    const again = mergeResults([JSON.parse(JSON.stringify(m.record))], today("x"));
+    expect(again.record).toEqual(m.record);
+    expect(mergeResults([m.record], today("changed")).record.files).toEqual({});
   });
 
   it("tells mutants apart by mutator and replacement at the same place", () => {
@@ -60,8 +75,8 @@ describe("stryker-scores: the configured files", () => {
   });
 
   it("sums files per folder and marks a folder partial while one of its files has no result", () => {
-    const a = { file: "src/x/a.ts", instrumented: 3, measured: 3, killed: 2, timeout: 0, survived: 1, noCoverage: 0, compileError: 0, ignored: 0, stale: 0 };
-    const b = { ...a, file: "src/x/b.ts", measured: 0, killed: 0, survived: 0 };
+    const a = { file: "src/x/a.ts", instrumented: 3, measured: 3, killed: 2, timeout: 0, survived: 1, noCoverage: 0, compileError: 0, ignored: 0, stale: 0, date: "2026-11-29T10:00:00.000Z" };
+    const b = { ...a, file: "src/x/b.ts", measured: 0, killed: 0, survived: 0, date: "" };
     const c = { ...a, file: "src/y/c.ts", killed: 3, survived: 0 };
     const folders = byFolder([a, b, c]);
     expect(folders.map((f) => [f.folder, f.instrumented, f.measured, f.killed])).toEqual([
@@ -69,9 +84,9 @@ describe("stryker-scores: the configured files", () => {
       ["src/y/", 3, 3, 3],
     ]);
     const table = markdownTable(folders);
-    expect(table).toContain("| **`src/x/`** | 6 | partial (3 of 6) | 2 (0) | 1 | 0 | 0 / 0 | **66.7 %** |");
-    expect(table).toContain("| `src/x/b.ts` | 3 | not measured | – | – | – | – | – |");
-    expect(table).toContain("| **`src/y/`** | 3 | all | 3 (0) | 0 | 0 | 0 / 0 | **100.0 %** |");
+    expect(table).toContain("| **`src/x/`** | 6 | partial (3 of 6) | 2 (0) | 1 | 0 | 0 / 0 | **66.7 %** | 2026-11-29 |");
+    expect(table).toContain("| `src/x/b.ts` | 3 | not measured | – | – | – | – | – | – |");
+    expect(table).toContain("| **`src/y/`** | 3 | all | 3 (0) | 0 | 0 | 0 / 0 | **100.0 %** | 2026-11-29 |");
   });
 });
 
@@ -86,7 +101,8 @@ describe("stryker-scores: Stryker's own instrumenter and a real report agree on 
     const keys = (await currentMutants(root, ["src/build/layout.ts"])).get("src/build/layout.ts")!;
     expect(keys).toHaveLength(15);
     expect([...keys].sort()).toEqual(layout.mutants.map(mutantKey).sort());
-    const s = scoreFile("src/build/layout.ts", layout.source, keys, [fixture]);
+    const merged = mergeResults([fromReport(fixture, "d")], new Map([["src/build/layout.ts", { sha256: sha256(layout.source), keys }]]));
+    const s = scoreFile("src/build/layout.ts", keys, merged.record.files["src/build/layout.ts"]);
     expect(s).toMatchObject({ instrumented: 15, measured: 15, killed: 9, compileError: 3, ignored: 3, survived: 0 });
   });
 });
