@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -104,5 +105,40 @@ describe("stryker-scores: Stryker's own instrumenter and a real report agree on 
     const merged = mergeResults([fromReport(fixture, "d")], new Map([["src/build/layout.ts", { sha256: sha256(layout.source), keys }]]));
     const s = scoreFile("src/build/layout.ts", keys, merged.record.files["src/build/layout.ts"]);
     expect(s).toMatchObject({ instrumented: 15, measured: 15, killed: 9, compileError: 3, ignored: 3, survived: 0 });
+  });
+});
+
+describe("stryker-scores: bad input", () => {
+  const dir = mkdtempSync(join(tmpdir(), "stryker-scores-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/stryker-scores.ts", ...args], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+
+  it("names a report that is not JSON, or has no `files`, and exits 2 without a stack trace", () => {
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ not json");
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "{}");
+    for (const [file, words] of [
+      [broken, "not a Stryker JSON report"],
+      [empty, "no `files` object"],
+    ] as const) {
+      const r = run(["--record", join(dir, "none.json"), file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("names a record that is not a results record, and refuses an unknown option with the usage", () => {
+    const bad = join(dir, "record.json");
+    writeFileSync(bad, "[]");
+    const r = run(["--record", bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${bad}: no \`files\` object (not a results record)`);
+    const u = run(["--bogus"]);
+    expect(u.status).toBe(2);
+    expect(u.stderr).toContain("unknown option --bogus");
+    expect(u.stderr).toContain("usage: stryker-scores");
   });
 });
