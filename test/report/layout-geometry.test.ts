@@ -40,6 +40,13 @@ describe("layoutGraph geometry", () => {
     expect(e.points).toHaveLength(4);
   });
 
+  it("routes a bent edge as a spline: the start point, its repeat, one control point between the layers, the end point", async () => {
+    const l = await layoutGraph({ nodes: [node("A"), node("B", "Bbbb"), node("D")], edges: [{ from: "A", to: "B" }, { from: "A", to: "D" }] });
+    const e = l.edges.find((x) => x.to === "B")!;
+    const xy = e.points.map((p) => [p.x, Math.round(p.y * 10) / 10]);
+    expect(xy).toEqual([[38, 42.3], [38, 42.3], [68, 27.6], [98, 26]]);
+  });
+
   it("keeps the model order of the edges: the first target listed is drawn on top", async () => {
     const nodes = [node("A"), node("B"), node("D")];
     const bFirst = await layoutGraph({ nodes, edges: [{ from: "A", to: "B" }, { from: "A", to: "D" }] });
@@ -84,6 +91,8 @@ describe("layoutGraph cache: a stored layout is used only when it has the full s
     ["edges that are no array", (l) => ({ ...l, edges: "none" })],
     ["an edge that is null", (l) => ({ ...l, edges: [null] })],
     ["an edge without points", (l) => ({ ...l, edges: l.edges.map((e) => ({ ...e, points: undefined })) })],
+    ["one good node and one whose x is no number", (l) => ({ ...l, nodes: [...l.nodes, { id: "Z", x: "0", y: 0, width: 1, height: 1 }] })],
+    ["one good edge and one without points", (l) => ({ ...l, edges: [...l.edges, { from: "A", to: "B" }] })],
   ];
   for (const [what, damage] of damaged) {
     it(`lays out again over a cached entry with ${what}`, async () => {
