@@ -235,7 +235,7 @@ describe("the outcome of each verdict with parts", () => {
     const c = verdictOf({ decls: [DEF("Sym.P"), { name: "Sym.p_holds", role: "proof", statement: ": Sym.P (fun x : Nat => x)" }, { name: "Sym.p_term", role: "proof", kind: "def", statement: ": True" }] });
     expect(c.verdict).toBe("proved");
     expect(c.outcome).toBe("Proved in Lean (`Sym.p_holds`); no numeric check applies.");
-    const proofOnly = verdictOf({ decls: [{ name: "Sym.p1", role: "proof" }, { name: "Sym.D", role: "definition" }] });
+    const proofOnly = verdictOf({ decls: [{ name: "Sym.p1", role: "proof" }, { name: "Sym.D", role: "definition" }, { name: "Sym.D2", role: "definition", kind: "theorem" }] });
     expect(proofOnly.verdict).toBe("proved");
     expect(proofOnly.outcome).toBe("Proved in Lean (`Sym.p1`); no numeric check applies.");
   });
