@@ -206,6 +206,10 @@ describe("writeReports: problems and exit codes", () => {
     expect(res.exitCode).toBe(1);
     expect(res.diagnostics).toHaveLength(1);
     expect(lines.at(-1)).toBe("1 problem in spec/fingerprints.json; no report written.");
+    fs.writeFileSync(path.join(dir, "spec/fingerprints.json"), '{"definitions": {"Sym.a": 1, "Sym.b": 2}}');
+    const two = await run(dir);
+    expect(two.res.diagnostics).toHaveLength(2);
+    expect(two.lines.at(-1)).toBe("2 problems in spec/fingerprints.json; no report written.");
   });
 
   it("reads the fingerprint file from the path given", async () => {
