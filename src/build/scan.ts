@@ -183,16 +183,20 @@ export function scanLean(text: string): ScanResult {
     const e = li + 1 < starts.length ? (starts[li + 1] ?? code.length) - 1 : code.length;
     const raw = code.slice(s, e);
     const t = raw.trim();
-    // A byte-order mark before the first line is not indentation (`trimStart` removes it too).
+    /** Offset in the line where its code starts (after blanks and masked comments). */
     const pad = raw.length - raw.trimStart().length;
-    const indent = pad - (li === 0 && text.startsWith("\uFEFF") ? 1 : 0);
+    // Indentation is read from the source line: a comment before a command on its line
+    // (`/-- doc -/ theorem t …`) is masked to blanks but is not indentation. A byte-order mark
+    // before the first line is not indentation either (`trimStart` removes it too).
+    const source = text.slice(s, e);
+    const indent = source.length - source.trimStart().length - (li === 0 && text.startsWith("\uFEFF") ? 1 : 0);
 
     for (const m of raw.matchAll(/(?<![\p{L}\p{N}_.'])(axioms?|sorry|admit|native_decide|implemented_by|extern|unsafe|opaque|partial)(?![\p{L}\p{N}_'])/gu)) {
       forbidden.push({
         construct: (m[1] === "axioms" ? "axiom" : m[1]) as ForbiddenUse["construct"],
         line: li + 1,
         column: (m.index ?? 0) + 1,
-        text: text.slice(s, e).trim().slice(0, 160),
+        text: source.trim().slice(0, 160),
       });
     }
     if (t === "") continue;
@@ -259,11 +263,13 @@ export function scanLean(text: string): ScanResult {
     const stop = statementEnd(code, after, kind);
     const statement = code.slice(after, stop).replace(/\s+/g, " ").trim();
 
-    // The docstring that ends just before this declaration (only blanks/attributes between).
-    while (docIdx + 1 < docs.length && (docs[docIdx + 1]?.end ?? Infinity) <= s) docIdx++;
+    // The docstring that ends just before this declaration (only blanks/attributes between),
+    // on an earlier line or on the declaration's own line before it.
+    const at = s + pad;
+    while (docIdx + 1 < docs.length && (docs[docIdx + 1]?.end ?? Infinity) <= at) docIdx++;
     const d = docs[docIdx];
     let docstring: string | undefined;
-    if (d && d.end <= s && /^\s*(@\[[^\]]*\]\s*)*$/.test(code.slice(d.end, s))) docstring = d.body;
+    if (d && d.end <= at && /^\s*(@\[[^\]]*\]\s*)*$/.test(code.slice(d.end, at))) docstring = d.body;
     const namespaces = ns.flatMap((x) => x.split("."));
     const opens = [...pendingOpens, ...scopes.flatMap((x) => x.opens), ...fileOpens];
     pendingOpens = [];

@@ -212,6 +212,14 @@ describe("docstrings and claim ids", () => {
     expect(by.get("f")!.docstring).toBeUndefined();
     expect(by.get("d")!.docstring).toBe("P3");
   });
+  it("a declaration that follows a docstring or a comment on its own line is found, with that docstring (not when the line is indented)", () => {
+    const src = "/-- P3.6: same line -/ theorem a : True := trivial\n/- note -/ def b : Nat := 1\n/-- doc\nover lines -/ @[simp] theorem c : True := trivial\n  /- indented -/ theorem inner : True := trivial\n";
+    expect(decls(src).map((d) => [d.name, d.line, d.statement, d.docId, d.docstring, d.body])).toEqual([
+      ["a", 1, ": True", "P3.6", "P3.6: same line", undefined],
+      ["b", 2, ": Nat", undefined, undefined, ":= 1"],
+      ["c", 4, ": True", undefined, "doc\nover lines", undefined],
+    ]);
+  });
   it("a docstring before a namespace does not reach the declaration inside it", () => {
     expect(decls("/-- P3.6: doc -/\nnamespace A\ntheorem t : True := trivial\nend A\n")[0]!.docstring).toBeUndefined();
   });
