@@ -7,8 +7,8 @@
  * SYMCHECK_MUTATION is set).
  *
  * SYMCHECK_MUTATION_SKIP (comma-separated test files) leaves more out for one run: a file reached
- * only incidentally by costly tests (`src/build/scan.ts` by the stand-in compiler's builds of
- * `test/build/traces.test.ts`) is then measured by its own tests alone, in minutes instead of
+ * only incidentally by costly tests (`src/build/scan.ts` and `cache.ts` by the stand-in compiler's builds
+ * of `test/build/traces.test.ts` and `prove-records.test.ts`) is then measured by its own tests alone, in minutes instead of
  * hours. Fewer tests can only kill fewer mutants, so such a score is a lower bound.
  */
 import { defineConfig } from "vitest/config";
