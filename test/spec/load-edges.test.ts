@@ -38,6 +38,10 @@ describe("the top level", () => {
   it("a section that is not an object is refused with its index", () => {
     expect(rows(registry({ top: { sections: [7, { id: "3.1", title: "One" }] } }))).toEqual([["SPEC004", undefined, "sections[0]", 3, 5, 'field "sections[0]": must be an object with non-empty string fields "id" and "title"']]);
   });
+  it("a section whose id or title is missing or not a string is refused, not read", () => {
+    const found = rows(registry({ top: { sections: [{ id: 3, title: "T" }, { id: "3.1" }, { title: "T" }, { id: "3.1", title: ["T"] }, { id: "3.1", title: "One" }] } }));
+    expect(found.map((r) => [r[0], r[2]])).toEqual([0, 1, 2, 3].map((k) => ["SPEC004", `sections[${k}]`]));
+  });
   it("claims that are not objects are refused one by one, each with the type found", () => {
     expect(rows('{"claims": [5, null, "x", [1], true]}').map((r) => [r[2], r[4], r[5]])).toEqual([
       ["claims[0]", 13, 'field "claims[0]": claims[0] must be an object, found a number'],
