@@ -23,6 +23,17 @@ describe("maskSource", () => {
       { body: "multi", end: 46 },
     ]);
   });
+  it("ends a string left open at the end of the text, and leaves a quote that starts no character literal", () => {
+    expect(maskSource('a "open').code).toBe("a      ");
+    expect(maskSource("f 'ab x").code).toBe("f 'ab x");
+    expect(maskSource("f 'ab 'c' x").code).toBe("f 'ab     x");
+  });
+  it("blanks escaped character literals of several characters", () => {
+    expect(maskSource("'\\x41' y '\\n' z").code).toBe("       y      z");
+  });
+  it("nests only on `/-`, not on a slash alone", () => {
+    expect(maskSource("/- a/b -/ x").code).toBe("          x");
+  });
   it("blanks a block comment that opens right after code and one that closes right before code", () => {
     expect(maskSource("f/-c-/g").code).toBe("f     g");
     expect(maskSource("a-/b").code).toBe("a-/b");
@@ -32,6 +43,9 @@ describe("maskSource", () => {
 describe("identifiersOf", () => {
   it("drops keywords and binder symbols, keeps dotted and guillemet names once each, in order of first use", () => {
     expect(identifiersOf("Π x, Σ y, ∀ z, λ w => fun v => f x.y «a b».c ∃ t, f")).toEqual(["x", "y", "z", "w", "v", "f", "x.y", "«a b».c", "t"]);
+  });
+  it("drops a binder symbol only as a whole word, and reads guillemets after a dot", () => {
+    expect(identifiersOf("Σs xΠ A.«b c».d")).toEqual(["Σs", "xΠ", "A.«b c».d"]);
   });
   it("does not take a field number or the tail of a name after a dot or a digit as a name", () => {
     expect(identifiersOf("h.1 h.2.symm 2x")).toEqual(["h"]);
@@ -54,6 +68,7 @@ describe("resolveIdent", () => {
     expect(resolveIdent("A.f.comm.symm", { namespaces: [], opens: [] }, known)).toBe("A.f");
     expect(resolveIdent("B.f", { namespaces: ["A"], opens: [] }, known)).toBe("A.B.f");
     expect(resolveIdent("Q.f", { namespaces: [], opens: [] }, known)).toBeUndefined();
+    expect(resolveIdent("zz", { namespaces: ["A"], opens: ["O", "P"] }, known)).toBeUndefined();
   });
 });
 
@@ -67,6 +82,32 @@ describe("scopes", () => {
     expect(names("namespace A\nnamespace B\nsection S\nend S\ntheorem t : True := trivial\nend A.B\ntheorem u : True := trivial\n")).toEqual(["A.B.t", "u"]);
     expect(names("namespace A.B\ntheorem t : True := trivial\nend A.B\ntheorem u : True := trivial\n")).toEqual(["A.B.t", "u"]);
   });
+  it("`end A.B.C` closes three nested namespaces", () => {
+    expect(names("namespace A\nnamespace B\nnamespace C\ntheorem t : True := trivial\nend A.B.C\ntheorem u : True := trivial\n")).toEqual(["A.B.C.t", "u"]);
+  });
+  it("an `end` that names another scope closes only the innermost one", () => {
+    expect(names("namespace A\nnamespace B\nend X.Y\ntheorem t : True := trivial\nnamespace B\nend XYB\ntheorem u : True := trivial\n")).toEqual(["A.t", "A.u"]);
+  });
+  it("reads `namespace`, `section` and `end` with several blanks before the name", () => {
+    expect(names("namespace  A\nsection  Foo\nend Foo\ntheorem t : True := trivial\nend  A\ntheorem u : True := trivial\n")).toEqual(["A.t", "u"]);
+    expect(names("namespace A\n@[expose]  public  noncomputable section\nend\ntheorem t : True := trivial\nend A\n")).toEqual(["A.t"]);
+  });
+  it("a line that merely starts or ends with the words namespace, section, end or open is no scope command", () => {
+    const src = [
+      "namespace A",
+      "def in_namespace (x : Nat) : Nat := x",
+      "def s : Nat := intersection",
+      "def x : Nat := legend",
+      "def isopen (s : Nat) : Prop := s = s",
+      "theorem t : True :=",
+      "endTrivial",
+      "theorem t2 : True :=",
+      "sections_trivial",
+      "end A",
+      "theorem u : True := trivial",
+    ].join("\n");
+    expect(names(src)).toEqual(["A.in_namespace", "A.s", "A.x", "A.isopen", "A.t", "A.t2", "u"]);
+  });
   it("a section with attributes and modifiers and a name is a scope that its `end` closes", () => {
     const src = "namespace A\n@[expose] public noncomputable section Foo\ntheorem t : True := trivial\nend Foo\ntheorem u : True := trivial\nend A\ntheorem v : True := trivial\n";
     expect(names(src)).toEqual(["A.t", "A.u", "v"]);
@@ -78,6 +119,13 @@ describe("scopes", () => {
       ["u", ["Z"]],
       ["v", ["W", "Z"]],
       ["w", ["Z"]],
+    ]);
+  });
+  it("`open … in` with several blanks before `in` is still for the next declaration only, and `open A (x)` opens A", () => {
+    const src = "open X  in\ntheorem t : True := trivial\nopen Foo (x)\ntheorem u : True := trivial\n";
+    expect(decls(src).map((d) => [d.name, d.scope.opens])).toEqual([
+      ["t", ["X"]],
+      ["u", ["Foo"]],
     ]);
   });
   it("lists the opens of inner scopes before outer ones and before the file's", () => {
@@ -112,6 +160,18 @@ describe("declaration headers", () => {
       ["f", "instance"],
     ]);
   });
+  it("reads a name after several blanks, and `class  inductive` with two", () => {
+    expect(decls("theorem  t : True := trivial\nclass  inductive E\n  | a\n  | b\n").map((d) => [d.name, d.kind, d.statement, d.body])).toEqual([
+      ["t", "theorem", ": True", undefined],
+      ["E", "class", "", "| a | b"],
+    ]);
+  });
+  it("keeps the binders of an anonymous instance in its statement, and finds a name after a priority and several blanks", () => {
+    expect(decls("instance (n : Nat) : Inhabited (Fin (n+1)) := ⟨0⟩\ninstance (priority := low)  instFoo : Foo := ⟨⟩\n").map((d) => [d.name, d.statement])).toEqual([
+      ["instance@1", "(n : Nat) : Inhabited (Fin (n+1))"],
+      ["instFoo", ": Foo"],
+    ]);
+  });
   it("names an instance after its priority, or after its line when it has no name", () => {
     const src = "instance (priority := low) instFoo : Foo := ⟨⟩\ninstance (priority := 10) : Bar := ⟨⟩\ninstance : Baz := ⟨⟩\n";
     expect(decls(src).map((d) => [d.name, d.statement])).toEqual([
@@ -142,10 +202,23 @@ describe("where a statement ends", () => {
     ]);
   });
   it("at the next command when there is no `:=` (an `opaque`-like or axiom-like header)", () => {
+    expect(decls("def f : Nat\ntheorem g : True := trivial\n").map((d) => [d.name, d.body])).toEqual([
+      ["f", ""],
+      ["g", undefined],
+    ]);
     for (const next of ["theorem", "lemma", "def", "structure", "inductive", "class", "instance", "abbrev", "end", "namespace", "section", "example", "open", "variable", "@["]) {
       const d = decls(`def f : Nat\n${next} g : True := trivial\n`)[0]!;
       expect([d.name, d.statement, d.endLine], next).toEqual(["f", ": Nat", 1]);
     }
+  });
+  it("not at a keyword inside a name, nor at one that a continuation line holds", () => {
+    expect(decls("theorem t (h : x.end = ends) :\n  x.end = y := rfl\ntheorem u :\nT:= x\n").map((d) => [d.statement, d.endLine])).toEqual([
+      ["(h : x.end = ends) : x.end = y", 2],
+      [":\nT".replace("\n", " "), 4],
+    ]);
+  });
+  it("ends a definition's body at the next line that starts at column 0 with a name, an attribute or a command", () => {
+    expect(decls("def p : Nat × Nat :=\n(x, y)\ntheorem t : True := trivial\n")[0]!.body).toBe(":= (x, y)");
   });
   it("counts the lines of a statement that ends on a later line after blank lines", () => {
     const d = decls("theorem t\n  (a : Nat)\n\n  (b : Nat) :\n  a = a := rfl\n\n\ntheorem u : True := trivial\n");
@@ -195,9 +268,10 @@ describe("docstrings and claim ids", () => {
     "/-- D3.1. then a sentence -/",
     "theorem h : True := trivial",
   ].join("\n");
-  const by = new Map(decls(src).map((d) => [d.name, d]));
+  // Computed inside each test, so that mutation testing's per-test coverage sees it.
+  const byName = () => new Map(decls(src).map((d) => [d.name, d]));
   it("the claim id is the docstring's first word when it has the form of one", () => {
-    expect([...by.values()].map((d) => [d.name, d.docId])).toEqual([
+    expect([...byName().values()].map((d) => [d.name, d.docId])).toEqual([
       ["a", "P3.6x"],
       ["c", "P3.6"],
       ["d", undefined],
@@ -208,6 +282,7 @@ describe("docstrings and claim ids", () => {
     ]);
   });
   it("a declaration gets the last docstring before it, across attributes and blank lines, and none across other code", () => {
+    const by = byName();
     expect(by.get("g")!.docstring).toBe("R3.2b: second");
     expect(by.get("f")!.docstring).toBeUndefined();
     expect(by.get("d")!.docstring).toBe("P3");
@@ -220,8 +295,20 @@ describe("docstrings and claim ids", () => {
       ["c", 4, ": True", undefined, "doc\nover lines", undefined],
     ]);
   });
+  it("a docstring right against its declaration, after an earlier one, is the declaration's", () => {
+    expect(decls("/-- a -/\ntheorem s : True := trivial\n/-- b -/theorem t : True := trivial\n").map((d) => d.docstring)).toEqual(["a", "b"]);
+  });
+  it("a docstring reaches its declaration across a blank line", () => {
+    expect(decls("/-- P3.6: d -/\n\ntheorem t : True := trivial\n")[0]!.docId).toBe("P3.6");
+  });
   it("a docstring before a namespace does not reach the declaration inside it", () => {
     expect(decls("/-- P3.6: doc -/\nnamespace A\ntheorem t : True := trivial\nend A\n")[0]!.docstring).toBeUndefined();
+  });
+});
+
+describe("a file with a byte-order mark", () => {
+  it("takes only the first line's mark for indentation: an indented line later stays indented", () => {
+    expect(names("\uFEFFtheorem t : True := by\n trivial\n theorem inner : True := trivial\ntheorem u : True := trivial\n")).toEqual(["t", "u"]);
   });
 });
 
