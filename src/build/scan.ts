@@ -104,7 +104,7 @@ export function maskSource(text: string): Masked {
           j += 2;
         } else j++;
       }
-      if (isDoc) docs.push({ body: text.slice(i + 3, Math.max(i + 3, j - 2)).trim(), end: j });
+      if (isDoc) docs.push({ body: text.slice(i + 3, j - 2).trim(), end: j });
       blank(i, j);
       i = j;
     } else if (c === '"') {
