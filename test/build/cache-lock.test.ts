@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { acquireLock, decide, interfaceHash, legacyInputHash, readTrace, sha256, tracePathFor } from "../../src/build/cache.js";
+import { acquireLock, decide, interfaceFiles, interfaceHash, invalidate, legacyInputHash, readTrace, sha256, tracePathFor } from "../../src/build/cache.js";
 
 let dir: string;
 beforeEach(() => {
@@ -132,5 +132,30 @@ describe("a migrated trace of the previous layout", () => {
   it("is not read as a trace of the current layout", () => {
     const { olean } = legacy({ interfaceHash: "i" });
     expect(readTrace(olean)).toBeUndefined();
+  });
+});
+
+describe("build products in a folder whose name holds .olean", () => {
+  it("are named from the file's own extension, not from the folder's", () => {
+    expect(tracePathFor("/b/x.olean/A.olean")).toBe("/b/x.olean/A.trace.json");
+    expect(interfaceFiles("/b/x.olean/A.olean")).toEqual(["/b/x.olean/A.olean", "/b/x.olean/A.olean.private", "/b/x.olean/A.olean.server", "/b/x.olean/A.ir"]);
+  });
+  it("are all removed by invalidate, and the folder's other files kept", () => {
+    const sub = path.join(dir, "x.olean");
+    fs.mkdirSync(sub);
+    const olean = path.join(sub, "A.olean");
+    const products = [olean, `${olean}.private`, `${olean}.server`, path.join(sub, "A.ir"), path.join(sub, "A.ilean"), path.join(sub, "A.trace.json")];
+    for (const f of products) fs.writeFileSync(f, "x");
+    fs.writeFileSync(path.join(sub, "B.olean"), "other");
+    invalidate(olean);
+    expect(fs.readdirSync(sub)).toEqual(["B.olean"]);
+  });
+});
+
+describe("invalidate", () => {
+  it("does nothing, and does not fail, for a module that has no build products yet", () => {
+    expect(() => invalidate(path.join(dir, "New.olean"))).not.toThrow();
+    expect(() => invalidate(path.join(dir, "New.olean"), true)).not.toThrow();
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
