@@ -91,7 +91,8 @@ export function maskSource(text: string): Masked {
       blank(i, end);
       i = end;
     } else if (c === "/" && text[i + 1] === "-") {
-      const isDoc = (text[i + 2] === "-" || text[i + 2] === "!") && text[i + 3] !== "/";
+      // A docstring `/-- … -/` (a module doc `/-! … -/` is a comment here; `/--/` is empty).
+      const isDoc = text[i + 2] === "-" && text[i + 3] !== "/";
       let depth = 1;
       let j = i + 2;
       while (j < n && depth > 0) {
@@ -103,13 +104,14 @@ export function maskSource(text: string): Masked {
           j += 2;
         } else j++;
       }
-      if (isDoc && text[i + 2] === "-") docs.push({ body: text.slice(i + 3, Math.max(i + 3, j - 2)).trim(), end: j });
+      if (isDoc) docs.push({ body: text.slice(i + 3, j - 2).trim(), end: j });
       blank(i, j);
       i = j;
     } else if (c === '"') {
       let j = i + 1;
       while (j < n && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      blank(i, j + 1);
+      // A string left open runs to the end of the text (and no further: offsets are kept).
+      blank(i, Math.min(j + 1, n));
       i = j + 1;
     } else if (c === "'" && !/[\p{L}\p{N}_'!?₀-₉]/u.test(text[i - 1] ?? " ")) {
       const m = /^'(\\.[^']*|[^'\\])'/u.exec(text.slice(i, i + 12));
@@ -140,8 +142,11 @@ function lineOf(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-/** Finds where a declaration's statement ends: the first top-level `:=`, `where` or `|`. */
-function statementEnd(code: string, from: number, kind: DeclKind): number {
+/**
+ * Finds where a declaration's statement ends: the first top-level `:=` or `where`, or `|` when
+ * the declaration has constructors (`inductive`, `class inductive`).
+ */
+function statementEnd(code: string, from: number, constructors: boolean): number {
   let depth = 0;
   for (let k = from; k < code.length; k++) {
     const ch = code[k];
@@ -150,7 +155,7 @@ function statementEnd(code: string, from: number, kind: DeclKind): number {
     else if (depth <= 0) {
       if (ch === ":" && code[k + 1] === "=") return k;
       if (/\s/.test(code[k - 1] ?? " ") && code.startsWith("where", k) && !/[\p{L}\p{N}_]/u.test(code[k + 5] ?? " ")) return k;
-      if ((kind === "inductive" || kind === "structure") && ch === "|") return k;
+      if (constructors && ch === "|") return k;
       // The next command begins: a declaration keyword at the start of a line.
       if (code[k - 1] === "\n" && /^(theorem|lemma|def|structure|inductive|class|instance|abbrev|end|namespace|section|example|open|variable|@\[)/.test(code.slice(k, k + 12))) return k;
     }
@@ -183,16 +188,20 @@ export function scanLean(text: string): ScanResult {
     const e = li + 1 < starts.length ? (starts[li + 1] ?? code.length) - 1 : code.length;
     const raw = code.slice(s, e);
     const t = raw.trim();
-    // A byte-order mark before the first line is not indentation (`trimStart` removes it too).
+    /** Offset in the line where its code starts (after blanks and masked comments). */
     const pad = raw.length - raw.trimStart().length;
-    const indent = pad - (li === 0 && text.startsWith("\uFEFF") ? 1 : 0);
+    // Indentation is read from the source line: a comment before a command on its line
+    // (`/-- doc -/ theorem t …`) is masked to blanks but is not indentation. A byte-order mark
+    // before the first line is not indentation either (`trimStart` removes it too).
+    const source = text.slice(s, e);
+    const indent = source.length - source.trimStart().length - (li === 0 && text.startsWith("\uFEFF") ? 1 : 0);
 
     for (const m of raw.matchAll(/(?<![\p{L}\p{N}_.'])(axioms?|sorry|admit|native_decide|implemented_by|extern|unsafe|opaque|partial)(?![\p{L}\p{N}_'])/gu)) {
       forbidden.push({
         construct: (m[1] === "axioms" ? "axiom" : m[1]) as ForbiddenUse["construct"],
         line: li + 1,
         column: (m.index ?? 0) + 1,
-        text: text.slice(s, e).trim().slice(0, 160),
+        text: source.trim().slice(0, 160),
       });
     }
     if (t === "") continue;
@@ -219,12 +228,11 @@ export function scanLean(text: string): ScanResult {
       let remaining = name;
       if (remaining === "") scopes.pop();
       else {
-        while (remaining && scopes.length > 0) {
+        while (remaining) {
           const top = scopes.pop();
           if (!top) break;
-          if (remaining === top.name) remaining = "";
-          else if (remaining.endsWith("." + top.name)) remaining = remaining.slice(0, -(top.name.length + 1));
-          else remaining = "";
+          // `A.B` closing `B` leaves `A` to close; a name that is the scope's, or another, stops.
+          remaining = remaining.endsWith("." + top.name) ? remaining.slice(0, -(top.name.length + 1)) : "";
         }
       }
       continue;
@@ -256,14 +264,16 @@ export function scanLean(text: string): ScanResult {
     }
     const ns = scopes.filter((x) => x.kind === "namespace").map((x) => x.name);
     const name = local.startsWith("_root_.") ? local.slice(7) : [...ns, local].join(".");
-    const stop = statementEnd(code, after, kind);
+    const stop = statementEnd(code, after, kindWord === "inductive" || kindWord === "class inductive");
     const statement = code.slice(after, stop).replace(/\s+/g, " ").trim();
 
-    // The docstring that ends just before this declaration (only blanks/attributes between).
-    while (docIdx + 1 < docs.length && (docs[docIdx + 1]?.end ?? Infinity) <= s) docIdx++;
+    // The docstring that ends just before this declaration (only blanks/attributes between),
+    // on an earlier line or on the declaration's own line before it.
+    const at = s + pad;
+    while (docIdx + 1 < docs.length && (docs[docIdx + 1]?.end ?? Infinity) <= at) docIdx++;
     const d = docs[docIdx];
     let docstring: string | undefined;
-    if (d && d.end <= s && /^\s*(@\[[^\]]*\]\s*)*$/.test(code.slice(d.end, s))) docstring = d.body;
+    if (d && d.end <= at && /^\s*(@\[[^\]]*\]\s*)*$/.test(code.slice(d.end, at))) docstring = d.body;
     const namespaces = ns.flatMap((x) => x.split("."));
     const opens = [...pendingOpens, ...scopes.flatMap((x) => x.opens), ...fileOpens];
     pendingOpens = [];
@@ -288,8 +298,7 @@ export function scanLean(text: string): ScanResult {
   declarations.forEach((d, k) => {
     if (!DEFINITION_KINDS.has(d.kind)) return;
     const stop = stops[k]!;
-    const lineStart = starts[d.endLine - 1] ?? 0;
-    const next = commandStarts.find((o) => o > lineStart && o >= stop) ?? code.length;
+    const next = commandStarts.find((o) => o >= stop) ?? code.length;
     const bodyCode = code.slice(stop, Math.max(stop, next));
     d.body = bodyCode.replace(/\s+/g, " ").trim();
     d.idents = [...new Set([...d.idents, ...identifiersOf(bodyCode)])];

@@ -350,9 +350,14 @@ export function parseRegistry(text: string, file: string): LoadResult {
           const pdecls = names("declarations");
           const pnum = names("numeric");
           const pnote = str(member(p, "note"), `${field}.note`);
-          if (pdecls.length === 0 && pnum.length === 0 && !member(p, "declarations") && !member(p, "numeric")) {
-            // A part with nothing: allowed (an open part), but it must say so in words.
-            if (pnote === undefined) fail("SPEC023", `a part with no declarations and no numeric records needs a "note" saying what is missing`, p.range, field);
+          // A part with nothing listed (the lists absent or empty): allowed (an open part), but it
+          // must say so in words. Items that were refused have their own diagnostics already.
+          const listed = (key: "declarations" | "numeric"): number => {
+            const m = member(p, key);
+            return m === undefined ? 0 : m.value.type === "array" ? m.value.items.length : 1;
+          };
+          if (listed("declarations") + listed("numeric") === 0 && pnote === undefined) {
+            fail("SPEC023", `a part with no declarations and no numeric records needs a "note" saying what is missing`, p.range, field);
           }
           if (pid !== undefined && text !== undefined) parts!.push({ id: pid, text, declarations: pdecls, numeric: pnum, ...(pnote !== undefined ? { note: pnote } : {}) });
         });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { maskSource, resolveIdent, scanLean } from "../../src/build/scan.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { maskSource, resolveIdent, scanLean, type ScannedDeclaration } from "../../src/build/scan.js";
 
 const SRC = `module
 
@@ -41,8 +41,12 @@ theorem Other.name (a : Nat) : a = a := rfl
 end
 `;
 
+// Scans run inside each test (not in the describe body), so mutation testing's per-test coverage sees them.
 describe("scanLean", () => {
-  const r = scanLean(SRC);
+  let r: ReturnType<typeof scanLean>;
+  beforeEach(() => {
+    r = scanLean(SRC);
+  });
   it("resolves namespaces, sections, _root_ and dotted names", () => {
     expect(r.declarations.map((d) => [d.name, d.kind, d.line])).toEqual([
       ["Sym.phi_act", "theorem", 13],
@@ -110,8 +114,10 @@ describe("forbidden constructs", () => {
 });
 
 describe("declaration bodies and uses", () => {
-  const r = scanLean(`namespace Sym\nopen Mat\ndef f (x : Nat) : Nat :=\n  g x + 1 -- a comment\ntheorem f_eq (x : Nat) : f x = x := by\n  simp [f, h]\nstructure S (α : Type) : Prop where\n  pos : f 0 = 0\nend Sym\n`);
-  const by = new Map(r.declarations.map((d) => [d.name, d]));
+  let by: Map<string, ScannedDeclaration>;
+  beforeEach(() => {
+    by = new Map(scanLean(`namespace Sym\nopen Mat\ndef f (x : Nat) : Nat :=\n  g x + 1 -- a comment\ntheorem f_eq (x : Nat) : f x = x := by\n  simp [f, h]\nstructure S (α : Type) : Prop where\n  pos : f 0 = 0\nend Sym\n`).declarations.map((d) => [d.name, d]));
+  });
   it("a definition's body is the text after its statement up to the next command, comments removed", () => {
     expect(by.get("Sym.f")!.body).toBe(":= g x + 1");
     expect(by.get("Sym.S")!.body).toBe("where pos : f 0 = 0");
