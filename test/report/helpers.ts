@@ -1,6 +1,7 @@
 /** Shared fixture loading for the report tests. */
 import fs from "node:fs";
 import path from "node:path";
+import { afterAll } from "vitest";
 import type { ProofsFile } from "../../src/build/types.js";
 import type { NumericFile } from "../../src/runner/types.js";
 import { loadRegistry } from "../../src/spec/load.js";
@@ -28,4 +29,17 @@ export function tempProject(opts: { proofs?: boolean; numeric?: boolean } = {}):
   if (opts.proofs !== false) fs.copyFileSync(path.join(FIXTURES, "proofs.json"), path.join(dir, "out/proofs.json"));
   if (opts.numeric !== false) fs.copyFileSync(path.join(FIXTURES, "numeric.json"), path.join(dir, "out/numeric.json"));
   return dir;
+}
+
+/** `tempProject` for one test file: every folder it makes is removed after the file's tests. */
+export function tempProjects(): (opts?: Parameters<typeof tempProject>[0]) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return (opts) => {
+    const d = tempProject(opts);
+    made.push(d);
+    return d;
+  };
 }

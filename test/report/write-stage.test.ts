@@ -5,23 +5,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meaningHash } from "../../src/report/fingerprint.js";
 import { renderHtml } from "../../src/report/html.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { DEFAULT_FILES, LAYOUT_CACHE_FILE, REPORT_FILES, writeReports, type WriteReportsOptions } from "../../src/report/write.js";
 import type { DeclarationRecord, ProofsFile } from "../../src/build/types.js";
-import { NOW, tempProject } from "./helpers.js";
+import { NOW, tempProjects } from "./helpers.js";
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
-});
-const project = (opts?: Parameters<typeof tempProject>[0]) => {
-  const d = tempProject(opts);
-  temps.push(d);
-  return d;
-};
+const project = tempProjects();
 /** Runs the stage with its log collected (no layout cache unless asked). */
 async function run(dir: string, opts: Partial<WriteReportsOptions> = {}) {
   const lines: string[] = [];

@@ -1,24 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildReport, incompleteReport } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { writeReports } from "../../src/report/write.js";
-import { FILES, fixtures, NOW, ROOT, tempProject } from "./helpers.js";
+import { FILES, fixtures, NOW, ROOT, tempProjects } from "./helpers.js";
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "spec/report.schema.json"), "utf8")) as object;
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
-});
-const project = (opts?: Parameters<typeof tempProject>[0]) => {
-  const d = tempProject(opts);
-  temps.push(d);
-  return d;
-};
+const project = tempProjects();
 
 describe("report.json schema (spec/report.schema.json, ajv)", () => {
   it("accepts a complete report", () => {
