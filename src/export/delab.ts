@@ -10,7 +10,7 @@
  */
 import type { Range } from "../diagnostics/index.js";
 import type { Binder as SBinder, BinaryOp, Declaration, Expr, Library, LibraryDeclaration } from "../parser/index.js";
-import { parseTerm, type Binder, type BinderInfo, type Term } from "./term.js";
+import { parseTerm, telescopeLength, type Binder, type BinderInfo, type Term } from "./term.js";
 import type { ExportFile, ExportedDeclaration } from "./types.js";
 
 class Unsupported extends Error {}
@@ -89,7 +89,7 @@ export class Delaborator {
       const dot = name.lastIndexOf(".");
       const owner = this.decls[name.slice(0, dot)];
       const field = name.slice(dot + 1);
-      const params = owner && (owner.kind === "structure" || owner.kind === "class") && owner.fields ? this.telescopeLength(owner.type) : undefined;
+      const params = owner && (owner.kind === "structure" || owner.kind === "class") && owner.fields ? telescopeLength(owner.type) : undefined;
       if (owner?.fields && params !== undefined) {
         if (field === "mk") m = [...Array<boolean>(params).fill(false), ...owner.fields.map(() => true)];
         else if (owner.fields.includes(field)) m = [...Array<boolean>(params).fill(false), owner.kind === "structure"];
@@ -99,13 +99,6 @@ export class Delaborator {
     return m;
   }
 
-  private telescopeLength(type: string): number | undefined {
-    const r = parseTerm(type);
-    if (!r.ok) return undefined;
-    let n = 0;
-    for (let t = r.value; t.k === "pi"; t = t.body) n += t.binders.length;
-    return n;
-  }
 
   /** The parameter count of a structure (its type's telescope) when `name` is a structure type. */
   private structureOf(projection: string): { params: number; field: string } | undefined {

@@ -12,7 +12,7 @@
  * structures are `{ ctor, fields }`.
  */
 import type { Context } from "../semantics/context.js";
-import { parseTerm, type Term } from "./term.js";
+import { parseTerm, telescopeLength, type Term } from "./term.js";
 import type { ExportedDeclaration } from "./types.js";
 
 export type LV = unknown;
@@ -123,15 +123,6 @@ export function fieldIndex(fields: readonly string[], field: string): number {
   if (k >= 0) return k;
   const parent = /^to([A-Z]\w*)$/.exec(field)?.[1];
   return parent ? fields.indexOf(parent[0]!.toLowerCase() + parent.slice(1)) : -1;
-}
-
-/** The number of parameters of a structure or class, read off its exported type; undefined when the type does not parse. */
-function structureParams(type: string): number | undefined {
-  const r = parseTerm(type);
-  if (!r.ok) return undefined;
-  let params = 0;
-  for (let t = r.value; t.k === "pi"; t = t.body) params += t.binders.length;
-  return params;
 }
 
 /** The owner of the frames of a term evaluated in the empty environment. */
@@ -488,7 +479,7 @@ export class Evaluator<T> {
     }
     if (d && (d.kind === "structure" || d.kind === "class")) {
       // A structure or class as a type: opaque (its values are built by `mk` and read by projections).
-      const v = prim(structureParams(d.type) ?? 0, () => ({ tv: "opaque", name }));
+      const v = prim(telescopeLength(d.type) ?? 0, () => ({ tv: "opaque", name }));
       this.globals.set(name, v);
       return v;
     }
@@ -517,7 +508,7 @@ export class Evaluator<T> {
     const owner = this.decls[name.slice(0, dot)];
     const field = name.slice(dot + 1);
     if (!owner || (owner.kind !== "structure" && owner.kind !== "class") || !owner.fields) return undefined;
-    const params = structureParams(owner.type);
+    const params = telescopeLength(owner.type);
     if (params === undefined) return undefined;
     if (field === "mk") return prim(params + owner.fields.length, (a) => ({ ctor: owner.name, fields: a.slice(params) }));
     const k = fieldIndex(owner.fields, field);
@@ -757,7 +748,7 @@ export class Evaluator<T> {
     if (t.fn.k !== "const" || !t.fn.name.endsWith(".mk")) return t;
     const owner = this.decls[t.fn.name.slice(0, -3)];
     if (!owner || owner.kind !== "structure" || !owner.fields) return t;
-    const params = structureParams(owner.type);
+    const params = telescopeLength(owner.type);
     if (params === undefined) return t;
     const n = params + owner.fields.length;
     if (t.args.length <= n) return t;

@@ -505,3 +505,12 @@ export function printTerm(t: Term): string {
       return `${atom(t.term)}.${t.field}`;
   }
 }
+
+/** The number of leading ∀-binders of a type (a structure's parameters); undefined when the type does not parse. */
+export function telescopeLength(type: string): number | undefined {
+  const r = parseTerm(type);
+  if (!r.ok) return undefined;
+  let n = 0;
+  for (let t = r.value; t.k === "pi"; t = t.body) n += t.binders.length;
+  return n;
+}
