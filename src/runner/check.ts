@@ -70,45 +70,17 @@ function dimsUsed(mod: PropertyModule<Env>): Set<string> {
   return out;
 }
 
-/** A composite widths key `m::m'::ws` / `m::k::[]` evaluated in `dims`. */
-function widthsValue(key: string, dims: Record<string, number | readonly number[]>): number[] | undefined {
-  const parts = key.split("::");
-  const last = parts.pop() as string;
-  const tail = last === "[]" ? [] : dims[last];
-  if (!Array.isArray(tail)) return undefined;
-  const heads = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : dims[p]));
-  if (!heads.every((h) => typeof h === "number")) return undefined;
-  return [...(heads as number[]), ...tail];
-}
-
-/** The dimension table (by Lean name) of generated sizes, with the composite width keys. */
+/**
+ * The dimension table (by Lean name) of generated sizes: numbers and width lists. Compound
+ * dimensions (`n+1`, `2*d`, `m::m'::ws`, `minWidth n ws`) are left to the generators, which
+ * resolve them against this table (`resolveDim`, `resolveWidths`).
+ */
 function dimsOf(mod: PropertyModule<Env>, sizes: Record<string, V>): Dims {
   const dims: Record<string, number | readonly number[]> = {};
   for (const p of mod.variables) {
     const x = sizes[p.key];
     if (typeof x === "number") dims[p.name] = x;
-    else if (x !== undefined && isList(x as Value<unknown>)) dims[p.name] = (x as unknown as { items: number[] }).items;
-  }
-  // Offsets `n+1` of sizes.
-  const offsets = (t: TypeSpec): void => {
-    const dimsOfT = t.k === "vec" || t.k === "fin" ? [t.n] : t.k === "mat" ? [t.m, t.n] : t.k === "fn" ? [] : [];
-    for (const d of dimsOfT) {
-      const m = typeof d === "string" ? /^(.*)\+(\d+)$/.exec(d) : null;
-      const base = m ? dims[m[1] as string] : undefined;
-      if (m && typeof base === "number") dims[d as string] = base + Number(m[2]);
-    }
-    if (t.k === "fn") {
-      t.from.forEach(offsets);
-      offsets(t.to);
-    }
-  };
-  for (const p of mod.variables) offsets(p.type);
-  for (const p of mod.variables) {
-    const t = p.type;
-    if ((t.k === "params" || t.k === "layerGroup") && typeof t.widths === "string" && t.widths.includes("::")) {
-      const w = widthsValue(t.widths, dims);
-      if (w) dims[t.widths] = w;
-    }
+    else if (isList(x as Value<unknown>)) dims[p.name] = (x as unknown as { items: number[] }).items;
   }
   return dims;
 }

@@ -12,6 +12,7 @@ import {
   nearBoundaryArb,
   nonzeroScalarArb,
   positiveScalarArb,
+  resolveDim,
   scalarCandidates,
   take,
   typeArb,
@@ -78,7 +79,7 @@ export function arbitraryFor<T>(
     if (spec.k === "scalar" && c === "nonzero") return nonzeroScalarArb(F);
     if (spec.k === "nat" && c === "positive") return fc.integer({ min: 1, max: 5 });
     if (spec.k === "mat" && spec.m === spec.n && c !== "none") {
-      const n = typeof spec.n === "number" ? spec.n : (dims[spec.n] as number);
+      const n = resolveDim(dims, spec.n);
       if (c === "boundary") return nearBoundaryArb(F, n);
       // Random matrices (invertible ones for `GL`) mixed with the near-boundary families.
       if (c === "mixed") return fc.oneof(typeArb(F, spec, dims), nearBoundaryArb(F, n));
@@ -124,12 +125,6 @@ export function candidatesFor<T>(F: Field<T>, spec: TypeSpec, budget: number, se
   }
 }
 
-const dimOf = (dims: Dims, d: string | number): number => {
-  const v = typeof d === "number" ? d : dims[d];
-  if (typeof v !== "number") throw new Error(`dimension \`${String(d)}\` is not known`);
-  return v;
-};
-
 /**
  * Generators of function-valued variables, by shape: data sets `Fin N → Vec D α` (tables),
  * per-example losses `Vec D α → Vec D α → α`, matrix functionals `Mat m n α → α`, linear and
@@ -141,7 +136,7 @@ function functionArb<T>(ctx: Context<T>, spec: Extract<TypeSpec, { k: "fn" }>, d
   if (spec.from.length !== 1 || !from) return undefined;
   const to = spec.to;
   if (from.k === "fin" && (to.k === "vec" || to.k === "scalar")) {
-    const n = dimOf(dims, from.n);
+    const n = resolveDim(dims, from.n);
     const elem = typeArb(F, to, dims);
     return fc.array(elem, { minLength: n, maxLength: n }).map((rows) => fn<T>("data", 1, (xs) => rows[Number(xs[0])] as Value<T>));
   }
@@ -166,8 +161,8 @@ function functionArb<T>(ctx: Context<T>, spec: Extract<TypeSpec, { k: "fn" }>, d
     return fc.constantFrom(...functionals).map(([name, f]) => fn<T>(name, 1, (xs) => f(entries(xs[0] as Value<T>))));
   }
   if (from.k === "vec" && to.k === "vec") {
-    const m = dimOf(dims, to.n);
-    const n = dimOf(dims, from.n);
+    const m = resolveDim(dims, to.n);
+    const n = resolveDim(dims, from.n);
     return fc.tuple(typeArb(F, { k: "mat", m, n }, dims), fc.boolean()).map(([M, relu]) => {
       const A = M as { data: T[][] };
       return fn<T>(relu ? "relu∘linear" : "linear", 1, (xs) => {
