@@ -1,0 +1,154 @@
+/**
+ * Edge cases of the status rules of `runWith` and of the 60-digit re-check (`src/runner/check.ts`)
+ * that `run-status.test.ts` leaves open: the tie between failed ∃ searches and other discards when
+ * the time limit stops a run, and variables fixed by an assignment in the re-check.
+ */
+import { describe, expect, it } from "vitest";
+import { recheckPrecisely, runWith } from "../../src/runner/check.js";
+import type { Env, PropertyModule, VariableSpec } from "../../src/runner/property.js";
+import { Runtime, type V } from "../../src/runner/runtime.js";
+import { defaultRegistry } from "../../src/semantics/builtins/index.js";
+import type { NumericRecord } from "../../src/runner/types.js";
+
+const base = { claimId: "T1", declaration: "Test.m", handWritten: true };
+const X: VariableSpec = { name: "x", key: "x", type: { k: "scalar" }, constraint: "none", lean: "α" };
+const spin = (ms: number): void => {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    /* busy */
+  }
+};
+function mod(over: Partial<PropertyModule<Env>> = {}): PropertyModule<Env> {
+  return {
+    meta: { declaration: "Test.m", claimId: "T1", source: "test", mode: "exact", statement: "P x" },
+    variables: [X],
+    assignments: [],
+    premises: [],
+    conclusion: () => true,
+    ...over,
+  };
+}
+
+describe("runWith: a run the time limit stopped with every run discarded", () => {
+  it("is inconclusive when exactly half of its discards were failed ∃ searches", () => {
+    // Evaluations alternate: a failed ∃ search (at once), then a premise that fails after 8 ms.
+    // The time limit is crossed during a slow evaluation, so the run stops after one of them:
+    // as many failed searches as failed premises. A rare stop after a fast one is retried.
+    let r: NumericRecord | undefined;
+    for (let attempt = 0; attempt < 6; attempt++) {
+      let k = 0;
+      const m = mod({
+        premises: [
+          {
+            name: "h",
+            kind: "filter",
+            lean: "h",
+            holds: () => {
+              if (k++ % 2 === 0) return true;
+              spin(8);
+              return false;
+            },
+          },
+        ],
+        conclusion: ($) => {
+          $.exhausted = true;
+          return false;
+        },
+      });
+      r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 100 }, base);
+      if (r.skips % 2 === 0) break;
+    }
+    expect(r!.interrupted).toBe(true);
+    expect(r!.premisesHeld).toBe(0);
+    expect(r!.skips % 2).toBe(0);
+    expect(r!.inconclusiveRuns! * 2).toBe(r!.skips);
+    expect(r!.status).toBe("inconclusive");
+    expect(r!.message).toBe(
+      `interrupted after 0 of 1000 runs (time limit 0.1 s); h: filtered; ${r!.inconclusiveRuns} runs inconclusive (no ∃-witness within 96 candidates: a failed search is no evidence)`,
+    );
+  });
+});
+
+describe("runWith: a run the time limit stopped after few checked runs", () => {
+  it("is inconclusive when exactly half of its discards were failed ∃ searches", () => {
+    // The first evaluation passes; then a failed ∃ search (at once) and a premise that fails
+    // after 8 ms alternate, so the run stops after a slow one with as many of each.
+    let r: NumericRecord | undefined;
+    for (let attempt = 0; attempt < 6; attempt++) {
+      let k = 0;
+      let c = 0;
+      const m = mod({
+        premises: [
+          {
+            name: "h",
+            kind: "filter",
+            lean: "h",
+            holds: () => {
+              const i = k++;
+              if (i === 0 || i % 2 === 1) return true;
+              spin(8);
+              return false;
+            },
+          },
+        ],
+        conclusion: ($) => {
+          if (c++ === 0) return true;
+          $.exhausted = true;
+          return false;
+        },
+      });
+      r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 150 }, base);
+      if (r.skips % 2 === 0) break;
+    }
+    expect(r!.interrupted).toBe(true);
+    expect(r!.premisesHeld).toBe(1);
+    expect(r!.skips).toBeGreaterThan(9);
+    expect(r!.inconclusiveRuns! * 2).toBe(r!.skips);
+    expect(r!.status).toBe("inconclusive");
+  });
+});
+
+describe("runWith: a run the time limit stopped with nine discards a checked run", () => {
+  it("stays passed: only more than nine discards in ten make it no evidence", () => {
+    // Cycles of ten evaluations: one meets the premise, nine do not, the ninth after 15 ms; the
+    // run stops after a slow one, that is after whole cycles.
+    let r: NumericRecord | undefined;
+    for (let attempt = 0; attempt < 6; attempt++) {
+      let k = 0;
+      const m = mod({
+        premises: [
+          {
+            name: "h",
+            kind: "filter",
+            lean: "h",
+            holds: () => {
+              const i = k++ % 10;
+              if (i === 9) spin(15);
+              return i === 0;
+            },
+          },
+        ],
+      });
+      r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 100 }, base);
+      if (r.skips === 9 * r.premisesHeld!) break;
+    }
+    expect(r!.interrupted).toBe(true);
+    expect(r!.premisesHeld).toBeGreaterThan(0);
+    expect(r!.skips).toBe(9 * r!.premisesHeld!);
+    expect(r!.status).toBe("passed");
+  });
+});
+
+describe("recheckPrecisely: variables an assignment fixes", () => {
+  it("takes them from the assignment, so a fixed variable of a type with no 60-digit form does not block the re-check", () => {
+    const ws: VariableSpec = { name: "ws", key: "ws", type: { k: "list", of: { k: "nat" } }, constraint: "none", lean: "List ℕ" };
+    const m = mod({
+      meta: { declaration: "Test.m", claimId: "T1", source: "test", mode: "float", statement: "P x" },
+      variables: [X, ws],
+      assignments: [{ key: "ws", value: () => ({ kind: "list", items: [1, 2] }) as unknown as V }],
+      conclusion: ($, v) => $.F.eq(v["x"] as never, $.F.add(v["x"] as never, $.F.fromNumber(1e-8))),
+    });
+    const env: Env = { x: 0.5 as unknown as V, ws: { kind: "list", items: [1, 2] } as unknown as V };
+    expect(recheckPrecisely(defaultRegistry, m, env)).toBeUndefined();
+  });
+});
