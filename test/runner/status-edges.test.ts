@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { recheckPrecisely, runWith } from "../../src/runner/check.js";
+import { activations } from "../../src/runner/generators.js";
 import type { Env, PropertyModule, VariableSpec } from "../../src/runner/property.js";
 import { Runtime, type V } from "../../src/runner/runtime.js";
 import { defaultRegistry } from "../../src/semantics/builtins/index.js";
@@ -150,5 +151,46 @@ describe("recheckPrecisely: variables an assignment fixes", () => {
     });
     const env: Env = { x: 0.5 as unknown as V, ws: { kind: "list", items: [1, 2] } as unknown as V };
     expect(recheckPrecisely(defaultRegistry, m, env)).toBeUndefined();
+  });
+});
+
+describe("recheckPrecisely: lifting a float environment to 60-digit decimals", () => {
+  const float = (variables: VariableSpec[], conclusion: PropertyModule<Env>["conclusion"]): PropertyModule<Env> =>
+    mod({ meta: { declaration: "Test.m", claimId: "T1", source: "test", mode: "float", statement: "P" }, variables, conclusion });
+
+  it("keeps an index of `Fin n` and a size as they are", () => {
+    const n: VariableSpec = { name: "n", key: "n", type: { k: "nat" }, constraint: "none", lean: "ℕ" };
+    const i: VariableSpec = { name: "i", key: "i", type: { k: "fin", n: "n" }, constraint: "none", lean: "Fin n" };
+    const seen: unknown[] = [];
+    const m = float([n, i], (_$, v) => (seen.push(v["n"], v["i"]), false));
+    expect(recheckPrecisely(defaultRegistry, m, { n: 3 as unknown as V, i: 2 as unknown as V })).toBeUndefined();
+    expect(seen).toEqual([3, 2]);
+  });
+
+  it("replaces an activation by the 60-digit activation of the same name, and refuses an unknown one", () => {
+    const s: VariableSpec = { name: "σ", key: "s", type: { k: "activation" }, constraint: "none", lean: "α → α" };
+    const F = new Runtime("float", defaultRegistry).F;
+    const tanh = activations(F).find((a) => (a as { name: string }).name === "tanh")!;
+    let got: { name: string; apply: (xs: unknown[]) => unknown } | undefined;
+    let value: unknown;
+    const m = float([s], ($, v) => {
+      got = v["s"] as never;
+      value = got!.apply([$.F.fromNumber(0.5)]);
+      return false;
+    });
+    expect(recheckPrecisely(defaultRegistry, m, { s: tanh as V })).toBeUndefined();
+    expect(got!.name).toBe("tanh");
+    expect(got).not.toBe(tanh);
+    // The 60-digit tanh returns a decimal, not a double.
+    expect(typeof value).not.toBe("number");
+    expect(Number(String(value)).toFixed(12)).toBe(Math.tanh(0.5).toFixed(12));
+    expect(recheckPrecisely(defaultRegistry, m, { s: { kind: "fn", name: "mystery", arity: 1, apply: () => 0 } as unknown as V })).toBe("no high-precision activation `mystery`");
+    expect(recheckPrecisely(defaultRegistry, m, { s: 0.5 as unknown as V })).toBe("no high-precision activation ``");
+  });
+
+  it("leaves out a variable the environment does not hold", () => {
+    const y: VariableSpec = { name: "y", key: "y", type: { k: "list", of: { k: "nat" } }, constraint: "none", lean: "List ℕ" };
+    const m = float([X, y], (_$, v) => "y" in v);
+    expect(recheckPrecisely(defaultRegistry, m, { x: 0.5 as unknown as V })).toBeUndefined();
   });
 });
