@@ -171,11 +171,13 @@ describe("recheckPrecisely: lifting a float environment to 60-digit decimals", (
     const s: VariableSpec = { name: "σ", key: "s", type: { k: "activation" }, constraint: "none", lean: "α → α" };
     const F = new Runtime("float", defaultRegistry).F;
     const tanh = activations(F).find((a) => (a as { name: string }).name === "tanh")!;
-    let got: { name: string; apply: (xs: unknown[]) => unknown } | undefined;
+    type Fn = { name: string; apply: (xs: unknown[]) => unknown };
+    let got: Fn | undefined;
     let value: unknown;
     const m = float([s], ($, v) => {
-      got = v["s"] as never;
-      value = got!.apply([$.F.fromNumber(0.5)]);
+      const f = v["s"] as unknown as Fn;
+      got = f;
+      value = f.apply([$.F.fromNumber(0.5)]);
       return false;
     });
     expect(recheckPrecisely(defaultRegistry, m, { s: tanh as V })).toBeUndefined();
