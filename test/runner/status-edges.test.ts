@@ -70,6 +70,18 @@ describe("runWith: a run the time limit stopped with every run discarded", () =>
   });
 });
 
+describe("runWith: a run stopped before its first evaluation", () => {
+  it("is unsupported with nothing checked, not inconclusive (no ∃ search ran)", () => {
+    let calls = 0;
+    const r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, mod({ conclusion: () => (calls++, true) }), { runs: 100, seed: 1, timeLimitMs: 0 }, base);
+    expect(calls).toBe(0);
+    expect(r.interrupted).toBe(true);
+    expect(r).toMatchObject({ status: "unsupported", runs: 0, skips: 0 });
+    expect(r.inconclusiveRuns).toBeUndefined();
+    expect(r.message).toBe("too many discarded runs (0 skipped of 0); the premises are rarely satisfied");
+  });
+});
+
 describe("runWith: a run the time limit stopped after few checked runs", () => {
   it("is inconclusive when exactly half of its discards were failed ∃ searches", () => {
     // The first evaluation passes; then a failed ∃ search (at once) and a premise that fails
