@@ -138,6 +138,14 @@ describe("arbitraryFor: function-valued variables", () => {
     expect(arbitraryFor(ctx, defaultRegistry, { k: "fn", from: [vecT("n")], to: vecT("m") }, { n: 2 })).toBeUndefined();
     expect(arbitraryFor(ctx, defaultRegistry, { k: "fn", from: [{ k: "fin", n: "N" }], to: vecT(2) }, {})).toBeUndefined();
     expect(arbitraryFor(ctx, defaultRegistry, { k: "fn", from: [{ k: "scalar" }, { k: "scalar" }], to: { k: "scalar" } }, {})).toBeUndefined();
+    // Shapes neither the runner nor the type generators know.
+    const none = (spec: TypeSpec): void => expect(arbitraryFor(ctx, defaultRegistry, spec, { n: 2, N: 2 })).toBeUndefined();
+    none({ k: "fn", from: [{ k: "fin", n: "N" }], to: { k: "mat", m: 2, n: 2 } });
+    none({ k: "fn", from: [vecT("n")], to: { k: "fn", from: [vecT("n")], to: vecT("n") } });
+    none({ k: "fn", from: [vecT("n")], to: { k: "fn", from: [{ k: "scalar" }], to: { k: "scalar" } } });
+    none({ k: "fn", from: [vecT("n")], to: { k: "fn", from: [vecT("n"), vecT("n")], to: { k: "scalar" } } });
+    none({ k: "fn", from: [{ k: "mat", m: 2, n: 2 }], to: vecT("n") });
+    none({ k: "fn", from: [], to: { k: "scalar" } });
     // `α → α`: an activation.
     const acts = fnOf({ k: "fn", from: [{ k: "scalar" }], to: { k: "scalar" } }, {}, 50);
     const names = new Set(activations(F).map((a) => (a as FnValue<T>).name));
