@@ -134,6 +134,9 @@ describe("environmentArbitrary: sizes and width lists", () => {
 
   it("says which variable has no generator", () => {
     expect(environmentArbitrary(exact(), mod([variable("v", { k: "vec", n: "q" }, "none", "Vec q α")]), defaultRegistry)).toBe("no generator for `v : Vec q α`");
+    // Also when sizes are drawn first.
+    const withSizes = mod([nat("n"), variable("v", { k: "vec", n: "n" }), variable("p", { k: "prop" }, "none", "Prop")]);
+    expect(environmentArbitrary(exact(), withSizes, defaultRegistry)).toBe("no generator for `p : Prop`");
   });
 });
 

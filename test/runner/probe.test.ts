@@ -51,9 +51,34 @@ describe("probing filter premises", () => {
     expect(probed(mod([N, square("K")], [filter("h", "K * Kᵀ = 1 ∧ K = P", permutation("K"))]))).toEqual({ K: "Sym.IsPermMat" });
   });
 
-  it("probes nothing when random values meet the premise at least half the time", () => {
+  it("probes nothing when random values meet the premise at least half the time (exactly half included)", () => {
+    // Random 2×2 matrices are not orthogonal; every other evaluation meets the premise anyway.
+    const K2: VariableSpec = { name: "K", key: "K", type: { k: "mat", m: 2, n: 2 }, constraint: "none", lean: "Mat 2 2 α" };
     let k = 0;
-    expect(probed(mod([N, square("K")], [filter("h", "K = K", () => k++ % 2 === 0)]))).toEqual({});
+    let calls = 0;
+    const half = filter("h", "Kᵀ * K = 1", ($, v) => (calls++, k++ % 2 === 0 || orthogonal("K")($, v)));
+    expect(probed(mod([K2], [half]))).toEqual({});
+    // Twelve samples decided it: the rate was not measured again for a generator.
+    expect(calls).toBe(12);
+  });
+
+  it("probes with twelve samples of a fixed seed per generator tried, so the choice is reproducible", () => {
+    const seen: string[][] = [[], []];
+    for (const i of [0, 1]) {
+      const h = filter("h", "K = 2", (_$, v) => (seen[i]!.push(JSON.stringify(v["K"])), false));
+      expect(probed(mod([N, square("K")], [h]))).toEqual({});
+    }
+    expect(seen[0]!.length).toBe(12 * 8);
+    expect(seen[1]).toEqual(seen[0]);
+  });
+
+  it("starts each probe sample afresh: a failed ∃ search of one sample does not carry over", () => {
+    const h = filter("h", "Kᵀ * K = 1", ($, v) => {
+      const ok = !$.exhausted && orthogonal("K")($, v);
+      $.exhausted = true;
+      return ok;
+    });
+    expect(probed(mod([N, square("K")], [h]))).toEqual({ K: "Sym.IsOrthogonal" });
   });
 
   it("probes only equations: not an inequation, an order or a named predicate", () => {

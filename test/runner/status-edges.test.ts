@@ -4,7 +4,7 @@
  * the time limit stops a run, and variables fixed by an assignment in the re-check.
  */
 import { describe, expect, it } from "vitest";
-import { recheckPrecisely, runWith } from "../../src/runner/check.js";
+import { recheckCounterexample, recheckPrecisely, runWith } from "../../src/runner/check.js";
 import { activations } from "../../src/runner/generators.js";
 import type { Env, PropertyModule, VariableSpec } from "../../src/runner/property.js";
 import { Runtime, type V } from "../../src/runner/runtime.js";
@@ -149,6 +149,50 @@ describe("runWith: a run the time limit stopped with nine discards a checked run
     expect(r!.premisesHeld).toBeGreaterThan(0);
     expect(r!.skips).toBe(9 * r!.premisesHeld!);
     expect(r!.status).toBe("passed");
+  });
+});
+
+describe("runWith: more record fields", () => {
+  it("keeps the residual of an exact run at 0 even when the property compares unequal values", () => {
+    const r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, mod({ conclusion: ($, v) => !$.eq(v["x"] as V, $.num("1000")) }), { runs: 50, seed: 1 }, base);
+    expect(r.status).toBe("passed");
+    expect(r.maxResidual).toBe(0);
+  });
+
+  it("keeps a passed status when the time limit stopped a run with exactly a tenth of its runs checked", () => {
+    // The first evaluation meets the premise, every later one fails it after 15 ms: one run of ten
+    // checked, many discarded.
+    let k = 0;
+    const m = mod({
+      premises: [
+        {
+          name: "h",
+          kind: "filter",
+          lean: "h",
+          holds: () => {
+            if (k++ === 0) return true;
+            spin(15);
+            return false;
+          },
+        },
+      ],
+    });
+    const r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 10, seed: 1, timeLimitMs: 250 }, base);
+    expect(r.interrupted).toBe(true);
+    expect(r.premisesHeld).toBe(1);
+    expect(r.skips).toBeGreaterThan(9);
+    expect(r.status).toBe("passed");
+    expect(r.message).toBe("interrupted after 1 of 10 runs (time limit 0.25 s); h: filtered");
+  });
+});
+
+describe("recheckCounterexample: variables an assignment fixes", () => {
+  it("replays the serialized values of the other variables even when the assigned one is not serialized", () => {
+    const y: VariableSpec = { name: "y", key: "y", type: { k: "scalar" }, constraint: "none", lean: "α" };
+    const m = mod({ variables: [X, y], assignments: [{ key: "y", value: ($, v) => $.add(v["x"] as V, $.num("1")) }], conclusion: ($, v) => !$.eq(v["y"] as V, $.num("6")) });
+    const $ = new Runtime("exact", defaultRegistry);
+    // Generated x = 2 (y = 3, the statement holds there); serialized x = 5 (y = 6, it fails).
+    expect(recheckCounterexample($, defaultRegistry, m, { x: $.num("2") }, { x: "5" })).toEqual({ recheck: "exact", detail: "" });
   });
 });
 
