@@ -99,10 +99,10 @@ describe("the properties' declarations", () => {
 describe("the premises and conclusions on chosen values", () => {
   it("P3.18's premises hold for orthogonal matrices only", () => {
     const [hU, hV] = unitarilyInvariant("1", 1).premises;
-    expect(hU!.holds($, { U: SWAP, V: STRETCH } as never)).toBe(true);
-    expect(hV!.holds($, { U: SWAP, V: STRETCH } as never)).toBe(false);
-    expect(hU!.holds($, { U: STRETCH, V: I2 } as never)).toBe(false);
-    expect(hV!.holds($, { U: STRETCH, V: I2 } as never)).toBe(true);
+    expect(hU!.holds!($, { U: SWAP, V: STRETCH } as never)).toBe(true);
+    expect(hV!.holds!($, { U: SWAP, V: STRETCH } as never)).toBe(false);
+    expect(hU!.holds!($, { U: STRETCH, V: I2 } as never)).toBe(false);
+    expect(hV!.holds!($, { U: STRETCH, V: I2 } as never)).toBe(true);
   });
 
   it("P3.18's conclusion accepts U A V with orthogonal U, V and rejects a stretch (it compares the norms of U A V and A)", () => {
@@ -116,12 +116,12 @@ describe("the premises and conclusions on chosen values", () => {
   it("C3.19's premises: D must be positive, Q orthogonal, G invertible", () => {
     const [hD, hQ, hG] = isometryGroups("3", 3).premises;
     const SINGULAR = mat([[1, 1], [1, 1]]);
-    expect(hD!.holds($, { D: 1 } as never)).toBe(true);
-    expect(hD!.holds($, { D: 0 } as never)).toBe(false);
-    expect(hQ!.holds($, { Q: SWAP } as never)).toBe(true);
-    expect(hQ!.holds($, { Q: STRETCH } as never)).toBe(false);
-    expect(hG!.holds($, { G: STRETCH } as never)).toBe(true);
-    expect(hG!.holds($, { G: SINGULAR } as never)).toBe(false);
+    expect(hD!.holds!($, { D: 1 } as never)).toBe(true);
+    expect(hD!.holds!($, { D: 0 } as never)).toBe(false);
+    expect(hQ!.holds!($, { Q: SWAP } as never)).toBe(true);
+    expect(hQ!.holds!($, { Q: STRETCH } as never)).toBe(false);
+    expect(hG!.holds!($, { G: STRETCH } as never)).toBe(true);
+    expect(hG!.holds!($, { G: SINGULAR } as never)).toBe(false);
   });
 
   it("C3.19's conclusion holds for the Schatten norm on an orthogonal Q and a non-orthogonal G, and fails for a norm whose isometries differ", () => {
