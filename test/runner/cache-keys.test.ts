@@ -294,6 +294,20 @@ describe("the harness fingerprint of a project", () => {
     expect(harnessFingerprint(root).core).toBe(core);
   });
 
+  it("changes its core with Node's major version, not with its minor version", () => {
+    const real = Object.getOwnPropertyDescriptor(process.versions, "node")!;
+    const coreWith = (v: string): string => {
+      Object.defineProperty(process.versions, "node", { ...real, value: v });
+      try {
+        return harnessFingerprint(root).core;
+      } finally {
+        Object.defineProperty(process.versions, "node", real);
+      }
+    };
+    expect(coreWith("98.1.0")).toBe(coreWith("98.7.3"));
+    expect(coreWith("98.1.0")).not.toBe(coreWith("99.1.0"));
+  });
+
   it("of a project without sources or packages has no builtins and a core of its own", () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "cache-keys-empty-"));
     try {
@@ -304,5 +318,31 @@ describe("the harness fingerprint of a project", () => {
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the exported terms in a key", () => {
+  const exported = {
+    "Sym.uses_twice": { type: "∀ (x : α), @Eq α (@Sym.f₁ x) (@Sym.g' x)" },
+    "Sym.f₁": { type: "α → α", value: "fun x => @Sym.h? x" },
+    "Sym.g'": { type: "α → α", value: "fun x => x" },
+    "Sym.h?": { type: "α → α", value: "fun x => x" },
+    "Sym.unused": { type: "α → α", value: "fun x => x" },
+  };
+  const keyWith = (exp: Record<string, { type: string; value?: string }>) => new KeyBuilder(scan(), harness(), exp).key(sel("Sym.uses_twice"), { seed: 1 }).key;
+  it("follow names with subscripts, primes and question marks, through types and bodies", () => {
+    const base = keyWith(exported);
+    expect(keyWith({ ...exported, "Sym.f₁": { ...exported["Sym.f₁"], value: "fun x => @Sym.h? (@Sym.h? x)" } })).not.toBe(base);
+    expect(keyWith({ ...exported, "Sym.f₁": { ...exported["Sym.f₁"], type: "α → β" } })).not.toBe(base);
+    expect(keyWith({ ...exported, "Sym.g'": { ...exported["Sym.g'"], value: "fun x => 0" } })).not.toBe(base);
+    expect(keyWith({ ...exported, "Sym.h?": { ...exported["Sym.h?"], value: "fun x => 0" } })).not.toBe(base);
+    expect(keyWith({ ...exported, "Sym.unused": { ...exported["Sym.unused"], value: "fun x => 0" } })).toBe(base);
+  });
+  it("a statement the export does not have is keyed as without its terms, but apart from a run without an export", () => {
+    const without = { ...exported } as Record<string, { type: string; value?: string }>;
+    delete without["Sym.uses_twice"];
+    const k = keyWith(without);
+    expect(keyWith({ ...without, "Sym.f₁": { type: "β", value: "0" } })).toBe(k);
+    expect(k).not.toBe(new KeyBuilder(scan(), harness()).key(sel("Sym.uses_twice"), { seed: 1 }).key);
   });
 });
