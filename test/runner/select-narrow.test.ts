@@ -28,6 +28,12 @@ const A = [
   "structure Hyp (σ : α → α) : Prop where",
   "  zero : σ 0 = 0",
   "  pos : ∀ t : α, 0 < t → 0 < σ t",
+  "theorem Hyp.after : True := trivial",
+  "def Later : Prop := True",
+  "/-- X1.8: a closed def that is no proposition. -/",
+  "def seven : Nat := 7",
+  "/-- X1.9: a type, no proposition. -/",
+  "def Ty : Type := Nat",
   "/-- X1.7: a lemma. -/",
   "lemma lem (t : α) : t * 1 = t := sorry",
   "end Sym",
@@ -68,10 +74,11 @@ describe("selectDeclarations at the edges", () => {
     expect(tagged.find((x) => x.decl.name === "Sym.thm")?.conjecture).toBe(false);
   });
 
-  it("a tagged def of a definition claim is not checked, a tagged theorem of one is", () => {
-    const r = selectDeclarations(lib, { claims: [claim("X1.2", "definition", []), claim("X1.1", "definition", [])] });
+  it("a tagged def of a definition claim is not checked, a tagged theorem or lemma of one is", () => {
+    const r = selectDeclarations(lib, { claims: [claim("X1.2", "definition", []), claim("X1.1", "definition", []), claim("X1.7", "definition", [])] });
     expect(names(r.selected)).not.toContain("Sym.Conj");
     expect(names(r.selected)).toContain("Sym.thm");
+    expect(names(r.selected)).toContain("Sym.lem");
   });
 
   it("checks only the def fields of a structure that follow it in its own file", () => {
