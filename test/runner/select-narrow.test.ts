@@ -34,11 +34,14 @@ const A = [
   "def seven : Nat := 7",
   "/-- X1.9: a type, no proposition. -/",
   "def Ty : Type := Nat",
+  "/-- X1.10: a predicate written as a function type. -/",
+  "def Pfun : Nat → Prop := fun _ => True",
   "/-- X1.7: a lemma. -/",
   "lemma lem (t : α) : t * 1 = t := sorry",
   "end Sym",
 ].join("\n");
-const B = ["namespace Sym", "def Hyp.other : Prop := True", "/-- X2.1: in another file. -/", "theorem other (n : Nat) : n = n := sorry", "end Sym"].join("\n");
+// Hyp.other lies below the structure's line, but in another file.
+const B = ["namespace Sym", ...Array.from({ length: 40 }, () => ""), "def Hyp.other : Prop := True", "/-- X2.1: in another file. -/", "theorem other (n : Nat) : n = n := sorry", "end Sym"].join("\n");
 const lib = scanLibrary([
   { file: "lean/Sym/B.lean", text: B },
   { file: "lean/Sym/A.lean", text: A },
@@ -51,7 +54,13 @@ const names = (s: readonly Selected[]) => s.map((x) => x.decl.name);
 
 describe("selectDeclarations at the edges", () => {
   it("without a registry: tagged theorems, lemmas and closed propositions (def or abbrev), in file then line order", () => {
-    expect(names(selectDeclarations(lib, undefined).selected)).toEqual(["Sym.thm", "Sym.Conj", "Sym.Implicit", "Sym.Abb", "Sym.lem", "Sym.other"]);
+    const expected = ["Sym.thm", "Sym.Conj", "Sym.Implicit", "Sym.Abb", "Sym.lem", "Sym.other"];
+    expect(names(selectDeclarations(lib, undefined).selected)).toEqual(expected);
+    const inOrder = scanLibrary([
+      { file: "lean/Sym/A.lean", text: A },
+      { file: "lean/Sym/B.lean", text: B },
+    ]);
+    expect(names(selectDeclarations(inOrder, undefined).selected)).toEqual(expected);
   });
 
   it("checks the statement, proof, refutation, conditional and hypothesis roles, not definitions or witnesses", () => {
