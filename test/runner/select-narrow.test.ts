@@ -40,8 +40,7 @@ const A = [
   "lemma lem (t : α) : t * 1 = t := sorry",
   "end Sym",
 ].join("\n");
-// Hyp.other lies below the structure's line, but in another file.
-const B = ["namespace Sym", ...Array.from({ length: 40 }, () => ""), "def Hyp.other : Prop := True", "/-- X2.1: in another file. -/", "theorem other (n : Nat) : n = n := sorry", "end Sym"].join("\n");
+const B = ["namespace Sym", "def Hyp.other : Prop := True", "/-- X2.1: in another file. -/", "theorem other (n : Nat) : n = n := sorry", "end Sym"].join("\n");
 const lib = scanLibrary([
   { file: "lean/Sym/B.lean", text: B },
   { file: "lean/Sym/A.lean", text: A },
@@ -91,7 +90,13 @@ describe("selectDeclarations at the edges", () => {
   });
 
   it("checks only the def fields of a structure that follow it in its own file", () => {
-    const r = selectDeclarations(lib, { claims: [claim("X3.1", "proposition", [{ name: "Sym.Hyp", role: "hypothesis" }])] });
+    // In B.lean, Hyp.other lies below the structure's line, but in another file.
+    const padded = scanLibrary([
+      { file: "lean/Sym/B.lean", text: B.replace("namespace Sym\n", `namespace Sym\n${"\n".repeat(40)}`) },
+      { file: "lean/Sym/A.lean", text: A },
+    ]);
+    expect(padded.byName.get("Sym.Hyp.other")!.line).toBeGreaterThan(padded.byName.get("Sym.Hyp")!.line);
+    const r = selectDeclarations(padded, { claims: [claim("X3.1", "proposition", [{ name: "Sym.Hyp", role: "hypothesis" }])] });
     expect(names(r.selected.filter((s) => s.claimId === "X3.1"))).toEqual(["Sym.Hyp.zero", "Sym.Hyp.pos"]);
   });
 
