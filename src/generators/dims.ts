@@ -107,7 +107,8 @@ class DimParser {
       if (this.next() !== "]") throw new UnresolvedDimensionError(this.whole);
       return head;
     }
-    if (t !== undefined && this.ts[this.i + 1] !== "::" && typeof this.dims[t] !== "number" && !/^\d+$/.test(t)) {
+    // A name that is not a size is a list variable; a parenthesised head (`(n + 1) :: ws`) is a Nat.
+    if (t !== undefined && t !== "(" && this.ts[this.i + 1] !== "::" && typeof this.dims[t] !== "number" && !/^\d+$/.test(t)) {
       this.next();
       return widthsOf(this.dims[t], this.whole);
     }
