@@ -360,20 +360,21 @@ describe("runWith: the time limit", () => {
 
   it("keeps a passed status when an interrupted run checked at least a tenth of its runs, however many it discarded", () => {
     // Met by the first two evaluations, then once in forty: two of the ten runs are checked at
-    // once (a tenth, whatever the load), ten would need some 320 evaluations of 1 ms.
+    // once (a tenth, unless the machine stalls for most of the time limit), ten would need some
+    // 320 evaluations of 4 ms, over twice the limit.
     let k = 0;
     const m = mod({
       premises: [
         premise({
           holds: () => {
-            spin(1);
+            spin(4);
             const i = k++;
             return i < 2 || i % 40 === 0;
           },
         }),
       ],
     });
-    const r = runWith(exact(), defaultRegistry, m, { runs: 10, seed: 1, timeLimitMs: 200 }, base);
+    const r = runWith(exact(), defaultRegistry, m, { runs: 10, seed: 1, timeLimitMs: 600 }, base);
     expect(r.interrupted).toBe(true);
     expect(r.premisesHeld).toBeGreaterThanOrEqual(2);
     expect(r.skips).toBeGreaterThan(9 * r.premisesHeld!);
