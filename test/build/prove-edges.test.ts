@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readTrace } from "../../src/build/cache.js";
 import { prove, type ProveOptions } from "../../src/build/prove.js";
 import type { ProofsFile } from "../../src/build/types.js";
-import type { Toolchain } from "../../src/lean/toolchain.js";
+import { fakeToolchain, writeLeanModule } from "./fake-lean.js";
 
 /**
  * The stand-in `lean … -o OLEAN FILE`: appends `start NAME` and `end NAME` to FAKE_LEAN_EVENTS;
@@ -59,20 +59,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const toolchain: Toolchain = {
-  info: { kind: "native", leanVersion: "fake", package: "fake-lean", integrity: "none" },
-  command: process.execPath,
-  prefixArgs: [],
-  libDirs: [],
-  env: {},
-  fingerprint: "fake-edges",
-};
+const toolchain = fakeToolchain("fake-edges");
 
-function write(name: string, imports: string[], body: string): void {
-  const file = path.join(dir, "lean", ...name.split(".")) + ".lean";
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, ["module", "", ...imports.map((i) => `public import ${i}`), "", body, ""].join("\n"));
-}
+const write = (name: string, imports: string[], body: string): void => writeLeanModule(dir, name, imports, body);
 const olean = (name: string) => path.join(dir, "build", ...name.split(".")) + ".olean";
 
 async function build(over: Partial<ProveOptions> = {}): Promise<{ proofs: ProofsFile; failed: number; log: string[]; events: string[] }> {

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acquireLock, legacyInputHash, readTrace, sha256, tracePathFor } from "../../src/build/cache.js";
 import { prove, type ProveOptions } from "../../src/build/prove.js";
 import type { ProofsFile } from "../../src/build/types.js";
-import type { Toolchain } from "../../src/lean/toolchain.js";
+import { fakeToolchain, writeLeanModule } from "./fake-lean.js";
 
 /**
  * The stand-in `lean … -o OLEAN FILE`: writes OLEAN with the source; each line with `ERROR`
@@ -64,20 +64,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const toolchain: Toolchain = {
-  info: { kind: "native", leanVersion: "fake", package: "fake-lean", integrity: "none" },
-  command: process.execPath,
-  prefixArgs: [],
-  libDirs: [],
-  env: {},
-  fingerprint: "fake-1",
-};
+const toolchain = fakeToolchain("fake-1");
 
-function write(name: string, imports: string[], body: string): void {
-  const file = path.join(dir, "lean", ...name.split(".")) + ".lean";
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, ["module", "", ...imports.map((i) => `public import ${i}`), "", body, ""].join("\n"));
-}
+const write = (name: string, imports: string[], body: string): void => writeLeanModule(dir, name, imports, body);
 const source = (name: string) => fs.readFileSync(path.join(dir, "lean", ...name.split(".")) + ".lean", "utf8");
 const olean = (name: string) => path.join(dir, "build", ...name.split(".")) + ".olean";
 
