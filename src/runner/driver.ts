@@ -43,6 +43,8 @@ export interface DriverOptions {
   timeLimitMs?: number;
   /** Worker processes (1: check in this process). */
   jobs?: number;
+  /** The workers' script (tests: a stand-in); by default `worker.ts`. */
+  workerFile?: string;
   /**
    * Check only these declarations of the selection (the others are reused from the result
    * cache by the caller, which then also removes stale generated modules).
@@ -163,6 +165,7 @@ export async function checkAll(opts: DriverOptions): Promise<{ records: NumericR
     if (opts.previous) run.previous = opts.previous;
     if (opts.runs !== undefined) run.runs = opts.runs;
     if (opts.path !== undefined) run.path = opts.path;
+    if (opts.workerFile !== undefined) run.workerFile = opts.workerFile;
     const out = await runTasks(tasks, run);
     records.push(...out.records);
     timings = out.timings;

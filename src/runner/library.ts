@@ -15,7 +15,7 @@ import type { Diagnostic } from "../diagnostics/index.js";
 import { assembleLibrary, scanFile, sourceText, type Library, type LibraryDeclaration } from "../parser/index.js";
 
 /** Bump when the layout of the parse cache changes. */
-const PARSE_CACHE_FORMAT = 2;
+export const PARSE_CACHE_FORMAT = 2;
 /** The parse cache of `npm run check`, relative to the project root. */
 export const PARSE_CACHE_FILE = path.join(".cache", "library-parse.bin");
 
@@ -33,18 +33,27 @@ export function leanFiles(dir: string): string[] {
   });
 }
 
-let parserHash: string | undefined;
-/** Hash of the parser's source files (`src/parser/*.ts` beside this module's folder). */
-function parserFingerprint(): string {
-  if (parserHash !== undefined) return parserHash;
-  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "parser");
+/** The parser's source folder (`src/parser/` beside this module's folder). */
+export const PARSER_SOURCE_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "parser");
+
+/**
+ * Hash of a source folder: the cache format, then the name and bytes of each `.ts` and `.js`
+ * file, in name order. An unreadable folder gets a hash no later call repeats (never reused).
+ */
+export function sourceFingerprint(dir: string): string {
   const h = createHash("sha256").update(`format ${PARSE_CACHE_FORMAT}\n`);
   try {
     for (const f of readdirSync(dir).sort()) if (f.endsWith(".ts") || f.endsWith(".js")) h.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
   } catch {
-    h.update(`unreadable ${Date.now()} ${Math.random()}`); // no fingerprint: never reuse
+    h.update(`unreadable ${Date.now()} ${Math.random()}`);
   }
-  parserHash = h.digest("hex");
+  return h.digest("hex");
+}
+
+let parserHash: string | undefined;
+/** The parser's fingerprint, once per process. */
+function parserFingerprint(): string {
+  parserHash ??= sourceFingerprint(PARSER_SOURCE_DIR);
   return parserHash;
 }
 

@@ -87,6 +87,8 @@ export interface RunTasksOptions {
   /** The `total` of the progress lines (the tasks of the whole run). */
   total: number;
   onProgress?: (line: string) => void;
+  /** The worker script (tests substitute a stand-in); default `worker.ts`. */
+  workerFile?: string;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function runTasks(tasks: readonly PoolTask[], opts: RunTasksOptions
   };
   if (opts.runs !== undefined) poolOpts.runs = opts.runs;
   if (opts.path !== undefined) poolOpts.path = opts.path;
+  if (opts.workerFile !== undefined) poolOpts.workerFile = opts.workerFile;
   return { records: await checkInPool(tasks, poolOpts), timings };
 }
 
