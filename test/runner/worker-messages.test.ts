@@ -3,7 +3,9 @@
  * emitted on `process` and the replies `process.send` would carry are collected. A task before the
  * init is ignored; the init loads the library of its root and answers `ready`; a task answers one
  * record with the task's index (an error record naming what is missing when the declaration or
- * numeric-only property does not exist), with the init's seed and run count; `exit` ends the process.
+ * numeric-only property does not exist), with the init's seed, run count and replay path (a
+ * second init replaces the first); the init brings the root's parse cache up to date; `exit` ends
+ * the process.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -80,8 +82,9 @@ describe("the worker's message handler", () => {
     expect(replies).toEqual([]);
   });
 
-  it("answers the init with ready", async () => {
+  it("answers the init with ready, after bringing the root's parse cache up to date", async () => {
     expect(await deliver({ type: "init", root, seed: 11, runs: 7, previous })).toEqual([{ type: "ready" }]);
+    expect(fs.statSync(path.join(root, ".cache", "library-parse.bin")).size).toBeGreaterThan(0);
   });
 
   it("checks a task's declaration with the init's seed and run count, and answers with the task's index", async () => {
@@ -111,6 +114,12 @@ describe("the worker's message handler", () => {
     const [good] = await deliver({ type: "task", id: 6, name: "NumericOnly.isUnitarilyInvariant_schatten_p1", claimId: "P3.18", conjecture: false, numericOnly: true });
     expect(good).toMatchObject({ type: "record", id: 6 });
     expect(recordOf(good)).toMatchObject({ declaration: "NumericOnly.isUnitarilyInvariant_schatten_p1", status: "passed", handWritten: true, seed: 11, runs: 7 });
+  }, 60_000);
+
+  it("takes a second init's seed and replay path for the tasks after it", async () => {
+    expect(await deliver({ type: "init", root, seed: 12, path: "0", previous })).toEqual([{ type: "ready" }]);
+    const [reply] = await deliver({ type: "task", id: 8, name: "Sym.w_add_comm", claimId: "X1", conjecture: false });
+    expect(recordOf(reply)).toMatchObject({ declaration: "Sym.w_add_comm", seed: 12, message: "seed 12 with path 0 did not reproduce the stored counterexample" });
   }, 60_000);
 
   it("ends the process on exit", async () => {
