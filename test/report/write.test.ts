@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildReport, incompleteReport } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { writeReports } from "../../src/report/write.js";
@@ -31,7 +31,10 @@ describe("report.json schema (spec/report.schema.json, ajv)", () => {
 });
 
 describe("report.md", () => {
-  const md = renderMarkdown(buildReport({ ...fixtures(), now: NOW, files: FILES }));
+  let md = "";
+  beforeAll(() => {
+    md = renderMarkdown(buildReport({ ...fixtures(), now: NOW, files: FILES }));
+  });
   it("has a summary, a table per section, a Mermaid graph coloured by verdict and per-claim details", () => {
     expect(md).toContain("## Summary");
     expect(md).toContain("## Unexpected verdicts\n\n- [A3.9](#claim-a3-9): 💥 conflict, expected proved: `Sym.bad_thm` is proved in Lean but the numeric check found a counterexample (seed 42, path 0)");

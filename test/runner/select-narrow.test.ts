@@ -4,7 +4,7 @@
  * propositions only, never predicates, non-propositions or unparsed ones), which fields of a
  * structure of hypotheses are checked, the order across files, and `narrowSelection`.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scanLibrary } from "../../src/parser/index.js";
 import { narrowSelection, selectDeclarations, type Selected } from "../../src/runner/select.js";
 import type { Claim, ClaimDeclaration, DeclRole } from "../../src/spec/types.js";
@@ -109,7 +109,10 @@ describe("selectDeclarations at the edges", () => {
 });
 
 describe("narrowSelection", () => {
-  const all = selectDeclarations(lib, undefined).selected;
+  let all!: ReturnType<typeof selectDeclarations>["selected"];
+  beforeAll(() => {
+    all = selectDeclarations(lib, undefined).selected;
+  });
   it("keeps everything when not narrowed", () => {
     expect(names(narrowSelection(all))).toEqual(names(all));
   });
