@@ -110,8 +110,10 @@ describe("runWith: a run the time limit stopped after few checked runs", () => {
           return false;
         },
       });
-      r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 150 }, base);
-      if (r.skips % 2 === 0) break;
+      r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 1000, seed: 1, timeLimitMs: 300 }, base);
+      // Under a heavy load, the run may be descheduled for most of its limit: too few discards to
+      // decide anything is retried too.
+      if (r.skips % 2 === 0 && r.skips > 9) break;
     }
     expect(r!.interrupted).toBe(true);
     expect(r!.premisesHeld).toBe(1);
