@@ -207,18 +207,29 @@ export async function prove(opts: ProveOptions): Promise<ProveOutcome> {
       const below = Math.max(0, ...importers.get(m.name)!.map((n) => chain.get(n) ?? 0));
       chain.set(m.name, estimatedCompileSeconds(m.text) + below);
     }
-    while (pending.size > 0 || running.size > 0) {
+    // The first module whose build threw (not a failed compile: an I/O error, a compiler that
+    // cannot be started): the build stops with that error once the compiles still running end.
+    let thrown: { error: unknown } | undefined;
+    while ((pending.size > 0 || running.size > 0) && !thrown) {
       const ready = [...pending]
         .filter((n) => projectImports(byName.get(n)!).every((i) => records.has(i.module)))
         .sort((a, b) => chain.get(b)! - chain.get(a)!);
       for (const n of ready) {
         if (running.size >= Math.max(1, opts.jobs)) break;
         pending.delete(n);
-        const p = runOne(byName.get(n)!).finally(() => running.delete(n));
+        const p = runOne(byName.get(n)!)
+          .catch((error: unknown) => {
+            thrown ??= { error };
+          })
+          .finally(() => running.delete(n));
         running.set(n, p);
       }
       if (running.size > 0) await Promise.race(running.values());
       else if (pending.size > 0) throw new Error("internal: no module ready, yet the import graph has no cycle");
+    }
+    if (thrown) {
+      await Promise.all(running.values());
+      throw thrown.error;
     }
   } finally {
     release();

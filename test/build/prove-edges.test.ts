@@ -3,7 +3,8 @@
  * `prove-records.test.ts`: a compile that exits 0 without its `.olean`, exit codes with and
  * without stderr, warnings, early cutoff through an import of an import, skips caused by several
  * imports, the order of two compiles at once, the progress counter's width, and which messages
- * flag a sorry. Driven by a stand-in compiler (a Node script), no real toolchain.
+ * flag a sorry, and the error of a module whose build throws. Driven by a stand-in compiler (a
+ * Node script), no real toolchain.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -176,5 +177,26 @@ describe("sorry in out/proofs.json", () => {
     expect(r.proofs.declarations.map((d) => d.name)).toEqual(["a", "b"]);
     expect(r.proofs.forbidden).toEqual([]);
     expect(r.proofs.summary).toMatchObject({ modules: 2, built: 2, cached: 0, failed: 0, skipped: 0 });
+  });
+});
+
+describe("a module whose build throws", () => {
+  it("fails the build with its own error, also when a module started before it finished first", async () => {
+    // Lib.A heads the longest chain (many lines), so it starts first and, unchanged since the
+    // first build, settles first; Lib.B cannot even clear its old .olean (a folder stands there).
+    write("Lib.A", [], Array.from({ length: 400 }, (_, i) => `theorem a${i} : True := trivial`).join("\n"));
+    write("Lib.B", [], "theorem b : True := trivial");
+    write("Lib.C", ["Lib.B"], "theorem c : True := trivial");
+    await build({ jobs: 2 });
+    write("Lib.B", [], "theorem b2 : True := trivial");
+    fs.rmSync(olean("Lib.B"));
+    fs.mkdirSync(path.join(olean("Lib.B"), "inside"), { recursive: true });
+    const error = await build({ jobs: 2 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).not.toMatch(/^internal/);
+    expect((error as Error).message).toContain(olean("Lib.B"));
   });
 });
