@@ -1,12 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildReport } from "../../src/report/build.js";
 import { FILES, fixtures, NOW } from "./helpers.js";
 
 describe("buildReport on the fixtures", () => {
   const f = fixtures();
-  // Built in a hook, not while the file is collected: a mutant is switched on only for hooks and tests.
+  // Built before each test, not while the file is collected nor once for all: Stryker switches a
+  // mutant on after collection and maps a mutant to the tests whose own hooks and bodies reach it.
   let report!: ReturnType<typeof buildReport>;
-  beforeAll(() => {
+  beforeEach(() => {
     report = buildReport({ ...f, now: NOW, files: FILES });
   });
   const verdict = (id: string) => report.claims.find((c) => c.id === id)!.verdict;

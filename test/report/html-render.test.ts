@@ -4,7 +4,7 @@
  * page, header and status, verdict chips, unexpected verdicts, mismatches, the filter controls,
  * table rows, the plain-words list and each claim's panel.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { esc, inline, renderGraphSvg, renderHtml } from "../../src/report/html.js";
 import type { GraphLayout } from "../../src/report/layout.js";
 import { VERDICT_COLOR, VERDICT_MEANING } from "../../src/report/style.js";
@@ -44,9 +44,10 @@ describe("the graph's SVG", () => {
       { from: "a<b", to: 'c"d', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
     ],
   };
-  // Rendered in a hook, not while the file is collected: a mutant is switched on only for hooks and tests.
+  // Rendered before each test, not while the file is collected nor once for all: Stryker switches a
+  // mutant on after collection and maps a mutant to the tests whose own hooks and bodies reach it.
   let svg: string[] = [];
-  beforeAll(() => {
+  beforeEach(() => {
     svg = lines(renderGraphSvg(report(cs), layout));
   });
   it("has the layout's size, rounded to a tenth, and the arrow marker", () => {
@@ -105,7 +106,7 @@ describe("a complete page", () => {
   const r = report([good, bad], { mismatches: [{ code: "REP002", severity: "error", message: "tagged `Sym.x` & more", range: range(3, 5) }] }, { mismatches: 1 });
   let html = "";
   let L: string[] = [];
-  beforeAll(() => {
+  beforeEach(() => {
     html = renderHtml(r, undefined);
     L = lines(html);
   });
@@ -253,7 +254,7 @@ describe("a claim's panel", () => {
   });
   let html = "";
   let panel = "";
-  beforeAll(() => {
+  beforeEach(() => {
     html = renderHtml(report([claim({ id: "X3.1" }), full]), undefined);
     panel = html.slice(html.indexOf('<section class="panel" id="claim-x3-2"'), html.indexOf("</section>", html.indexOf('id="claim-x3-2"')) + "</section>".length);
   });

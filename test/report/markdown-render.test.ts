@@ -5,7 +5,7 @@
  * (parts, notes, declarations in every state, definitions, numeric records with every flag), and
  * the escaping of table cells and code spans.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   anchor,
   leanHeader,
@@ -355,9 +355,10 @@ describe("a claim in detail", () => {
     ],
     numeric: { status: "passed", runs: 2000, weak: 0, records: [rec({ declaration: "Sym.ok" })] },
   });
-  // Rendered in a hook, not while the file is collected: a mutant is switched on only for hooks and tests.
+  // Rendered before each test, not while the file is collected nor once for all: Stryker switches a
+  // mutant on after collection and maps a mutant to the tests whose own hooks and bodies reach it.
   let md = "";
-  beforeAll(() => {
+  beforeEach(() => {
     md = renderMarkdown(report([claim({ id: "X3.1" }), full]));
   });
   it("has its heading, anchor, kind, section, truth, dependencies, paraphrase, verdict with the expected one, and the note as expected outcome", () => {

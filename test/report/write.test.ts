@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildReport, incompleteReport } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { writeReports } from "../../src/report/write.js";
@@ -32,7 +32,7 @@ describe("report.json schema (spec/report.schema.json, ajv)", () => {
 
 describe("report.md", () => {
   let md = "";
-  beforeAll(() => {
+  beforeEach(() => {
     md = renderMarkdown(buildReport({ ...fixtures(), now: NOW, files: FILES }));
   });
   it("has a summary, a table per section, a Mermaid graph coloured by verdict and per-claim details", () => {

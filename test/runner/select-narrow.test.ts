@@ -4,7 +4,7 @@
  * propositions only, never predicates, non-propositions or unparsed ones), which fields of a
  * structure of hypotheses are checked, the order across files, and `narrowSelection`.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { scanLibrary } from "../../src/parser/index.js";
 import { narrowSelection, selectDeclarations, type Selected } from "../../src/runner/select.js";
 import type { Claim, ClaimDeclaration, DeclRole } from "../../src/spec/types.js";
@@ -110,7 +110,7 @@ describe("selectDeclarations at the edges", () => {
 
 describe("narrowSelection", () => {
   let all!: ReturnType<typeof selectDeclarations>["selected"];
-  beforeAll(() => {
+  beforeEach(() => {
     all = selectDeclarations(lib, undefined).selected;
   });
   it("keeps everything when not narrowed", () => {
