@@ -562,9 +562,12 @@ function ratio(F: Field<Scalar>, c: Scalar): [bigint, bigint] | undefined {
   return m ? [BigInt(m[1] as string), BigInt(m[2] ?? "1")] : undefined;
 }
 
-/** A rational square root of `c` (exact mode), or `√c` (float mode). */
+/**
+ * A rational square root of `c` (exact mode), or `√c` (float mode; a `c` within the tolerance of 0,
+ * even one rounding left slightly negative, has the root 0, never NaN).
+ */
 function scalarSqrt(F: Field<Scalar>, c: Scalar): Scalar | undefined {
-  if (F.mode === "float") return F.sqrt && !F.lt(c, F.zero) ? F.sqrt(c) : undefined;
+  if (F.mode === "float") return F.sqrt && !F.lt(c, F.zero) ? F.sqrt(F.eq(c, F.zero) ? F.zero : c) : undefined;
   const pq = ratio(F, c);
   if (!pq) return undefined;
   const p = exactSqrt(pq[0]);

@@ -60,6 +60,28 @@ describe("a scalar equation premise solved for its unknown", () => {
   });
 });
 
+describe("a scalar equation solved in float mode", () => {
+  it("takes a double root whose discriminant rounding made slightly negative as the root, never NaN", () => {
+    const $ = new Runtime("float", defaultRegistry);
+    const F = $.F;
+    const num = (x: number) => F.fromNumber(x) as unknown as V;
+    // (x − 0.1)² = 0: the fitted discriminant is a tiny negative number in doubles.
+    const sq = (v: Record<string, V>): V[] => {
+      const d = F.sub(v.x as never, F.fromNumber(0.1));
+      return [F.mul(d, d) as never, num(0)];
+    };
+    const root = F.toNumber($.scalarRoot({}, "x", sq, num(5)) as never);
+    expect(Number.isNaN(root)).toBe(false);
+    expect(Math.abs(root - 0.1)).toBeLessThan(1e-6);
+    // x² = 4: the drawn value's sign picks the root.
+    const four = (v: Record<string, V>): V[] => [F.mul(v.x as never, v.x as never) as never, num(4)];
+    expect(F.toNumber($.scalarRoot({}, "x", four, num(-3)) as never)).toBeCloseTo(-2, 12);
+    // x² = −4: no real root, the drawn value stays.
+    const none = (v: Record<string, V>): V[] => [F.mul(v.x as never, v.x as never) as never, num(-4)];
+    expect(F.toNumber($.scalarRoot({}, "x", none, num(7)) as never)).toBe(7);
+  });
+});
+
 describe("a matrix equation premise `X * A = B` solved for an unconstrained invertible X", () => {
   const relu = "lean/Sym/Activation/ReLU.lean";
   const text = readFileSync(path.join(root, relu), "utf8");
