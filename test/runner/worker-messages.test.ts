@@ -85,7 +85,10 @@ describe("the worker's message handler", () => {
   it("answers the init with ready, after bringing the root's parse cache up to date", async () => {
     expect(await deliver({ type: "init", root, seed: 11, runs: 7, previous })).toEqual([{ type: "ready" }]);
     expect(fs.statSync(path.join(root, ".cache", "library-parse.bin")).size).toBeGreaterThan(0);
-  });
+    // In the same test (a mutant of the init is checked by the tests that reach it): its seed and run count.
+    const [reply] = await deliver({ type: "task", id: 1, name: "Sym.w_add_comm", claimId: "X1", conjecture: false });
+    expect(recordOf(reply)).toMatchObject({ status: "passed", seed: 11, runs: 7 });
+  }, 60_000);
 
   it("checks a task's declaration with the init's seed and run count, and answers with the task's index", async () => {
     const [reply] = await deliver({ type: "task", id: 4, name: "Sym.w_add_comm", claimId: "X1", conjecture: false });
