@@ -17,8 +17,27 @@ export class UnresolvedDimensionError extends Error {
   }
 }
 
-function tokens(s: string): string[] {
-  return s.match(/[A-Za-z_][A-Za-z0-9_'.₀-₉]*|\d+|::|[-+*()[\],]/g) ?? [];
+/**
+ * The tokens of a dimension expression: identifiers (Lean's letters, Greek and subscripts
+ * included), numerals, `::`, operators, brackets and commas. A character that is none of these
+ * makes the whole expression unknown (`undefined`), never silently skipped: `nδ` must not read
+ * as `n`.
+ */
+function tokens(s: string): string[] | undefined {
+  const re = /\s+|([\p{L}_][\p{L}\p{N}_'.!?]*|\d+|::|[-+*()[\],])/uy;
+  const out: string[] = [];
+  while (re.lastIndex < s.length) {
+    const m = re.exec(s);
+    if (!m) return undefined;
+    if (m[1] !== undefined) out.push(m[1]);
+  }
+  return out;
+}
+
+function parserOf(dims: Dims, d: string): DimParser {
+  const ts = tokens(d);
+  if (ts === undefined) throw new UnresolvedDimensionError(d);
+  return new DimParser(ts, dims, d);
 }
 
 class DimParser {
@@ -133,7 +152,7 @@ export function resolveDim(dims: Dims, d: Dim): number {
   if (typeof d === "number") return d;
   const v = dims[d];
   if (typeof v === "number") return v;
-  const p = new DimParser(tokens(d), dims, d);
+  const p = parserOf(dims, d);
   const n = p.nat();
   if (!p.done()) throw new UnresolvedDimensionError(d);
   return n;
@@ -144,7 +163,7 @@ export function resolveWidths(dims: Dims, d: Dim): readonly number[] {
   if (typeof d === "number") throw new UnresolvedDimensionError(d);
   const v = dims[d];
   if (v !== undefined) return widthsOf(v, d);
-  const p = new DimParser(tokens(d), dims, d);
+  const p = parserOf(dims, d);
   const ws = p.list();
   if (!p.done()) throw new UnresolvedDimensionError(d);
   return ws;

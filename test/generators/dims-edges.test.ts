@@ -64,6 +64,15 @@ describe("Nat arithmetic of dimensions", () => {
     refused(() => resolveDim(dims, ")"), ")");
     refused(() => resolveDim({}, "n"), "n");
   });
+  it("reads Greek letters in names, and refuses a character it has no token for instead of skipping it", () => {
+    expect(resolveDim({ n: 3, nδ: 5 }, "(nδ) + 1")).toBe(6);
+    expect(resolveDim({ α: 2 }, "α * α")).toBe(4);
+    refused(() => resolveDim({ n: 3 }, "(nδ) + 1"), "(nδ) + 1");
+    refused(() => resolveDim({ n: 3 }, "n !"), "n !");
+    refused(() => resolveDim({ n: 3 }, "n² + 1"), "n² + 1");
+    refused(() => resolveDim({ n: 3 }, "n % 2"), "n % 2");
+    refused(() => resolveWidths({ n: 3 }, "[n; n]"), "[n; n]");
+  });
 });
 
 describe("the network widths outWidth and minWidth", () => {
