@@ -14,7 +14,7 @@ import { checkAll, checkNumericOnly, checkOne, type DriverOptions } from "../../
 import type { Env, PropertyModule } from "../../src/runner/property.js";
 import type { NumericFile, NumericRecord } from "../../src/runner/types.js";
 import { defaultRegistry } from "../../src/semantics/builtins/index.js";
-import type { Registry as ClaimsRegistry } from "../../src/spec/types.js";
+import { claimsOf as claims, HAND_WRITTEN_LINES } from "./driver-fixture.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const file = "test/runner/fixtures/DriverRuns.lean";
@@ -28,18 +28,13 @@ const text = [
   "/-- X9.3: two functions the harness has no meaning for. -/",
   "theorem drr_unknown (t : α) : drrFoo t = drrBar t := sorry",
   "end Sym",
-  "namespace Sym.Net",
-  "/-- R3.2a: stands for the hand-written property of this name. -/",
-  "theorem exists_map_eq_two_layers (n : Nat) : n = n := sorry",
-  "end Sym.Net",
+  ...HAND_WRITTEN_LINES,
 ].join("\n");
 const library = scanLibrary([{ file, text }]);
 /** The hand-written declaration alone: a full run of it generates no module. */
-const handLibrary = scanLibrary([{ file, text: text.split("\n").slice(-4).join("\n") }]);
+const handLibrary = scanLibrary([{ file, text: HAND_WRITTEN_LINES.join("\n") }]);
 const SEED = 7;
 const opts = (over: Partial<DriverOptions> = {}): DriverOptions => ({ root, library, registry: defaultRegistry, seed: SEED, runs: 30, ...over });
-const claims = (...entries: Array<[string, string[]]>): ClaimsRegistry =>
-  ({ claims: entries.map(([id, names]) => ({ id, kind: "theorem", declarations: names.map((name) => ({ name, role: "statement" })) })) }) as unknown as ClaimsRegistry;
 const previousOf = (...records: Array<Partial<NumericRecord>>): NumericFile => ({ generatedAt: "", command: "", records }) as unknown as NumericFile;
 const decl = (name: string) => library.byName.get(name)!;
 

@@ -11,7 +11,7 @@ import { checkAll, checkNumericOnly, checkOne, checkSource, type DriverOptions }
 import type { Env, PropertyModule } from "../../src/runner/property.js";
 import type { NumericFile, NumericRecord } from "../../src/runner/types.js";
 import { defaultRegistry } from "../../src/semantics/builtins/index.js";
-import type { Registry as ClaimsRegistry } from "../../src/spec/types.js";
+import { claimsOf as claims, HAND_WRITTEN_LINES } from "./driver-fixture.js";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -24,16 +24,11 @@ const text = [
   "/-- X8.2: a false statement. -/",
   "theorem drv_false (t : α) : t * t = t := sorry",
   "end Sym",
-  "namespace Sym.Net",
-  "/-- R3.2a: stands for the hand-written property of this name. -/",
-  "theorem exists_map_eq_two_layers (n : Nat) : n = n := sorry",
-  "end Sym.Net",
+  ...HAND_WRITTEN_LINES,
 ].join("\n");
 const library = scanLibrary([{ file, text }]);
 const SEED = 5;
 const opts = (over: Partial<DriverOptions> = {}): DriverOptions => ({ root, library, registry: defaultRegistry, seed: SEED, runs: 30, ...over });
-const claims = (...entries: Array<[string, string[]]>): ClaimsRegistry =>
-  ({ claims: entries.map(([id, names]) => ({ id, kind: "theorem", declarations: names.map((name) => ({ name, role: "statement" })) })) }) as unknown as ClaimsRegistry;
 const names = (rs: NumericRecord[]): string[] => rs.map((r) => r.declaration);
 
 describe("checkAll: what runs", () => {
