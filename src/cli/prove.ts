@@ -12,6 +12,7 @@ import { LEAN_OPTIONS, LEAN_SRC_DIR, oleanRoot } from "../build/layout.js";
 import { prove } from "../build/prove.js";
 import { selectToolchain, ToolchainError, type ToolchainChoice } from "../lean/toolchain.js";
 import { runExport } from "../export/run.js";
+import { failureMessage } from "./failure.js";
 
 const USAGE = `usage: npm run prove -- [--jobs N (default 2)] [--timeout SECONDS] [--toolchain auto|wasm|native]
                         [--src DIR] [--build-dir DIR] [--out FILE] [--module NAME ...]
@@ -123,7 +124,7 @@ if (isMain) {
   proveCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {
-      console.error(`internal error in the proof build: ${(e as Error).stack ?? String(e)}`);
+      console.error(failureMessage("the proof build", e));
       process.exitCode = 2;
     },
   );

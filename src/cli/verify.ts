@@ -16,6 +16,7 @@ import { discoverModules } from "../build/graph.js";
 import { LEAN_SRC_DIR } from "../build/layout.js";
 import { scanLean } from "../build/scan.js";
 import { loadRegistry } from "../spec/load.js";
+import { failureMessage } from "./failure.js";
 
 const USAGE = `usage: npm run verify -- [--claim ID ...] [--toolchain auto|wasm|native] [--jobs N] [--runs N] [--seed S] [--force]`;
 
@@ -27,7 +28,7 @@ async function run(stage: string, args: string[], fn: () => Promise<(argv: strin
   try {
     code = await (await fn())(args);
   } catch (e) {
-    console.error(`internal error in the ${stage} stage: ${(e as Error).stack ?? String(e)}`);
+    console.error(failureMessage(`the ${stage} stage`, e));
     code = 2;
   }
   return { code, seconds: (performance.now() - started) / 1000 };
@@ -107,7 +108,7 @@ main().then(
   // would have exited).
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(`internal error in verify: ${(e as Error).stack ?? String(e)}`);
+    console.error(failureMessage("verify", e));
     process.exitCode = 2;
   },
 );
