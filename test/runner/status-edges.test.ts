@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { recheckCounterexample, recheckPrecisely, runWith } from "../../src/runner/check.js";
 import { activations } from "../../src/runner/generators.js";
-import type { Env, PropertyModule, VariableSpec } from "../../src/runner/property.js";
+import type { Env, PremiseSpec, PropertyModule, VariableSpec } from "../../src/runner/property.js";
 import { Runtime, type V } from "../../src/runner/runtime.js";
 import { defaultRegistry } from "../../src/semantics/builtins/index.js";
 import type { NumericRecord } from "../../src/runner/types.js";
@@ -30,6 +30,9 @@ function mod(over: Partial<PropertyModule<Env>> = {}): PropertyModule<Env> {
   };
 }
 
+/** The premise `h`, a filter that `holds` decides. */
+const filterH = (holds: () => boolean): PremiseSpec<Env> => ({ name: "h", kind: "filter", lean: "h", holds });
+
 /**
  * Runs a fresh module from `make` with the time limit, up to six times, until `settled` accepts the
  * record (a loaded machine may stop a run at another point than the test aims at); the last record.
@@ -52,16 +55,11 @@ describe("runWith: a run the time limit stopped with every run discarded", () =>
         let k = 0;
         return mod({
           premises: [
-            {
-              name: "h",
-              kind: "filter",
-              lean: "h",
-              holds: () => {
-                if (k++ % 2 === 0) return true;
-                spin(8);
-                return false;
-              },
-            },
+            filterH(() => {
+              if (k++ % 2 === 0) return true;
+              spin(8);
+              return false;
+            }),
           ],
           conclusion: ($) => {
             $.exhausted = true;
@@ -107,17 +105,12 @@ describe("runWith: a run the time limit stopped after few checked runs", () => {
         let c = 0;
         return mod({
           premises: [
-            {
-              name: "h",
-              kind: "filter",
-              lean: "h",
-              holds: () => {
-                const i = k++;
-                if (i === 0 || i % 2 === 1) return true;
-                spin(8);
-                return false;
-              },
-            },
+            filterH(() => {
+              const i = k++;
+              if (i === 0 || i % 2 === 1) return true;
+              spin(8);
+              return false;
+            }),
           ],
           conclusion: ($) => {
             if (c++ === 0) return true;
@@ -146,16 +139,11 @@ describe("runWith: a run the time limit stopped with nine discards a checked run
         let k = 0;
         return mod({
           premises: [
-            {
-              name: "h",
-              kind: "filter",
-              lean: "h",
-              holds: () => {
-                const i = k++ % 10;
-                if (i === 9) spin(15);
-                return i === 0;
-              },
-            },
+            filterH(() => {
+              const i = k++ % 10;
+              if (i === 9) spin(15);
+              return i === 0;
+            }),
           ],
         });
       },
@@ -182,16 +170,11 @@ describe("runWith: more record fields", () => {
     let k = 0;
     const m = mod({
       premises: [
-        {
-          name: "h",
-          kind: "filter",
-          lean: "h",
-          holds: () => {
-            if (k++ === 0) return true;
-            spin(40);
-            return false;
-          },
-        },
+        filterH(() => {
+          if (k++ === 0) return true;
+          spin(40);
+          return false;
+        }),
       ],
     });
     const r = runWith(new Runtime("exact", defaultRegistry), defaultRegistry, m, { runs: 10, seed: 1, timeLimitMs: 1000 }, base);
